@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { FindingSchema } from './finding';
+import { HeaderFieldSchema, IndicatorSchema, SheetKindSchema } from './model';
+import { ChangeSchema } from './plan';
+
+/** The indicator as the CLI's JSON report shows it (the model's fields minus parser internals). */
+export const ReportIndicatorSchema = IndicatorSchema.pick({
+  level1: true,
+  level2: true,
+  level3: true,
+  periodValue: true,
+  annualValue: true,
+  row: true,
+  cells: true,
+  shifted: true,
+});
+
+export const ReportSheetSchema = z.object({
+  name: z.string(),
+  kind: SheetKindSchema,
+  header: z.record(z.string(), HeaderFieldSchema),
+  indicators: z.array(ReportIndicatorSchema),
+});
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  sheets: z.array(ReportSheetSchema),
+  findings: z.array(FindingSchema),
+  changes: z.array(ChangeSchema),
+});
+
+export const ReportListSchema = z.union([ReportSchema, z.array(ReportSchema)]);
+
+export type ReportIndicator = z.infer<typeof ReportIndicatorSchema>;
+export type ReportSheet = z.infer<typeof ReportSheetSchema>;
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,55 @@
+import type { Change, Finding, SheetSpec, WorkbookSnapshot } from '../engine/schema';
+
+/** An ignored finding: kept in the workbook so a reviewer sees it, removable again. */
+export interface IgnoredFinding {
+  sheet: string;
+  cell: string;
+  rule: string;
+  reason: string;
+}
+
+export interface ApplyResult {
+  /** Cells written. */
+  written: number;
+}
+
+export interface HostCapabilities {
+  /** Dropdowns on new sheets (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** Merged areas read from the host (ExcelApi 1.13); otherwise inferred. */
+  mergedAreas: boolean;
+}
+
+/**
+ * What the task pane may ask of the workbook it runs beside. Excel (src/excel) and the browser
+ * sandbox (src/sandbox) implement it; the task pane never calls Office directly.
+ * Every method rejects with a `HostError` whose message is one plain line for the user.
+ */
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'sandbox';
+  capabilities(): HostCapabilities;
+  readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+  applyHighlights(findings: Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  /** Refuses, writing nothing, if any target no longer holds its `before`. */
+  applyPlan(changes: Change[]): Promise<ApplyResult>;
+  /** Restores the before-values of the last applied plan; false when there is nothing to undo. */
+  undoPlan(): Promise<boolean>;
+  canUndoPlan(): Promise<boolean>;
+  loadIgnored(): Promise<IgnoredFinding[]>;
+  saveIgnored(ignored: IgnoredFinding[]): Promise<void>;
+  /** Adds a sheet; refuses if a sheet of that name exists. */
+  createSheet(spec: SheetSpec): Promise<void>;
+}
+
+/** A failure to show the user as it is: one line, Chinese first, with an English version. */
+export class HostError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = 'HostError';
+  }
+}
