@@ -1,8 +1,10 @@
-// Placeholder for the engine's entry point; filled by the reader and rules work.
+import { readWorkbook, type SheetRead } from './layout/readSheet';
 import type { Change, Finding, Lang, WorkbookModel, WorkbookSnapshot } from './schema';
 
 export interface CheckResult {
   model: WorkbookModel;
+  /** The reader's per-sheet detail (categories, placeholders, table headers) behind the model. */
+  sheets: SheetRead[];
   findings: Finding[];
   /** The rebalance plan: empty when every relation already holds. */
   plan: Change[];
@@ -12,7 +14,9 @@ export interface CheckOptions {
   lang: Lang;
 }
 
+/** The engine's one entry point: a workbook snapshot in, the model, findings and balance plan out. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   void options;
-  return { model: { sheets: snapshot.sheets.map((s) => ({ name: s.name, kind: 'other', header: {}, keyTasks: [], table: null, categories: [], indicators: [] })) }, findings: [], plan: [] };
+  const { model, sheets } = readWorkbook(snapshot);
+  return { model, sheets, findings: [], plan: [] };
 }

@@ -1,24 +1,26 @@
-// STUB — the value-grammar helper replaces this file.
+// The value grammar's public face; the grammar itself lives in ./values/.
 import type { ParsedValue } from './schema';
+import { composeParts } from './values/compose';
+import { parseValueText } from './values/parse';
 
-/** Parses one target value; never throws. */
+/**
+ * Parses one target value (实施周期指标值 / 年度指标值) by the value grammar (DESIGN.md §2); never throws.
+ * Kinds: quantitative (operator + number + unit, a range, or several measures — `measures` > 1),
+ * qualitative (a phrase; `direction` set for 减少 / 稳步提高), empty, invalid (`problem` says why).
+ */
 export function parseValue(raw: string): ParsedValue {
-  const text = raw.trim();
-  return {
-    raw,
-    canonical: text,
-    kind: text === '' ? 'empty' : 'qualitative',
-    operator: null,
-    number: null,
-    unit: null,
-    direction: null,
-    normalisations: [],
-    measures: 0,
-    problem: null,
-  };
+  return parseValueText(raw);
 }
 
-/** True when the text reads as a quantitative target (an operator, a number, a unit, or a direction word with a number). */
+/** True when the text reads as a quantitative target. */
 export function isQuantitative(raw: string): boolean {
   return parseValue(raw).kind === 'quantitative';
+}
+
+/**
+ * Joins the cells of a split layout into one value: ['≥','95','%'] → '≥95%', ['定性','减少',''] → '减少'.
+ * 定性 / 定量 type words are dropped and an operator cell written in words or full width becomes its symbol.
+ */
+export function composeValue(parts: string[]): string {
+  return composeParts(parts);
 }

@@ -1,0 +1,39 @@
+import type { Lang, SheetKind } from '../engine/schema';
+
+/** The command line's own words, Chinese first. */
+const STRINGS = {
+  zh: {
+    ready: '可以提交',
+    notReady: '需修改',
+    counts: (e: number, w: number, i: number) => `${e} 个错误，${w} 个警告，${i} 条提示`,
+    noForms: '未发现绩效目标表（没有部门整体或项目绩效目标表）',
+    sheet: (name: string, kind: string, n: number) => `工作表「${name}」（${kind}，${n} 项指标）`,
+    kinds: { department: '部门整体', project: '项目', other: '其他' } as Record<SheetKind, string>,
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    fix: '建议',
+    changes: (n: number) => `平衡调整 ${n} 处：`,
+    change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  （${why}）`,
+    wrote: (path: string) => `已写入 ${path}`,
+    unreadable: '无法读取',
+  },
+  en: {
+    ready: 'ready to submit',
+    notReady: 'needs changes',
+    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+    noForms: 'no forms found (no department or project performance-target form)',
+    sheet: (name: string, kind: string, n: number) => `Sheet "${name}" (${kind}, ${n} indicators)`,
+    kinds: { department: 'department', project: 'project', other: 'other' } as Record<SheetKind, string>,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    fix: 'fix',
+    changes: (n: number) => `Rebalance: ${n} changes:`,
+    change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  (${why})`,
+    wrote: (path: string) => `wrote ${path}`,
+    unreadable: 'cannot read',
+  },
+};
+
+export type CliStrings = (typeof STRINGS)['zh'];
+
+export function cliStrings(lang: Lang): CliStrings {
+  return STRINGS[lang];
+}

@@ -1,0 +1,113 @@
+import { parseRange, toA1 } from '../a1';
+import type { CellValue, SheetSnapshot } from '../schema';
+import { normaliseLabel } from '../vocabulary';
+
+/** One cell as the reader sees it: a merged area's anchor covers every cell of the area. */
+export interface GridCell {
+  /** Displayed text, trimmed. */
+  text: string;
+  value: CellValue;
+  formula: string;
+  numFmt: string;
+  /** The cell the content came from (the merge anchor for a covered cell). */
+  address: string;
+  /** True for a cell covered by a merged area but not its top-left anchor. */
+  covered: boolean;
+}
+
+const EMPTY_CELL: Omit<GridCell, 'address'> = { text: '', value: '', formula: '', numFmt: 'General', covered: false };
+
+/**
+ * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Reading is
+ * linear in the sheet's cells: merge anchors are indexed once, label normalisation is cached.
+ */
+export class SheetGrid {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly anchorOf = new Map<number, number>();
+  private readonly labels = new Map<number, string>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.top = sheet.origin.row;
+    this.left = sheet.origin.col;
+    const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.bottom = this.top + Math.max(sheet.values.length, 1) - 1;
+    this.right = this.left + Math.max(width, 1) - 1;
+    for (const merge of sheet.merges) this.indexMerge(merge);
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  cell(row: number, col: number): GridCell {
+    const key = this.key(row, col);
+    const anchor = this.anchorOf.get(key);
+    const source = anchor ?? key;
+    const r = Math.floor(source / 16384);
+    const c = source % 16384;
+    const base = this.raw(r, c);
+    return { ...base, address: toA1(r, c), covered: anchor !== undefined && anchor !== key };
+  }
+
+  text(row: number, col: number): string {
+    return this.cell(row, col).text;
+  }
+
+  /** The cell's text in the form labels are compared in (see normaliseLabel). */
+  label(row: number, col: number): string {
+    const key = this.key(row, col);
+    let cached = this.labels.get(key);
+    if (cached === undefined) {
+      cached = normaliseLabel(this.text(row, col));
+      this.labels.set(key, cached);
+    }
+    return cached;
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.text(row, col) === '';
+  }
+
+  /** Columns of a row that hold text of their own (covered merge cells excluded). */
+  filledColumns(row: number): number[] {
+    const cols: number[] = [];
+    for (let col = this.left; col <= this.right; col++) {
+      const cell = this.cell(row, col);
+      if (cell.text !== '' && !cell.covered) cols.push(col);
+    }
+    return cols;
+  }
+
+  rowIsEmpty(row: number): boolean {
+    for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
+    return true;
+  }
+
+  private raw(row: number, col: number): Omit<GridCell, 'address' | 'covered'> {
+    const r = row - this.top;
+    const c = col - this.left;
+    const values = this.sheet.values[r];
+    if (!values || c < 0 || c >= values.length) return EMPTY_CELL;
+    return {
+      text: (this.sheet.text[r]?.[c] ?? '').trim(),
+      value: values[c],
+      formula: this.sheet.formulas[r]?.[c] ?? '',
+      numFmt: this.sheet.numberFormats[r]?.[c] ?? 'General',
+    };
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  private indexMerge(merge: string): void {
+    const area = parseRange(merge);
+    const anchor = this.key(area.top, area.left);
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let col = area.left; col <= area.right; col++) this.anchorOf.set(this.key(row, col), anchor);
+    }
+  }
+}

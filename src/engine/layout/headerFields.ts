@@ -1,0 +1,95 @@
+import type { HeaderField, MoneyUnit, SheetKind } from '../schema';
+import { amountOf, unitStated } from '../money';
+import type { SheetGrid } from './grid';
+
+/** How to recognise one header field by its label, and how its value is read. */
+interface FieldSpec {
+  key: string;
+  match: RegExp;
+  /** Money field in the given unit convention (used when no header states the unit). */
+  money?: MoneyUnit;
+  /** The value may stand under the label (总体绩效目标 blocks) instead of to its right. */
+  below?: boolean;
+}
+
+const DEPARTMENT_MONEY = ['基本支出', '项目支出', '财政拨款', '其他资金', '财政专项资金', '其他事业发展性支出', '省本级使用资金', '拟用于对下转移支付资金'];
+
+const DEPARTMENT_FIELDS: FieldSpec[] = [
+  { key: '部门名称', match: /^(部门(\(单位\))?|单位)名称$/ },
+  { key: '财政供养人员数', match: /^财政供养人员数/ },
+  { key: '下属二级单位数', match: /^下属二级单位数/ },
+  ...DEPARTMENT_MONEY.map((key): FieldSpec => ({ key, match: new RegExp(`^${key}(\\((万元|元)\\))?$`), money: '万元' })),
+  { key: '总体绩效目标', match: /^总体绩效目标$/ },
+];
+
+const PROJECT_FIELDS: FieldSpec[] = [
+  { key: '项目名称', match: /^项目(支出)?名称$/ },
+  { key: '项目类型', match: /^项目类型$/ },
+  { key: '项目等级', match: /^项目(等级|级次)$/ },
+  { key: '主管部门', match: /^(省级|市级|县级|项目)?主管部门(及代码)?$/ },
+  { key: '用款单位', match: /^(用款单位|(项目)?实施单位|(项目)?执行单位)$/ },
+  { key: '起始年度', match: /^起始年度$/ },
+  { key: '到期年度', match: /^到期年度$/ },
+  { key: '年度预算金额', match: /^(\d{4}年度?|年度)预算(金额)?(\((万元|元)\))?$/, money: '元' },
+  { key: '设立依据', match: /^(项目)?设立依据$/ },
+  { key: '项目概述', match: /^项目概述$/ },
+  { key: '实施周期总目标', match: /^(实施周期|中长期)总?目标$/, below: true },
+  { key: '年度目标', match: /^(\d{4}年度?|年度)(绩效)?目标$/, below: true },
+];
+
+const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match);
+
+function isKnownLabel(label: string): boolean {
+  return ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label);
+}
+
+/** Reads the header fields of a department or project form from the rows above its indicator table. */
+export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: number): Record<string, HeaderField> {
+  const specs = kind === 'department' ? DEPARTMENT_FIELDS : kind === 'project' ? PROJECT_FIELDS : [];
+  const header: Record<string, HeaderField> = {};
+  for (let row = grid.top; row <= lastRow; row++) {
+    for (const col of grid.filledColumns(row)) {
+      const label = grid.label(row, col);
+      const spec = specs.find((s) => !header[s.key] && s.match.test(label));
+      if (spec) header[spec.key] = readField(grid, spec, row, col, label);
+    }
+  }
+  return header;
+}
+
+function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string): HeaderField {
+  const labelCell = grid.cell(row, col);
+  let valueCol = col + 1;
+  while (valueCol <= grid.right && grid.cell(row, valueCol).address === labelCell.address) valueCol++;
+  let value = grid.cell(row, valueCol);
+  const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
+  if (spec.below && (value.text === '' || rightIsLabel) && row < grid.bottom) value = grid.cell(row + 1, col);
+  else if (rightIsLabel) value = { ...value, text: '', value: '' };
+  const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
+  const year = /^(\d{4})年/.exec(label);
+  if (year && spec.key === '年度预算金额') field.year = Number(year[1]);
+  if (spec.money) {
+    const stated = unitStated(label) ?? unitAbove(grid, row, valueCol);
+    const amount = amountOf(value.value, value.text, stated ?? inferUnit(value.text, spec.money), stated === null);
+    if (amount) field.amount = amount;
+  }
+  return field;
+}
+
+/** A column header such as 预算金额（万元） a few rows above the value states its unit. */
+export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
+  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
+    const unit = unitStated(grid.text(r, col));
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/**
+ * No unit stated: amounts of ten thousand or more are 元 (a 万元 amount that large would be a
+ * hundred million yuan); smaller ones follow the form's convention.
+ */
+function inferUnit(text: string, convention: MoneyUnit): MoneyUnit {
+  const n = Number(text.replace(/[,\s]/g, ''));
+  return Number.isFinite(n) && Math.abs(n) >= 10000 ? '元' : convention;
+}

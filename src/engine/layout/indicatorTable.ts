@@ -1,0 +1,108 @@
+import { toA1 } from '../a1';
+import type { CategoryRow, Indicator, IndicatorCells } from '../schema';
+import { parseValue } from '../values';
+import { level1Of, level2Of } from '../vocabulary';
+import type { SheetGrid } from './grid';
+import { expectedColumns, fitsHeader, readByContent, readByPosition, type RowCell, type RowRead } from './rowCells';
+import type { TableHeader } from './tableHeader';
+
+/** A template row left unfilled (指标2:, ……, **, XX, ××): no indicator, but a rule reports it. */
+export interface PlaceholderRow {
+  row: number;
+  cell: string;
+  text: string;
+}
+
+/** A row of the category tree that changed a level but is not an indicator; `shifted` as for indicators. */
+export interface CategoryRead extends CategoryRow {
+  shifted: boolean;
+}
+
+export interface TableRead {
+  indicators: Indicator[];
+  categories: CategoryRead[];
+  placeholders: PlaceholderRow[];
+}
+
+const PLACEHOLDER = /^(指标\s*\d+\s*[:：]?|[…．.。·]+|\*+|[xX×]{2,}|[-—]+)$/;
+const FOOTER = /^(填报|联系人|联系电话|审核|单位负责人|财务负责人|制表|注[:：])/;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.replace(/\s+/g, ''));
+}
+
+/** Reads the rows of one indicator table, from its data row to `lastRow`, carrying levels down. */
+export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow: number): TableRead {
+  const out: TableRead = { indicators: [], categories: [], placeholders: [] };
+  let level1: RowCell | undefined;
+  let level2: RowCell | undefined;
+  for (let row = header.dataRow; row <= lastRow; row++) {
+    if (grid.rowIsEmpty(row)) continue;
+    if (isFooter(grid, row)) break;
+    const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
+    if (read.level1 && read.level1.address !== level1?.address) {
+      level1 = read.level1;
+      level2 = undefined;
+    }
+    if (read.level2) level2 = read.level2;
+    const name = read.level3?.text ?? '';
+    const hasValues = Boolean(read.period || read.annual);
+    if (!hasValues && name !== '' && isPlaceholder(name)) {
+      out.placeholders.push({ row, cell: read.level3?.address ?? '', text: name });
+    } else if (name !== '' || hasValues) {
+      out.indicators.push(toIndicator(read, level1, level2, header));
+    } else if (read.level1 || read.level2) {
+      out.categories.push({ ...levelsOf(level1, level2), row, cells: levelCells(level1, level2), shifted: read.shifted });
+    }
+  }
+  return out;
+}
+
+function isFooter(grid: SheetGrid, row: number): boolean {
+  const first = grid.filledColumns(row)[0];
+  return first !== undefined && FOOTER.test(grid.label(row, first));
+}
+
+function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {
+  return {
+    level1: level1 ? level1Of(level1.text) : null,
+    level2: level2 ? (level2Of(level2.text)?.level2 ?? null) : null,
+    level1Raw: level1?.text ?? '',
+    level2Raw: level2?.text ?? '',
+  };
+}
+
+function levelCells(level1: RowCell | undefined, level2: RowCell | undefined): IndicatorCells {
+  const cells: IndicatorCells = {};
+  if (level1) cells.level1 = level1.address;
+  if (level2) cells.level2 = level2.address;
+  return cells;
+}
+
+function toIndicator(read: RowRead, level1: RowCell | undefined, level2: RowCell | undefined, header: TableHeader): Indicator {
+  // A missing name or target is pointed at where the header says it belongs.
+  const c = header.columns;
+  const cells = levelCells(level1, level2);
+  cells.level3 = read.level3?.address ?? toA1(read.row, c.level3);
+  const period = read.period?.address || (c.period !== undefined ? toA1(read.row, c.period) : undefined);
+  const annual = read.annual?.address || (c.annual !== undefined ? toA1(read.row, c.annual) : undefined);
+  if (period) cells.periodValue = period;
+  if (annual) cells.annualValue = annual;
+  const periodValue = read.period?.text ?? '';
+  const annualValue = read.annual?.text ?? '';
+  const indicator: Indicator = {
+    ...levelsOf(level1, level2),
+    level3: read.level3?.text ?? '',
+    periodValue,
+    annualValue,
+    period: parseValue(periodValue),
+    annual: parseValue(annualValue),
+    row: read.row,
+    cells,
+    shifted: read.shifted,
+  };
+  if (read.shifted) indicator.expected = expectedColumns(header);
+  if (read.extra) indicator.extra = read.extra;
+  if (read.parts) indicator.parts = read.parts;
+  return indicator;
+}

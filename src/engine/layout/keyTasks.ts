@@ -1,0 +1,55 @@
+import type { KeyTask } from '../schema';
+import { amountOf, unitStated } from '../money';
+import type { SheetGrid } from './grid';
+
+/** The 年度重点工作任务 rows of a department form: 名称 / 主要实施内容 / 拟投入的资金（元） / 期望达到的目标. */
+export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
+  const start = findLabel(grid, lastRow, /^年度重点工作任务/);
+  if (!start) return [];
+  const columns = { name: 0, content: 0, amount: 0, goal: 0 };
+  for (const col of grid.filledColumns(start.row)) {
+    const label = grid.label(start.row, col);
+    if (/^(任务)?名称$/.test(label)) columns.name = col;
+    else if (/实施内容/.test(label)) columns.content = col;
+    else if (/资金|金额/.test(label)) columns.amount = col;
+    else if (/目标/.test(label)) columns.goal = col;
+  }
+  if (!columns.name) return [];
+  const unit = unitStated(grid.text(start.row, columns.amount)) ?? '元';
+  const anchor = grid.cell(start.row, start.col).address;
+  const tasks: KeyTask[] = [];
+  for (let row = start.row + 1; row <= lastRow; row++) {
+    const labelCell = grid.cell(row, start.col);
+    if (labelCell.text !== '' && labelCell.address !== anchor) break;
+    const name = grid.cell(row, columns.name);
+    if (name.text === '') {
+      if (grid.rowIsEmpty(row)) break;
+      continue;
+    }
+    const amount = columns.amount ? grid.cell(row, columns.amount) : undefined;
+    const task: KeyTask = {
+      name: name.text,
+      content: columns.content ? grid.text(row, columns.content) : '',
+      amountText: amount?.text ?? '',
+      goal: columns.goal ? grid.text(row, columns.goal) : '',
+      row,
+      cells: { name: name.address },
+    };
+    if (columns.content) task.cells.content = grid.cell(row, columns.content).address;
+    if (amount) {
+      task.cells.amount = amount.address;
+      const parsed = amountOf(amount.value, amount.text, unit, false);
+      if (parsed) task.amount = parsed;
+    }
+    if (columns.goal) task.cells.goal = grid.cell(row, columns.goal).address;
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+function findLabel(grid: SheetGrid, lastRow: number, pattern: RegExp): { row: number; col: number } | null {
+  for (let row = grid.top; row <= lastRow; row++) {
+    for (const col of grid.filledColumns(row)) if (pattern.test(grid.label(row, col))) return { row, col };
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import type { SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
+import { SheetGrid } from './grid';
+import { readHeaderFields } from './headerFields';
+import { readIndicatorTable, type CategoryRead, type PlaceholderRow } from './indicatorTable';
+import { readKeyTasks } from './keyTasks';
+import { mergeBlocks } from './mergeBlocks';
+import { detectKind } from './sheetKind';
+import { findTableHeaders, type TableHeader } from './tableHeader';
+
+/** The reader's full result for one sheet: the model plus what only rules need. */
+export interface SheetRead {
+  model: SheetModel;
+  /** Category rows (including re-anchored ones) for structure rules. */
+  categories: CategoryRead[];
+  placeholders: PlaceholderRow[];
+  headers: TableHeader[];
+}
+
+export function readSheet(sheet: SheetSnapshot): SheetRead {
+  const grid = new SheetGrid(sheet);
+  const headers = findTableHeaders(grid);
+  const kind = detectKind(grid, headers.length > 0);
+  const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
+  const reads = headers.map((header, i) => {
+    const next = headers.slice(i + 1).find((h) => h.row > header.row);
+    return readIndicatorTable(grid, header, next ? next.row - 1 : grid.bottom);
+  });
+  const merged = mergeBlocks(headers, reads);
+  const model: SheetModel = {
+    name: sheet.name,
+    kind,
+    header: kind === 'other' ? {} : readHeaderFields(grid, kind, tablesStart),
+    keyTasks: kind === 'department' ? readKeyTasks(grid, tablesStart) : [],
+    table: headers.length ? tableLayout(headers[0], merged.lastRow ?? headers[0].row) : null,
+    categories: merged.categories.map(({ shifted: _shifted, ...category }) => category),
+    indicators: merged.indicators,
+  };
+  return { model, categories: merged.categories, placeholders: merged.placeholders, headers };
+}
+
+export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {
+  const sheets = snapshot.sheets.map(readSheet);
+  return { model: { sheets: sheets.map((s) => s.model) }, sheets };
+}
+
+function tableLayout(header: TableHeader, lastRow: number): TableLayout {
+  const c = header.columns;
+  const columns: TableLayout['columns'] = { level3: c.level3 };
+  if (c.label !== undefined) columns.label = c.label;
+  if (c.level1 !== undefined) columns.level1 = c.level1;
+  if (c.level2 !== undefined) columns.level2 = c.level2;
+  if (c.period !== undefined) columns.periodValue = c.period;
+  if (c.annual !== undefined) columns.annualValue = c.annual;
+  if (c.operator !== undefined) columns.operator = c.operator;
+  if (c.unit !== undefined) columns.unit = c.unit;
+  if (Object.keys(c.extra).length) columns.extra = c.extra;
+  return { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
+}

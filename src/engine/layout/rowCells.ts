@@ -1,0 +1,156 @@
+import { columnLetters } from '../a1';
+import { composeValue, isQuantitative } from '../values';
+import { columnRoleOf, level1Of, level2Of } from '../vocabulary';
+import type { SheetGrid } from './grid';
+import type { TableHeader } from './tableHeader';
+
+export interface RowCell {
+  text: string;
+  address: string;
+  col: number;
+}
+
+/** The cells of one table row, by what they hold. */
+export interface RowRead {
+  row: number;
+  level1?: RowCell;
+  level2?: RowCell;
+  level3?: RowCell;
+  period?: RowCell;
+  annual?: RowCell;
+  parts?: string[];
+  extra?: Record<string, string>;
+  /** True when the row did not fit the header and its cells were re-anchored by content. */
+  shifted: boolean;
+}
+
+function cellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
+  if (col === undefined) return undefined;
+  const cell = grid.cell(row, col);
+  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+}
+
+const isLabelText = (text: string) => columnRoleOf(text) === 'label';
+
+/**
+ * A row fits its header when level names stand in the level columns, the label column holds
+ * nothing else, no target stands in the 三级 column, and nothing stands in a column the header does not name.
+ */
+export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): boolean {
+  const c = header.columns;
+  for (const col of grid.filledColumns(row)) {
+    if (col >= header.span.left && col <= header.span.right && !header.named.has(col)) return false;
+  }
+  const label = cellAt(grid, row, c.label);
+  if (label && !isLabelText(label.text)) return false;
+  const level1 = cellAt(grid, row, c.level1);
+  if (level1 && !level1Of(level1.text)) return false;
+  const level2 = cellAt(grid, row, c.level2);
+  if (level2 && !level2Of(level2.text)) return false;
+  const level3 = cellAt(grid, row, c.level3);
+  if (level3 && (level1Of(level3.text) || level2Of(level3.text))) return false;
+  const targets = [c.period, c.annual].filter((col): col is number => col !== undefined);
+  if (level3 && isQuantitative(level3.text) && targets.some((col) => grid.isEmpty(row, col))) return false;
+  return true;
+}
+
+export function readByPosition(grid: SheetGrid, row: number, header: TableHeader): RowRead {
+  const c = header.columns;
+  const read: RowRead = {
+    row,
+    level1: cellAt(grid, row, c.level1),
+    level2: cellAt(grid, row, c.level2),
+    level3: cellAt(grid, row, c.level3),
+    shifted: false,
+  };
+  if (c.operator !== undefined || c.unit !== undefined) {
+    readSplitTarget(grid, row, header, read);
+  } else {
+    read.period = cellAt(grid, row, c.period);
+    read.annual = cellAt(grid, row, c.annual);
+  }
+  const extra = readExtra(grid, row, header);
+  if (extra) read.extra = extra;
+  return read;
+}
+
+/** 指标值类型 · 目标值 · 度量单位 in separate columns: the target is composed from them. */
+function readSplitTarget(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): void {
+  const c = header.columns;
+  const numberCol = c.annual ?? c.period;
+  const cols = [c.operator, numberCol, c.unit].filter((col): col is number => col !== undefined);
+  const parts = cols.map((col) => grid.text(row, col));
+  if (parts.every((p) => p === '')) return;
+  read.parts = parts;
+  const anchor = cellAt(grid, row, numberCol) ?? cols.map((col) => cellAt(grid, row, col)).find(Boolean);
+  const target: RowCell = { text: composeValue(parts), address: anchor?.address ?? '', col: anchor?.col ?? cols[0] };
+  if (c.annual !== undefined) read.annual = target;
+  else read.period = target;
+}
+
+function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<string, string> | undefined {
+  const entries = Object.entries(header.columns.extra)
+    .map(([name, col]) => [name, grid.text(row, col)] as const)
+    .filter(([, text]) => text !== '');
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/**
+ * A row that does not fit is read by content: level names wherever they stand, the first free text
+ * is the 三级 name, values (by the value grammar, or free text after the name) are the targets in order.
+ */
+export function readByContent(grid: SheetGrid, row: number, header: TableHeader): RowRead {
+  const read: RowRead = { row, shifted: true };
+  const values: RowCell[] = [];
+  const extraCols = new Set(Object.values(header.columns.extra));
+  for (let col = header.span.left; col <= header.span.right; col++) {
+    if (extraCols.has(col)) continue;
+    const cell = cellAt(grid, row, col);
+    if (!cell || isLabelText(cell.text)) continue;
+    if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && level1Of(cell.text)) read.level1 = cell;
+    else if (!read.level2 && !read.level3 && values.length === 0 && level2Of(cell.text)) read.level2 = cell;
+    else if (!read.level3 && values.length === 0 && !isQuantitative(cell.text)) read.level3 = cell;
+    else values.push(cell);
+  }
+  assignValues(read, values, header);
+  const extra = readExtra(grid, row, header);
+  if (extra) read.extra = extra;
+  return read;
+}
+
+function assignValues(read: RowRead, values: RowCell[], header: TableHeader): void {
+  const c = header.columns;
+  if (c.operator !== undefined || c.unit !== undefined) {
+    if (values.length === 0) return;
+    read.parts = values.map((v) => v.text);
+    const target = { ...values[0], text: composeValue(read.parts) };
+    if (c.annual !== undefined) read.annual = target;
+    else read.period = target;
+    return;
+  }
+  const hasPeriod = c.period !== undefined;
+  const hasAnnual = c.annual !== undefined;
+  if (hasPeriod && hasAnnual) {
+    if (values.length >= 2) [read.period, read.annual] = values;
+    else if (values.length === 1) {
+      if (values[0].col >= (c.annual as number)) read.annual = values[0];
+      else read.period = values[0];
+    }
+  } else if (hasAnnual) read.annual = values[0];
+  else if (hasPeriod) read.period = values[0];
+}
+
+/** The column letters a shifted row was expected to use, for the layout warning. */
+export function expectedColumns(header: TableHeader): Record<string, string> {
+  const c = header.columns;
+  const expected: Record<string, string> = {};
+  const put = (key: string, col: number | undefined) => {
+    if (col !== undefined) expected[key] = columnLetters(col);
+  };
+  put('level1', c.level1);
+  put('level2', c.level2);
+  put('level3', c.level3);
+  put('periodValue', c.period);
+  put('annualValue', c.annual);
+  return expected;
+}

@@ -1,0 +1,171 @@
+import type { SheetGrid } from './grid';
+import { columnRoleOf, type ColumnRole } from '../vocabulary';
+
+/** What each column of an indicator table holds, learned from its header row (1-based columns). */
+export interface TableColumns {
+  label?: number;
+  level1?: number;
+  level2?: number;
+  level3: number;
+  period?: number;
+  annual?: number;
+  /** Split layouts: 指标值类型 / 指标性质 and 度量单位 / 计量单位 beside the number column. */
+  operator?: number;
+  unit?: number;
+  /** Columns that are not targets (备注, 权重, 分值 …), by header text. */
+  extra: Record<string, number>;
+}
+
+export interface TableHeader {
+  row: number;
+  /** First row of data (after a second header row, if any). */
+  dataRow: number;
+  columns: TableColumns;
+  /** Every column the header names, for telling which cells of a row stand where they should. */
+  named: Set<number>;
+  /** The target the block holds when the sheet gives long-term and annual targets in separate blocks. */
+  block: 'both' | 'period' | 'annual';
+  /** The columns the table spans: blocks side by side each own their part of the row. */
+  span: { left: number; right: number };
+}
+
+const PERIOD_WORDS = /实施周期|中长期|长期/;
+const ANNUAL_WORDS = /年度|当年/;
+
+/** Finds every indicator table header on a sheet: a row naming 三级 and at least one level and a target. */
+export function findTableHeaders(grid: SheetGrid): TableHeader[] {
+  const headers: TableHeader[] = [];
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    const blocks = splitBlocks(rolesOfRow(grid, row));
+    const found: TableHeader[] = [];
+    blocks.forEach((block, i) => {
+      const span = {
+        left: i === 0 ? grid.left : block[0].col,
+        right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
+      };
+      const header = headerFromRoles(grid, row, block, span);
+      if (header) found.push(header);
+    });
+    // Side by side without titles: the first block is the long-term one, the second the annual one.
+    if (found.length === 2 && found.every((h) => h.block !== 'both') && found[0].block === found[1].block) {
+      found[0] = asBlock(found[0], 'period');
+      found[1] = asBlock(found[1], 'annual');
+    }
+    headers.push(...found);
+  }
+  return headers;
+}
+
+function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
+  const target = header.columns.period ?? header.columns.annual;
+  const columns = { ...header.columns, period: block === 'period' ? target : undefined, annual: block === 'annual' ? target : undefined };
+  return { ...header, columns, block };
+}
+
+function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: ColumnRole; text: string }> {
+  const roles: Array<{ col: number; role: ColumnRole; text: string }> = [];
+  for (const col of grid.filledColumns(row)) {
+    const text = grid.text(row, col);
+    if (text.length > 20) continue;
+    const role = columnRoleOf(text);
+    if (role) roles.push({ col, role, text });
+  }
+  return roles;
+}
+
+/** Long-term and annual blocks side by side repeat the level columns: split where 三级 repeats. */
+function splitBlocks<T extends { role: ColumnRole }>(roles: T[]): T[][] {
+  const blocks: T[][] = [[]];
+  for (const entry of roles) {
+    const current = blocks[blocks.length - 1];
+    const repeats = current.some((e) => e.role === entry.role && (entry.role === 'level3' || entry.role === 'level1'));
+    if (repeats) blocks.push([entry]);
+    else current.push(entry);
+  }
+  return blocks;
+}
+
+function headerFromRoles(
+  grid: SheetGrid,
+  row: number,
+  roles: Array<{ col: number; role: ColumnRole; text: string }>,
+  span: TableHeader['span'],
+): TableHeader | null {
+  const first = (role: ColumnRole) => roles.find((r) => r.role === role)?.col;
+  const level3 = first('level3');
+  const levels = roles.filter((r) => r.role === 'level1' || r.role === 'level2').length;
+  const targets = roles.filter((r) => r.role === 'period' || r.role === 'annual' || r.role === 'target');
+  if (level3 === undefined || levels === 0 || targets.length === 0) return null;
+
+  const columns: TableColumns = {
+    label: first('label'),
+    level1: first('level1'),
+    level2: first('level2'),
+    level3,
+    operator: first('operator'),
+    unit: first('unit'),
+    extra: {},
+  };
+  for (const r of roles) if (r.role === 'extra') columns.extra[r.text] = r.col;
+  let dataRow = row + 1;
+  const subHeader = readSubHeader(grid, row, targets);
+  if (subHeader) {
+    Object.assign(columns, subHeader);
+    dataRow = row + 2;
+  } else {
+    assignTargets(columns, targets);
+  }
+  let block: TableHeader['block'] = 'both';
+  if (columns.period === undefined || columns.annual === undefined) block = blockOfTitle(grid, row, span);
+  if (block === 'period' && columns.period === undefined) {
+    columns.period = columns.annual;
+    columns.annual = undefined;
+  }
+  const named = new Set<number>();
+  for (const col of [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit]) {
+    if (col !== undefined) named.add(col);
+  }
+  for (const col of Object.values(columns.extra)) named.add(col);
+  return { row, dataRow, columns, named, block, span };
+}
+
+/** Two targets named in order; a single unnamed target (指标值 / 目标值) is the annual one. */
+function assignTargets(columns: TableColumns, targets: Array<{ col: number; role: ColumnRole }>): void {
+  for (const t of targets) {
+    if (t.role === 'period' && columns.period === undefined) columns.period = t.col;
+    else if (t.role === 'annual' && columns.annual === undefined) columns.annual = t.col;
+  }
+  const unnamed = targets.filter((t) => t.role === 'target').map((t) => t.col);
+  if (unnamed.length >= 2 && columns.period === undefined && columns.annual === undefined) {
+    columns.period = unnamed[0];
+    columns.annual = unnamed[1];
+  } else if (unnamed.length >= 1) {
+    if (columns.annual === undefined) columns.annual = unnamed[0];
+    else if (columns.period === undefined) columns.period = unnamed[0];
+  }
+}
+
+/** A target header merged over two columns, with 实施周期 / 年度 written in the row below it. */
+function readSubHeader(grid: SheetGrid, row: number, targets: Array<{ col: number; role: ColumnRole }>): Partial<TableColumns> | null {
+  if (targets.length !== 1 || row + 1 > grid.bottom) return null;
+  const found: Partial<TableColumns> = {};
+  for (let col = targets[0].col; col <= grid.right && grid.cell(row, col).address === grid.cell(row, targets[0].col).address; col++) {
+    const below = grid.label(row + 1, col);
+    if (PERIOD_WORDS.test(below) && found.period === undefined) found.period = col;
+    else if (ANNUAL_WORDS.test(below) && found.annual === undefined) found.annual = col;
+  }
+  return found.period !== undefined && found.annual !== undefined ? found : null;
+}
+
+/** For a block with one target column: a title row above it (中长期目标 / 年度目标) says which target it is. */
+function blockOfTitle(grid: SheetGrid, row: number, span: TableHeader['span']): TableHeader['block'] {
+  for (let r = row - 1; r >= Math.max(grid.top, row - 2); r--) {
+    const filled = grid.filledColumns(r).filter((col) => col >= span.left && col <= span.right);
+    if (filled.length !== 1) continue;
+    const text = grid.label(r, filled[0]);
+    if (text.length > 20) continue;
+    if (PERIOD_WORDS.test(text)) return 'period';
+    if (ANNUAL_WORDS.test(text)) return 'annual';
+  }
+  return 'annual';
+}

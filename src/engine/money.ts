@@ -1,0 +1,72 @@
+import Big from 'big.js';
+import type { Amount, CellValue, MoneyUnit } from './schema';
+
+/**
+ * Exact decimal arithmetic for money. Amounts travel as decimal strings ("6336.55") and are
+ * computed with big.js, never with binary floats.
+ */
+
+const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * The exact decimal a cell holds, or null. A number from Excel is read to its 15 significant
+ * digits (what Excel itself keeps), so 0.1+0.2 stored by a formula reads as 0.3.
+ */
+export function decimalOf(value: CellValue, text = ''): string | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    return new Big(Number(value.toPrecision(15))).toFixed();
+  }
+  if (typeof value === 'boolean') return null;
+  const source = value !== '' ? value : text;
+  const cleaned = source.normalize('NFKC').replace(/[,\s¥￥]/g, '').replace(/(万元|元)$/, '');
+  return NUMBER_TEXT.test(cleaned) ? new Big(cleaned).toFixed() : null;
+}
+
+export function amountOf(value: CellValue, text: string, unit: MoneyUnit, unitInferred: boolean): Amount | undefined {
+  const decimal = decimalOf(value, text);
+  return decimal === null ? undefined : { value: decimal, unit, unitInferred };
+}
+
+/** Sum of exact decimals. */
+export function sum(values: string[]): string {
+  return values.reduce((total, v) => total.plus(v), new Big(0)).toFixed();
+}
+
+export function equal(a: string, b: string): boolean {
+  return new Big(a).eq(b);
+}
+
+export function minus(a: string, b: string): string {
+  return new Big(a).minus(b).toFixed();
+}
+
+export function isNegative(a: string): boolean {
+  return new Big(a).lt(0);
+}
+
+/** Converts between 万元 and 元 exactly. */
+export function convert(value: string, from: MoneyUnit, to: MoneyUnit): string {
+  if (from === to) return value;
+  return from === '万元' ? new Big(value).times(10000).toFixed() : new Big(value).div(10000).toFixed();
+}
+
+export function compare(a: string, b: string): -1 | 0 | 1 {
+  return new Big(a).cmp(b) as -1 | 0 | 1;
+}
+
+/** Decimal places a number format shows ("#,##0.00" → 2, "0" → 0), or null for General. */
+export function decimalsOfFormat(numFmt: string): number | null {
+  const section = numFmt.split(';')[0];
+  if (!/[0#]/.test(section)) return null;
+  const match = /\.([0#]+)/.exec(section);
+  return match ? match[1].length : 0;
+}
+
+/** The unit a header or label states: （万元） or （元）. */
+export function unitStated(text: string): MoneyUnit | null {
+  const t = text.normalize('NFKC');
+  if (/万元/.test(t)) return '万元';
+  if (/\(元\)|元\)|单位[:：]?元/.test(t)) return '元';
+  return null;
+}

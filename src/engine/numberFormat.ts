@@ -1,0 +1,227 @@
+// What Excel displays for a raw value under a number format code (range.text), for the formats
+// performance-target workbooks use. Rounding is done on the decimal string Excel itself works with
+// (15 significant digits), half away from zero, so 1.005 shows "1.01" as it does in Excel.
+import Big from 'big.js';
+import type { CellValue } from './schema';
+
+type Token =
+  | { kind: 'lit'; text: string }
+  | { kind: 'digit'; ch: '0' | '#' | '?' }
+  | { kind: 'point' }
+  | { kind: 'comma' }
+  | { kind: 'percent' }
+  | { kind: 'exp'; plus: boolean }
+  | { kind: 'date'; ch: string }
+  | { kind: 'text' }
+  | { kind: 'general' };
+
+const ROUND_HALF_UP = 1; // big.js: nearest, ties away from zero
+const DATE_LETTERS = /[yYmMdDhHsS]/;
+
+export function formatCellText(value: CellValue, numFmt: string): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const sections = splitSections(numFmt && numFmt.trim() !== '' ? numFmt : 'General').map(tokenize);
+  if (typeof value === 'string') return formatText(value, sections);
+  if (!Number.isFinite(value)) return '#NUM!';
+  return formatNumber(value, sections);
+}
+
+/** Excel's General format: at most 11 characters of digits and point, scientific beyond that. */
+export function formatGeneral(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return value === 0 ? '0' : '#NUM!';
+  const sign = value < 0 ? '-' : '';
+  const abs = exact(Math.abs(value));
+  if (abs.gte(1e11) || abs.lt(1e-9)) return sign + scientific(abs, 5, 2, true, true);
+  const intDigits = abs.gte(1) ? abs.round(0, 0).toFixed().length : 1;
+  const fixed = abs.round(Math.max(0, 10 - intDigits), ROUND_HALF_UP).toFixed();
+  return sign + stripZeros(fixed);
+}
+
+function exact(n: number): Big {
+  return new Big(n.toPrecision(15));
+}
+
+function stripZeros(fixed: string): string {
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}
+
+function scientific(abs: Big, decimals: number, expDigits: number, plus: boolean, trim: boolean): string {
+  const [mantissa, exponent] = abs.toExponential(decimals, ROUND_HALF_UP).split('e');
+  const expNum = Number(exponent);
+  const expText = String(Math.abs(expNum)).padStart(expDigits, '0');
+  const expSign = expNum < 0 ? '-' : plus ? '+' : '';
+  return `${trim ? stripZeros(mantissa) : mantissa}E${expSign}${expText}`;
+}
+
+function splitSections(format: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '\\' && !quoted && i + 1 < format.length) {
+      current += ch + format[++i];
+      continue;
+    }
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '[') bracket = true;
+    else if (!quoted && ch === ']') bracket = false;
+    if (ch === ';' && !quoted && !bracket) {
+      sections.push(current);
+      current = '';
+    } else current += ch;
+  }
+  sections.push(current);
+  return sections;
+}
+
+function tokenize(section: string): Token[] {
+  const tokens: Token[] = [];
+  const lit = (text: string) => tokens.push({ kind: 'lit', text });
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    const rest = section.slice(i);
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      lit(section.slice(i + 1, end < 0 ? undefined : end));
+      i = end < 0 ? section.length : end;
+    } else if (ch === '\\') {
+      if (i + 1 < section.length) lit(section[++i]);
+    } else if (ch === '_') {
+      i++;
+      lit(' '); // room for the next character: Excel's text shows a space
+    } else if (ch === '*') {
+      i++; // a fill character repeats to the column width; nothing fixed to show
+    } else if (ch === '[') {
+      const end = section.indexOf(']', i);
+      const inner = section.slice(i + 1, end < 0 ? undefined : end);
+      i = end < 0 ? section.length : end;
+      const currency = /^\$([^-]*)/.exec(inner);
+      if (currency) lit(currency[1]);
+      else if (/^[hms]+$/i.test(inner)) tokens.push({ kind: 'date', ch: inner[0].toLowerCase() });
+      // colours and conditions change nothing in the text
+    } else if (ch === '0' || ch === '#' || ch === '?') tokens.push({ kind: 'digit', ch });
+    else if (ch === '.') tokens.push({ kind: 'point' });
+    else if (ch === ',') tokens.push({ kind: 'comma' });
+    else if (ch === '%') tokens.push({ kind: 'percent' });
+    else if ((ch === 'E' || ch === 'e') && (section[i + 1] === '+' || section[i + 1] === '-')) {
+      tokens.push({ kind: 'exp', plus: section[i + 1] === '+' });
+      i++;
+    } else if (ch === '@') tokens.push({ kind: 'text' });
+    else if (/^general/i.test(rest)) {
+      tokens.push({ kind: 'general' });
+      i += 'general'.length - 1;
+    } else if (/^(am\/pm|a\/p)/i.test(rest)) {
+      tokens.push({ kind: 'date', ch: 'a' });
+      i += rest[1] === '/' ? 2 : 4;
+    } else if (DATE_LETTERS.test(ch)) tokens.push({ kind: 'date', ch: ch.toLowerCase() });
+    else lit(ch);
+  }
+  return tokens;
+}
+
+function formatText(text: string, sections: Token[][]): string {
+  const section = sections.length >= 4 ? sections[3] : sections.length === 1 ? sections[0] : undefined;
+  if (!section || !section.some((t) => t.kind === 'text')) return text;
+  return section.map((t) => (t.kind === 'text' ? text : t.kind === 'lit' ? t.text : '')).join('');
+}
+
+function formatNumber(value: number, sections: Token[][]): string {
+  let section = sections[0];
+  let signed = value;
+  if (value < 0 && sections.length >= 2) {
+    section = sections[1];
+    signed = -value; // the negative section writes its own sign, if any
+  } else if (value === 0 && sections.length >= 3) section = sections[2];
+
+  const has = (kind: Token['kind']) => section.some((t) => t.kind === kind);
+  if (has('date')) return formatDate(signed, section);
+  if (has('general') || (!has('digit') && has('text'))) {
+    return section.map((t) => (t.kind === 'general' || t.kind === 'text' ? formatGeneral(signed) : t.kind === 'lit' ? t.text : '')).join('');
+  }
+  if (!has('digit')) {
+    return section.map((t) => (t.kind === 'lit' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
+  }
+  // Fractions ("# ?/?") are not used by these forms: shown as General rather than guessed.
+  if (section.some((t) => t.kind === 'lit' && t.text === '/')) return formatGeneral(value);
+  if (has('exp')) return formatScientific(signed, section);
+  return renderDigits(signed, section);
+}
+
+function renderDigits(value: number, section: Token[]): string {
+  const isNumeric = (t: Token) => t.kind === 'digit' || t.kind === 'point';
+  const start = section.findIndex(isNumeric);
+  let end = start;
+  section.forEach((t, i) => isNumeric(t) && (end = i));
+  const pointIndex = section.findIndex((t, i) => t.kind === 'point' && i >= start && i <= end);
+  const intTokens = section.slice(start, pointIndex >= 0 ? pointIndex : end + 1);
+  const decTokens = pointIndex >= 0 ? section.slice(pointIndex + 1, end + 1).filter((t) => t.kind === 'digit') : [];
+
+  const grouping = intTokens.some((t, i) => t.kind === 'comma' && intTokens.slice(i + 1).some((u) => u.kind === 'digit'));
+  // Commas right after the last integer placeholder divide by 1000 each ("#,##0," shows thousands).
+  let scale = 0;
+  for (let i = intTokens.length - 1; i >= 0 && intTokens[i].kind === 'comma'; i--) scale++;
+  if (pointIndex < 0) for (let i = end + 1; section[i]?.kind === 'comma'; i++) scale++;
+  const percents = section.filter((t) => t.kind === 'percent').length;
+
+  const abs = exact(Math.abs(value))
+    .times(new Big(100).pow(percents))
+    .div(new Big(1000).pow(scale))
+    .round(decTokens.length, ROUND_HALF_UP);
+  const [intRaw, fracRaw = ''] = abs.toFixed(decTokens.length).split('.');
+
+  const intZeros = intTokens.filter((t) => t.kind === 'digit' && t.ch === '0').length;
+  let intText = intRaw === '0' && intZeros === 0 ? '' : intRaw.padStart(intZeros, '0');
+  if (grouping) intText = intText.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = fracRaw.split('');
+  for (let i = frac.length - 1; i >= 0 && frac[i] === '0'; i--) {
+    const placeholder = decTokens[i] as { ch: string };
+    if (placeholder.ch === '0') break;
+    frac[i] = placeholder.ch === '?' ? ' ' : '';
+  }
+  const number = intText + (pointIndex >= 0 ? '.' + frac.join('') : '');
+
+  let out = '';
+  section.forEach((t, i) => {
+    if (i === start) out += number;
+    if (t.kind === 'lit') out += t.text; // literals inside the number land after it: rare in these forms
+    else if (t.kind === 'percent') out += '%';
+  });
+  return (value < 0 ? '-' : '') + out;
+}
+
+function formatScientific(value: number, section: Token[]): string {
+  const expIndex = section.findIndex((t) => t.kind === 'exp');
+  const before = section.slice(0, expIndex);
+  const pointIndex = before.findIndex((t) => t.kind === 'point');
+  const decimals = pointIndex < 0 ? 0 : before.slice(pointIndex).filter((t) => t.kind === 'digit').length;
+  const after = section.slice(expIndex + 1);
+  let expDigits = 0;
+  while (after[expDigits]?.kind === 'digit') expDigits++;
+  const exp = section[expIndex] as { kind: 'exp'; plus: boolean };
+  const abs = exact(Math.abs(value));
+  const text = abs.eq(0) ? `${(0).toFixed(decimals)}E${exp.plus ? '+' : ''}${'0'.repeat(expDigits)}` : scientific(abs, decimals, expDigits, exp.plus, false);
+  const prefix = section.slice(0, section.findIndex((t) => t.kind === 'digit')).map((t) => (t.kind === 'lit' ? t.text : '')).join('');
+  const suffix = after.slice(expDigits).map((t) => (t.kind === 'lit' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
+  return (value < 0 ? '-' : '') + prefix + text + suffix;
+}
+
+/** Serial date → ISO text: dates are shown as yyyy-mm-dd, times as hh:mm:ss. */
+function formatDate(serial: number, section: Token[]): string {
+  if (serial < 0) return formatGeneral(serial);
+  const chars = new Set(section.filter((t) => t.kind === 'date').map((t) => (t as { ch: string }).ch));
+  const hasTime = chars.has('h') || chars.has('s');
+  const hasDate = chars.has('y') || chars.has('d') || (chars.has('m') && !hasTime);
+  let days = Math.floor(serial);
+  const seconds = Math.round((serial - days) * 86400);
+  // Excel counts a 29 February 1900 that never was: serials from 61 on are one day ahead.
+  const epoch = Date.UTC(1899, 11, days >= 61 ? 30 : 31);
+  const time = seconds >= 86400 ? 0 : seconds;
+  if (seconds >= 86400) days += 1;
+  const date = new Date(epoch + days * 86400000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dateText = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const timeText = `${pad(Math.floor(time / 3600))}:${pad(Math.floor(time / 60) % 60)}:${pad(time % 60)}`;
+  return [hasDate || !hasTime ? dateText : '', hasTime ? timeText : ''].filter(Boolean).join(' ');
+}

@@ -1,0 +1,39 @@
+// What an indicator table's header cell says its column holds.
+import { normaliseLabel } from './label';
+
+export type ColumnRole = 'label' | 'level1' | 'level2' | 'level3' | 'period' | 'annual' | 'target' | 'operator' | 'unit' | 'extra';
+
+const ROLES: Array<[ColumnRole, string[]]> = [
+  ['label', ['绩效指标']],
+  ['level1', ['一级指标', '一级']],
+  ['level2', ['二级指标', '二级']],
+  ['level3', ['三级指标', '三级', '指标内容', '指标名称', '三级指标名称', '三级指标内容']],
+  ['period', ['实施周期指标值', '实施周期目标值', '实施期指标值', '中长期指标值', '中长期目标值', '长期指标值', '长期目标值']],
+  ['annual', ['年度指标值', '当年度指标值', '本年度指标值', '当年指标值', '年度数值', '年度目标值', '年度指标目标值']],
+  ['target', ['指标值', '目标值', '指标目标值']],
+  ['operator', ['指标值类型', '指标性质', '计算符号']],
+  ['unit', ['度量单位', '计量单位', '单位', '指标单位', '指标值单位']],
+  ['extra', ['备注', '权重', '分值', '绩效标准', '指标值内容', '指标说明', '评分标准', '指标解释', '指标值说明', '评分规则', '指标权重']],
+];
+
+const ROLE_OF = new Map<string, ColumnRole>(ROLES.flatMap(([role, names]) => names.map((n): [string, ColumnRole] => [n, role])));
+
+/** A year before an annual header (2026年度指标值, 2025年指标值) names the budget year. */
+const YEAR_PREFIX = /^[0-9]{4}年度?/;
+/** A trailing note in brackets: 年度指标值(2026年), 指标值(数值). */
+const TRAILING_NOTE = /\([^()]*\)$/;
+
+/** What a table header cell says its column holds, or null for anything else. */
+export function columnRoleOf(headerText: string): ColumnRole | null {
+  const text = normaliseLabel(headerText);
+  const exact = ROLE_OF.get(text);
+  if (exact) return exact;
+  const withoutNote = text.replace(TRAILING_NOTE, '');
+  const noted = withoutNote !== text ? ROLE_OF.get(withoutNote) : undefined;
+  if (noted) return noted;
+  if (YEAR_PREFIX.test(withoutNote)) {
+    const rest = withoutNote.replace(YEAR_PREFIX, '');
+    if (['指标值', '目标值', '数值'].includes(rest)) return 'annual';
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// 一级 and 二级 indicator names (财预〔2021〕101号 and older forms) and the variants forms write them in.
+import type { Level1, Level2 } from '../schema';
+import { normaliseLabel } from './label';
+
+/** A leading enumeration before a category name: 一、产出指标, 1.产出指标, (一)产出指标. */
+const ENUMERATION = /^(\(?[一二三四五六七八九十]+[)、.]|\(?[0-9]+[)、.])/;
+/** Level names end in 指标, in 值 (山东: 产出值, 数量值), or in nothing (产出, 经济效益). */
+const LEVEL_SUFFIX = /(指标|值)$/;
+
+function stem(text: string): string {
+  return normaliseLabel(text).replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');
+}
+
+const LEVEL1_STEMS = new Map<string, Level1>(Object.entries({
+  成本: '成本指标',
+  产出: '产出指标',
+  效益: '效益指标',
+  满意度: '满意度指标',
+}) as Array<[string, Level1]>);
+
+// A Map, not an object literal: a cell reading "constructor" must not find Object.prototype's.
+const LEVEL2_STEMS = new Map<string, { level2: Level2; parent: Level1 }>(Object.entries({
+  经济成本: { level2: '经济成本指标', parent: '成本指标' },
+  社会成本: { level2: '社会成本指标', parent: '成本指标' },
+  生态环境成本: { level2: '生态环境成本指标', parent: '成本指标' },
+  生态成本: { level2: '生态环境成本指标', parent: '成本指标' },
+  环境成本: { level2: '生态环境成本指标', parent: '成本指标' },
+  数量: { level2: '数量指标', parent: '产出指标' },
+  质量: { level2: '质量指标', parent: '产出指标' },
+  时效: { level2: '时效指标', parent: '产出指标' },
+  // Older forms list 成本指标 as a 二级 under 产出指标.
+  成本: { level2: '成本指标', parent: '产出指标' },
+  经济效益: { level2: '经济效益指标', parent: '效益指标' },
+  社会效益: { level2: '社会效益指标', parent: '效益指标' },
+  生态效益: { level2: '生态效益指标', parent: '效益指标' },
+  生态环境效益: { level2: '生态效益指标', parent: '效益指标' },
+  可持续影响: { level2: '可持续影响指标', parent: '效益指标' },
+  服务对象满意度: { level2: '服务对象满意度指标', parent: '满意度指标' },
+  社会公众或服务对象满意度: { level2: '服务对象满意度指标', parent: '满意度指标' },
+  社会公众满意度: { level2: '服务对象满意度指标', parent: '满意度指标' },
+}) as Array<[string, { level2: Level2; parent: Level1 }]>);
+
+/** The canonical 一级指标 a cell names (产出指标, 产出, 产 出 指 标, 产出值, 产出指标(必填)), or null. */
+export function level1Of(text: string): Level1 | null {
+  return LEVEL1_STEMS.get(stem(text)) ?? null;
+}
+
+/** The canonical 二级指标 a cell names, with the 一级 it belongs to, or null. 成本指标 reads as the older 产出 二级. */
+export function level2Of(text: string): { level2: Level2; parent: Level1 } | null {
+  const found = LEVEL2_STEMS.get(stem(text));
+  return found ? { ...found } : null;
+}
