@@ -1,4 +1,5 @@
 import { readWorkbook, type SheetRead } from './layout/readSheet';
+import { runRules } from './rules/run';
 import type { Change, Finding, Lang, WorkbookModel, WorkbookSnapshot } from './schema';
 
 export interface CheckResult {
@@ -16,7 +17,7 @@ export interface CheckOptions {
 
 /** The engine's one entry point: a workbook snapshot in, the model, findings and balance plan out. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
-  void options;
   const { model, sheets } = readWorkbook(snapshot);
-  return { model, sheets, findings: [], plan: [] };
+  const findings = runRules({ model, reads: sheets }, options.lang);
+  return { model, sheets, findings, plan: [] };
 }
