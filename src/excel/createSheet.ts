@@ -1,0 +1,74 @@
+import type { CellStyle, SheetSpec } from '../engine/schema';
+import { HostError } from '../host/workbookHost';
+import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
+import { planSheetWrite } from './sheetWritePlan';
+
+const CREATE = { zh: '新建工作表', en: 'Creating the sheet' };
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+/**
+ * Adds the sheet and writes it in one batch: sync 1 checks the name is free, sync 2 writes
+ * everything and activates it. If Excel fails part-way, the half-made sheet is deleted (sync 3).
+ * Dropdowns need ExcelApi 1.8 and the print area 1.9; without them the sheet is made without.
+ */
+export async function createSheet(run: ExcelRunner, supports: ApiSupport, spec: SheetSpec): Promise<void> {
+  const plan = planSheetWrite(spec);
+  await runBatch(run, CREATE, async (context) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(spec.name);
+    existing.load('name');
+    await context.sync();
+    if (!existing.isNullObject) {
+      throw new HostError(`已有名为“${spec.name}”的工作表，未新建`, `A sheet named "${spec.name}" already exists; nothing was created`);
+    }
+
+    const sheet = context.workbook.worksheets.add(spec.name);
+    if (plan.address) {
+      const block = sheet.getRange(plan.address);
+      block.numberFormat = plan.numberFormats;
+      block.formulas = plan.formulas;
+    }
+    for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+    for (const { address, style } of plan.styles) applyStyle(sheet.getRange(address), style);
+    for (const { column, points } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = points;
+    if (spec.printArea && supports('1.9')) sheet.pageLayout.setPrintArea(spec.printArea);
+    if (supports('1.8')) {
+      for (const v of plan.validations) {
+        const validation = sheet.getRange(v.range).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: v.source } };
+        validation.ignoreBlanks = v.allowBlank;
+        if (v.prompt) validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      }
+    }
+    sheet.activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      await removeHalfMadeSheet(context, sheet);
+      throw error;
+    }
+  }, { delayForCellEdit: true });
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.border) for (const edge of EDGES) format.borders.getItem(edge).style = 'Continuous';
+}
+
+/** Excel runs a batch up to the failing command, so the new sheet may exist half-written. */
+async function removeHalfMadeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // The add itself failed, so there is no sheet to remove; the caller reports the first error.
+  }
+}

@@ -1,0 +1,47 @@
+import type { HostCapabilities, WorkbookHost } from '../host/workbookHost';
+import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
+import { createSheet } from './createSheet';
+import { applyHighlights, clearHighlights } from './highlights';
+import { loadIgnored, saveIgnored } from './ignored';
+import { readSnapshot } from './readSnapshot';
+import { officeApiSupport, officeExcelRunner, type ApiSupport, type ExcelRunner } from './runtime';
+import { select } from './select';
+import { officeSettingsStore, type SettingsStore } from './settingsStore';
+
+export interface ExcelHostDeps {
+  /** Defaults to Excel.run. */
+  run?: ExcelRunner;
+  /** Defaults to Office.context.document.settings. */
+  settings?: SettingsStore;
+  /** Defaults to Office.context.requirements.isSetSupported('ExcelApi', version). */
+  supports?: ApiSupport;
+}
+
+/** API sets the adapter uses above the manifest's ExcelApi 1.7 floor. */
+export function excelCapabilities(supports: ApiSupport): HostCapabilities {
+  return { dataValidation: supports('1.8'), mergedAreas: supports('1.13') };
+}
+
+/** The WorkbookHost over Office.js: every method is one Excel.run with a fixed number of syncs. */
+export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
+  const run = deps.run ?? officeExcelRunner;
+  const supports = deps.supports ?? officeApiSupport;
+  // Office's settings object only exists after Office.onReady, so it is looked up on first use.
+  let settings = deps.settings;
+  const store = (): SettingsStore => (settings ??= officeSettingsStore());
+
+  return {
+    kind: 'excel',
+    capabilities: () => excelCapabilities(supports),
+    readSnapshot: (onProgress) => readSnapshot(run, supports, onProgress),
+    applyHighlights: (findings) => applyHighlights(run, supports, store(), findings),
+    clearHighlights: () => clearHighlights(run, store()),
+    select: (sheet, cell) => select(run, sheet, cell),
+    applyPlan: (changes) => applyPlan(run, store(), changes),
+    undoPlan: () => undoPlan(run, store()),
+    canUndoPlan: async () => canUndoPlan(store()),
+    loadIgnored: async () => loadIgnored(store()),
+    saveIgnored: (ignored) => saveIgnored(store(), ignored),
+    createSheet: (spec) => createSheet(run, supports, spec),
+  };
+}

@@ -1,0 +1,171 @@
+import type { SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+import { parseRange } from '../engine/a1';
+import { errorCode } from './errors';
+import { emptySheet, gridsComplete, localAddress, sheetFromGrids, type LoadedGrids } from './gridConvert';
+import { HostError } from '../host/workbookHost';
+import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
+
+export type Progress = (done: number, total: number) => void;
+
+const READ = { zh: '读取工作簿', en: 'Reading the workbook' };
+const GRIDS = 'values,text,formulas,numberFormat';
+/** Errors that mean "this read was too big", after which the sheets are read again in row chunks. */
+const TOO_LARGE = new Set([
+  'ResponsePayloadSizeLimitExceeded',
+  'RequestPayloadSizeLimitExceeded',
+  'RangeExceedsLimit',
+  'OperationCellsExceedLimit',
+]);
+/**
+ * Cells per sync on the large path. Four grids of mostly short cells are ~20 bytes a cell, so this
+ * keeps a response near 4 MB, under Excel on the web's 5 MB cap and far under the 5,000,000-cell read.
+ */
+export const CELLS_PER_BATCH = 200_000;
+
+/**
+ * The whole workbook in two syncs: (1) the sheet list, (2) every used range with its four grids and
+ * merged areas. Only when Excel refuses that read as too large, or silently returns incomplete grids,
+ * are the used ranges' sizes read (one sync) and the rows read in chunks, CELLS_PER_BATCH per sync.
+ */
+export function readSnapshot(
+  run: ExcelRunner,
+  supports: ApiSupport,
+  onProgress?: Progress,
+  cellsPerBatch = CELLS_PER_BATCH,
+) {
+  return runBatch(run, READ, async (context): Promise<WorkbookSnapshot> => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+
+    const sheets = worksheets.items;
+    onProgress?.(0, sheets.length);
+    const withMerges = supports('1.13');
+    const reads = sheets.map((ws) => ({
+      name: ws.name,
+      used: ws.getUsedRangeOrNullObject(false).load(`address,rowCount,columnCount,${GRIDS}`),
+      merges: withMerges ? queueMerges(ws) : undefined,
+    }));
+    if (await syncUnlessTooLarge(context)) {
+      const complete = reads.every(
+        ({ used }) => used.isNullObject || gridsComplete(used, used.rowCount, used.columnCount),
+      );
+      if (complete) {
+        const result = reads.map(({ name, used, merges }) =>
+          used.isNullObject ? emptySheet(name) : sheetFromGrids(name, used.address, used, mergeList(merges)),
+        );
+        onProgress?.(sheets.length, sheets.length);
+        return { sheets: result };
+      }
+    }
+    return { sheets: await readInChunks(context, sheets, withMerges, cellsPerBatch, onProgress) };
+  });
+}
+
+/** Merged areas of the whole sheet (ExcelApi 1.13): the used range may be a null object. */
+function queueMerges(ws: Excel.Worksheet): Excel.RangeAreas {
+  const merged = ws.getRange().getMergedAreasOrNullObject();
+  merged.areas.load('items/address');
+  return merged;
+}
+
+function mergeList(merged: Excel.RangeAreas | undefined): string[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((area) => localAddress(area.address));
+}
+
+async function syncUnlessTooLarge(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code && TOO_LARGE.has(code)) return false;
+    throw error;
+  }
+}
+
+interface Chunk {
+  sheet: number;
+  /** 0-based offset of the chunk's first row inside the used range. */
+  offset: number;
+  rows: number;
+  range?: Excel.Range;
+}
+
+async function readInChunks(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  withMerges: boolean,
+  cellsPerBatch: number,
+  onProgress?: Progress,
+): Promise<SheetSnapshot[]> {
+  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(false).load('address,rowCount,columnCount'));
+  const merges = sheets.map((ws) => (withMerges ? queueMerges(ws) : undefined));
+  await context.sync();
+
+  const batches = planBatches(
+    used.map((range) => (range.isNullObject ? { rows: 0, cols: 0 } : { rows: range.rowCount, cols: range.columnCount })),
+    cellsPerBatch,
+  );
+  const grids: LoadedGrids[] = sheets.map(() => ({ values: [], text: [], formulas: [], numberFormat: [] }));
+  const lastBatchOfSheet = new Map<number, number>();
+  batches.forEach((batch, index) => batch.forEach((chunk) => lastBatchOfSheet.set(chunk.sheet, index)));
+  let done = sheets.filter((_, index) => !lastBatchOfSheet.has(index)).length;
+  onProgress?.(done, sheets.length);
+
+  for (const [index, batch] of batches.entries()) {
+    for (const chunk of batch) {
+      const range = used[chunk.sheet];
+      const { top, left } = parseRange(range.address);
+      chunk.range = sheets[chunk.sheet]
+        .getRangeByIndexes(top - 1 + chunk.offset, left - 1, chunk.rows, range.columnCount)
+        .load(GRIDS);
+    }
+    await context.sync();
+    for (const chunk of batch) {
+      const loaded = chunk.range as Excel.Range;
+      if (!gridsComplete(loaded, chunk.rows, used[chunk.sheet].columnCount)) {
+        throw new HostError(
+          `工作表“${sheets[chunk.sheet].name}”太大，Excel 未能返回全部单元格`,
+          `Sheet "${sheets[chunk.sheet].name}" is too large: Excel did not return all its cells`,
+        );
+      }
+      const target = grids[chunk.sheet];
+      target.values.push(...loaded.values);
+      target.text.push(...loaded.text);
+      target.formulas.push(...loaded.formulas);
+      target.numberFormat.push(...loaded.numberFormat);
+    }
+    done += [...lastBatchOfSheet.values()].filter((last) => last === index).length;
+    onProgress?.(done, sheets.length);
+  }
+
+  return sheets.map((ws, index) =>
+    used[index].isNullObject
+      ? emptySheet(ws.name)
+      : sheetFromGrids(ws.name, used[index].address, grids[index], mergeList(merges[index])),
+  );
+}
+
+/** Row chunks of at most `limit` cells (one row at least), packed into batches of at most `limit` cells. */
+export function planBatches(sizes: { rows: number; cols: number }[], limit = CELLS_PER_BATCH): Chunk[][] {
+  const batches: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let cells = 0;
+  sizes.forEach(({ rows, cols }, sheet) => {
+    const rowsPerChunk = Math.max(1, Math.floor(limit / Math.max(1, cols)));
+    for (let offset = 0; offset < rows; offset += rowsPerChunk) {
+      const chunkRows = Math.min(rowsPerChunk, rows - offset);
+      if (cells + chunkRows * cols > limit && current.length > 0) {
+        batches.push(current);
+        current = [];
+        cells = 0;
+      }
+      current.push({ sheet, offset, rows: chunkRows });
+      cells += chunkRows * cols;
+    }
+  });
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
