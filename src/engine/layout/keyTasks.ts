@@ -22,10 +22,7 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
     const labelCell = grid.cell(row, start.col);
     if (labelCell.text !== '' && labelCell.address !== anchor) break;
     const name = grid.cell(row, columns.name);
-    if (name.text === '') {
-      if (grid.rowIsEmpty(row)) break;
-      continue;
-    }
+    if (name.text === '') continue;
     const amount = columns.amount ? grid.cell(row, columns.amount) : undefined;
     const task: KeyTask = {
       name: name.text,

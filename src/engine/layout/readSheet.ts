@@ -23,7 +23,7 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
   const reads = headers.map((header, i) => {
     const next = headers.slice(i + 1).find((h) => h.row > header.row);
-    return readIndicatorTable(grid, header, next ? next.row - 1 : grid.bottom);
+    return readIndicatorTable(grid, header, next ? lastRowBefore(grid, next.row) : grid.bottom);
   });
   const merged = mergeBlocks(headers, reads);
   const model: SheetModel = {
@@ -41,6 +41,18 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
 export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {
   const sheets = snapshot.sheets.map(readSheet);
   return { model: { sheets: sheets.map((s) => s.model) }, sheets };
+}
+
+/** The last row of a table that another table follows: a title row above the next header is not data. */
+function lastRowBefore(grid: SheetGrid, nextHeaderRow: number): number {
+  let row = nextHeaderRow - 1;
+  while (row > grid.top && isTitleRow(grid, row)) row--;
+  return row;
+}
+
+function isTitleRow(grid: SheetGrid, row: number): boolean {
+  const filled = grid.filledColumns(row);
+  return filled.length === 1 && grid.label(row, filled[0]).length <= 20 && /(指标|目标)$/.test(grid.label(row, filled[0]));
 }
 
 function tableLayout(header: TableHeader, lastRow: number): TableLayout {

@@ -1,0 +1,101 @@
+import { toA1 } from '../../src/engine/a1';
+import { readWorkbook } from '../../src/engine/layout/readSheet';
+import type { CellSpec, WorkbookSpec } from '../../src/engine/schema';
+import { specToSnapshot } from '../../src/engine/specSnapshot';
+
+/** A one-sheet workbook from rows of text (row 1 first, column A first). */
+function sheetOf(rows: string[][], merges: string[] = []): WorkbookSpec {
+  const cells: Record<string, CellSpec> = {};
+  rows.forEach((row, r) => row.forEach((value, c) => value !== '' && (cells[toA1(r + 1, c + 1)] = { value })));
+  return { sheets: [{ name: 'T', cells, merges, columnWidths: {}, validations: [] }] };
+}
+
+const read = (spec: WorkbookSpec) => readWorkbook(specToSnapshot(spec)).model.sheets[0];
+const brief = (spec: WorkbookSpec) =>
+  read(spec).indicators.map((i) => [i.level1, i.level2, i.level3, i.periodValue, i.annualValue, i.cells.periodValue ?? '', i.cells.annualValue ?? '']);
+
+describe('layouts whose header names the columns', () => {
+  it('reads long-term and annual blocks side by side', () => {
+    const spec = sheetOf([
+      ['项目名称', '示例项目'],
+      ['中长期目标', '', '', '', '年度目标'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥300人', '产出指标', '数量指标', '培训人数', '≥100人'],
+      ['', '质量指标', '合格率', '≥95%', '', '质量指标', '合格率', '≥98%'],
+    ]);
+    expect(brief(spec)).toEqual([
+      ['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D4', 'H4'],
+      ['产出指标', '质量指标', '合格率', '≥95%', '≥98%', 'D5', 'H5'],
+    ]);
+    expect(read(spec).indicators.every((i) => !i.shifted)).toBe(true);
+  });
+
+  it('reads long-term and annual tables stacked one under the other', () => {
+    const spec = sheetOf([
+      ['项目名称', '示例项目'],
+      ['中长期绩效指标'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥300人'],
+      ['年度绩效指标'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人'],
+      ['效益指标', '社会效益', '知晓率', '≥80%'],
+    ]);
+    expect(brief(spec)).toEqual([
+      ['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D4', 'D7'],
+      ['效益指标', '社会效益指标', '知晓率', '', '≥80%', '', 'D8'],
+    ]);
+  });
+
+  it('reads a target header merged over 实施周期 / 年度 sub-columns', () => {
+    const spec = sheetOf(
+      [
+        ['一级指标', '二级指标', '三级指标', '指标值', ''],
+        ['', '', '', '实施周期', '年度'],
+        ['产出指标', '时效指标', '完成及时率', '100%', '≥95%'],
+      ],
+      ['D1:E1'],
+    );
+    expect(brief(spec)).toEqual([['产出指标', '时效指标', '完成及时率', '100%', '≥95%', 'D3', 'E3']]);
+  });
+
+  it('reads levels named …值, columns that are not targets and a one-target layout into annualValue', () => {
+    const spec = sheetOf([
+      ['一级', '二级', '三级', '权重', '年度数值', '备注'],
+      ['产出值', '数量值', '资助学生人数', '10', '<=6962人', '按学籍'],
+    ]);
+    const indicator = read(spec).indicators[0];
+    expect(indicator).toMatchObject({ level1: '产出指标', level2: '数量指标', periodValue: '', annualValue: '<=6962人', shifted: false });
+    expect(indicator.extra).toEqual({ 权重: '10', 备注: '按学籍' });
+    expect(indicator.cells).toEqual({ level1: 'A2', level2: 'B2', level3: 'C2', annualValue: 'E2' });
+  });
+
+  it('composes split 指标性质 / 指标值 / 计量单位 columns', () => {
+    const spec = sheetOf([
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位', '指标说明'],
+      ['', '产出指标', '数量指标', '设备数量', '≥', '95', '%', '说明'],
+      ['', '', '质量指标', '验收合格', '定性', '合格', '', ''],
+    ]);
+    expect(read(spec).indicators.map((i) => [i.level3, i.annualValue, i.parts, i.cells.annualValue])).toEqual([
+      ['设备数量', '≥95%', ['≥', '95', '%'], 'F2'],
+      ['验收合格', '合格', ['定性', '合格', ''], 'F3'],
+    ]);
+  });
+
+  it('points a missing target at the cell the header says it belongs in', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'],
+      ['产出指标', '数量指标', '培训人数', '', '≥100人'],
+    ]);
+    expect(read(spec).indicators[0]).toMatchObject({ periodValue: '', annualValue: '≥100人', shifted: false, cells: { periodValue: 'D2', annualValue: 'E2' } });
+  });
+
+  it('stops at a signature footer under the table', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人'],
+      ['填报人：张三', '', '联系电话：123'],
+    ]);
+    expect(read(spec).indicators.map((i) => i.level3)).toEqual(['培训人数']);
+  });
+});
