@@ -1,0 +1,34 @@
+// Measures what a built page loads before its first render: the HTML itself and every local script
+// and stylesheet it references (lazy chunks excluded), raw and gzip-compressed. Office.js from the
+// Microsoft CDN is not ours to count and is listed separately.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+function gzipBytes(buffer) {
+  return zlib.gzipSync(buffer, { level: 9 }).length;
+}
+
+/** `{ files: [{ file, rawBytes, gzipBytes }], rawBytes, gzipBytes, external: [url] }` for dist/<page>. */
+function initialLoad(distDir, page = 'taskpane.html') {
+  const html = fs.readFileSync(path.join(distDir, page));
+  const files = [{ file: page, rawBytes: html.length, gzipBytes: gzipBytes(html) }];
+  const external = [];
+  const refs = /<(?:script|link)\b[^>]*?\b(?:src|href)=["']?([^"'\s>]+)/gi;
+  for (const [, ref] of html.toString('utf8').matchAll(refs)) {
+    if (/^(https?:)?\/\//i.test(ref)) {
+      external.push(ref);
+      continue;
+    }
+    const file = path.join(distDir, decodeURIComponent(ref.split(/[?#]/)[0]));
+    if (!fs.existsSync(file)) continue;
+    const bytes = fs.readFileSync(file);
+    files.push({ file: path.relative(distDir, file).split(path.sep).join('/'), rawBytes: bytes.length, gzipBytes: gzipBytes(bytes) });
+  }
+  const sum = (key) => files.reduce((n, f) => n + f[key], 0);
+  return { files, rawBytes: sum('rawBytes'), gzipBytes: sum('gzipBytes'), external };
+}
+
+module.exports = { initialLoad, gzipBytes };
