@@ -1,33 +1,50 @@
-import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { checkWorkbook } from '../engine/check';
 import { toReport } from '../engine/report';
 import { ReportListSchema, type Lang, type Report } from '../engine/schema';
 import { UsageError, type ParsedArgs } from './args';
-import { InputError, checkInputFile } from './inputErrors';
+import { InputError, MAX_INPUT_BYTES, checkInputFile } from './inputErrors';
+import type { Io } from './io';
+import { cliStrings } from './messages';
+import { writeTextFile } from './outputErrors';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
 import { readWorkbookFile } from './xlsxRead';
-import type { Io } from './io';
+
+/** The options `check` understands; anything else is a typing mistake worth stopping for. */
+const CHECK_OPTIONS = new Set(['json', 'out', 'lang', 'rebalance']);
+
+/** Environment override of the input size limit (bytes), for tests and for unusually large workbooks. */
+export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
 
 /** `budget-check check <file.xlsx>… [--json report.json] [--out checked.xlsx] [--rebalance] [--lang en]`. */
-export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
-  const lang: Lang = args.options.lang === 'en' ? 'en' : 'zh';
+export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = langOption(args);
+  const s = cliStrings(lang);
+  for (const name of Object.keys(args.options)) {
+    if (!CHECK_OPTIONS.has(name)) throw new UsageError(`未知选项 --${name}`, `unknown option --${name}`);
+  }
   if (args.files.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件', 'give the .xlsx file(s) to check');
   const out = stringOption(args, 'out');
   const json = stringOption(args, 'json');
   if (out && args.files.length !== 1) throw new UsageError('--out 只能用于一个输入文件', '--out takes exactly one input file');
+  if (out && !/\.xlsx$/i.test(out)) throw new UsageError('--out 的文件名应以 .xlsx 结尾', 'the --out file name must end in .xlsx');
+  if (out && resolve(out) === resolve(args.files[0])) {
+    throw new UsageError('--out 不能与输入文件相同（原文件不会被改动）', '--out must not be the input file (the original is never changed)');
+  }
   if (args.options.rebalance && !out) throw new UsageError('--rebalance 需要与 --out 一起使用', '--rebalance needs --out');
+  const maxBytes = maxBytesOf(env);
 
   let exitCode = 0;
   const reports: Report[] = [];
   for (const file of args.files) {
     let snapshot;
     try {
-      await checkInputFile(file);
-      snapshot = await readWorkbookFile(file);
+      await checkInputFile(file, maxBytes);
+      snapshot = await readWorkbookFile(file, { maxBytes });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.err(`${file}: ${lang === 'en' ? error.en : error.zh}`);
+      io.err(s.unreadable(file, lang === 'en' ? error.en : error.zh));
       exitCode = 2;
       continue;
     }
@@ -35,21 +52,39 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
     const changes = args.options.rebalance ? result.plan : [];
     io.out(formatSummary(file, result, lang, changes));
     if (out) {
-      await writeCheckedCopy(file, out, result.findings, changes);
-      io.out(lang === 'en' ? `wrote ${out}` : `已写入 ${out}`);
+      await writeCheckedCopy(file, out, result.findings, changes, { maxBytes });
+      io.out(s.wrote(out));
     }
     reports.push(toReport(file, result, changes));
     if (exitCode === 0 && result.findings.some((f) => f.severity === 'error')) exitCode = 1;
   }
-  if (json) {
-    const payload = ReportListSchema.parse(args.files.length === 1 ? reports[0] ?? [] : reports);
-    await writeFile(json, `${JSON.stringify(payload, null, 2)}\n`, 'utf8');
+  // One input: the report object; several: an array of the readable ones. Nothing readable: no file.
+  if (json && reports.length > 0) {
+    const payload = ReportListSchema.parse(args.files.length === 1 ? reports[0] : reports);
+    await writeTextFile(json, `${JSON.stringify(payload, null, 2)}\n`);
+    io.out(s.wrote(json));
   }
   return exitCode;
+}
+
+function langOption(args: ParsedArgs): Lang {
+  const lang = args.options.lang;
+  if (lang === undefined || lang === 'zh') return 'zh';
+  if (lang === 'en') return 'en';
+  throw new UsageError('--lang 只能是 zh 或 en', '--lang must be zh or en');
 }
 
 function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options[name];
   if (value === true) throw new UsageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);
   return value;
+}
+
+function maxBytesOf(env: NodeJS.ProcessEnv): number {
+  const text = env[MAX_BYTES_ENV];
+  if (text === undefined || text === '') return MAX_INPUT_BYTES;
+  if (!/^\d+$/.test(text) || Number(text) <= 0) {
+    throw new UsageError(`环境变量 ${MAX_BYTES_ENV} 应为正整数（字节数）`, `${MAX_BYTES_ENV} must be a positive whole number of bytes`);
+  }
+  return Number(text);
 }

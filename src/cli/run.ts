@@ -2,6 +2,8 @@ import { parseArgs, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import { InputError } from './inputErrors';
 import type { Io } from './io';
+import { OutputError } from './outputErrors';
+import { runExample, runNewProject } from './newProjectCommand';
 
 export const USAGE = `budget-check — 绩效目标表检查 / checker for budget performance-target workbooks
 
@@ -11,7 +13,13 @@ export const USAGE = `budget-check — 绩效目标表检查 / checker for budge
   budget-check new-project --out <file.xlsx> --name <项目名称> [--into <workbook.xlsx>] [--amount <元>]
                [--start <年>] [--end <年>] [--unit <用款单位>] [--from <sheet name>]
 
-退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取输入 input could not be read`;
+退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取输入 input could not be read
+  （无法写出 --out/--json 或用法有误时也为 2 / also 2 when an output cannot be written or the usage is wrong）
+check 输出 / output: 每个工作簿是否可以提交、各级问题数、各工作表的问题（单元格、原因、建议）；--lang en 用英文
+  per workbook: ready or not, counts by severity, per sheet each finding (cell, reason, fix); --lang en for English
+  --json: 检查报告 / the report (one input: an object; several: an array)
+  --out:  标出问题单元格的副本（错误红、警告黄、提示蓝），其余不变 / a copy with flagged cells filled by severity
+环境变量 / environment: BUDGET_CHECK_MAX_BYTES 输入文件大小上限（字节，默认 50 MB） / input size limit in bytes (default 50 MB)`;
 
 /** Runs one command line; returns the exit code. Expected failures print one line, never a stack trace. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -23,11 +31,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return 0;
       case 'check':
         return await runCheck(args, io);
+      case 'new-project':
+        return await runNewProject(args, io);
+      case 'example':
+        return await runExample(args, io);
       default:
         throw new UsageError(`命令 ${args.command} 尚未实现`, `command ${args.command} is not implemented yet`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
       io.err(`${error.zh} / ${error.en}`);
       return 2;
     }

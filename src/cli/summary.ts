@@ -2,22 +2,29 @@ import type { CheckResult } from '../engine/check';
 import type { Change, Finding, Lang } from '../engine/schema';
 import { cliStrings } from './messages';
 
-/** The readable per-workbook summary the CLI prints: readiness, counts, findings per sheet, changes. */
+/**
+ * The readable per-workbook summary the CLI prints: readiness (ready when there is no error),
+ * counts by severity, then per sheet each finding's cell, severity, reason and fix, then changes.
+ * A workbook without any form says so instead of calling itself ready.
+ */
 export function formatSummary(file: string, result: CheckResult, lang: Lang, changes: Change[]): string {
   const s = cliStrings(lang);
+  const colon = lang === 'zh' ? '：' : ': ';
   const lines: string[] = [];
   const count = (severity: Finding['severity']) => result.findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
+  const counts = s.counts(errors, count('warning'), count('info'));
   const forms = result.model.sheets.filter((sheet) => sheet.kind !== 'other');
-  lines.push(`${file}: ${errors ? s.notReady : s.ready} — ${s.counts(errors, count('warning'), count('info'))}`);
-  if (forms.length === 0) lines.push(`  ${s.noForms}`);
+  if (forms.length === 0) lines.push(`${file}${colon}${s.noForms}${result.findings.length ? ` — ${counts}` : ''}`);
+  else lines.push(`${file}${colon}${errors ? s.notReady : s.ready} — ${counts}`);
   for (const sheet of result.model.sheets) {
     const findings = result.findings.filter((f) => f.sheet === sheet.name);
     if (sheet.kind === 'other' && findings.length === 0) continue;
-    lines.push(`  ${s.sheet(sheet.name, s.kinds[sheet.kind], sheet.indicators.length)}`);
+    const title = s.sheet(sheet.name, s.kinds[sheet.kind], sheet.indicators.length);
+    lines.push(findings.length ? `  ${title}` : `  ${title}${colon}${s.sheetClean}`);
     for (const f of findings) {
       lines.push(`    ${f.cell.padEnd(6)} ${s.severity[f.severity]}  ${f.message}`);
-      if (f.suggestion) lines.push(`           ${s.fix}: ${f.suggestion}`);
+      if (f.suggestion) lines.push(`    ${''.padEnd(6)} ${s.fix}${f.suggestion}`);
     }
   }
   if (changes.length) {

@@ -1,3 +1,4 @@
+import { planRebalance } from './balance/plan';
 import { readWorkbook, type SheetRead } from './layout/readSheet';
 import { runRules } from './rules/run';
 import type { Change, Finding, Lang, WorkbookModel, WorkbookSnapshot } from './schema';
@@ -19,5 +20,6 @@ export interface CheckOptions {
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const { model, sheets } = readWorkbook(snapshot);
   const findings = runRules({ model, reads: sheets }, options.lang);
-  return { model, sheets, findings, plan: [] };
+  const balance = planRebalance(snapshot, sheets, options.lang);
+  return { model, sheets, findings: [...findings, ...balance.findings], plan: balance.changes };
 }

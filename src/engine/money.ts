@@ -23,9 +23,12 @@ export function decimalOf(value: CellValue, text = ''): string | null {
   return NUMBER_TEXT.test(cleaned) ? new Big(cleaned).toFixed() : null;
 }
 
+/** An amount in `unit`, unless the cell's own text names its unit ("11.52万元"), which then wins. */
 export function amountOf(value: CellValue, text: string, unit: MoneyUnit, unitInferred: boolean): Amount | undefined {
   const decimal = decimalOf(value, text);
-  return decimal === null ? undefined : { value: decimal, unit, unitInferred };
+  if (decimal === null) return undefined;
+  const written = /万元\s*$/.test(text) ? '万元' : /元\s*$/.test(text) ? '元' : null;
+  return written ? { value: decimal, unit: written, unitInferred: false } : { value: decimal, unit, unitInferred };
 }
 
 /** Sum of exact decimals. */

@@ -64,7 +64,8 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
   let value = grid.cell(row, valueCol);
   const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
   if (spec.below && (value.text === '' || rightIsLabel) && row < grid.bottom) value = grid.cell(row + 1, col);
-  else if (rightIsLabel) value = { ...value, text: '', value: '' };
+  // No value cell of its own: the field is empty, and a finding about it points at its label.
+  else if (rightIsLabel) value = { ...labelCell, text: '', value: '' };
   const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
   const year = /^(\d{4})年/.exec(label);
   if (year && spec.key === '年度预算金额') field.year = Number(year[1]);

@@ -2,6 +2,8 @@ import type { KeyTask } from '../schema';
 import { amountOf, unitStated } from '../money';
 import type { SheetGrid } from './grid';
 
+const TOTAL_LABEL = /^(合计|小计|总计)/;
+
 /** The 年度重点工作任务 rows of a department form: 名称 / 主要实施内容 / 拟投入的资金（元） / 期望达到的目标. */
 export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
   const start = findLabel(grid, lastRow, /^年度重点工作任务/);
@@ -15,7 +17,8 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
     else if (/目标/.test(label)) columns.goal = col;
   }
   if (!columns.name) return [];
-  const unit = unitStated(grid.text(start.row, columns.amount)) ?? '元';
+  const stated = unitStated(grid.text(start.row, columns.amount));
+  const unit = stated ?? '元';
   const anchor = grid.cell(start.row, start.col).address;
   const tasks: KeyTask[] = [];
   for (let row = start.row + 1; row <= lastRow; row++) {
@@ -23,6 +26,8 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
     if (labelCell.text !== '' && labelCell.address !== anchor) break;
     const name = grid.cell(row, columns.name);
     if (name.text === '') continue;
+    // A 合计 row closes the list: it is the tasks' total, not a task.
+    if (TOTAL_LABEL.test(grid.label(row, columns.name)) || TOTAL_LABEL.test(grid.label(row, start.col))) break;
     const amount = columns.amount ? grid.cell(row, columns.amount) : undefined;
     const task: KeyTask = {
       name: name.text,
@@ -35,7 +40,7 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
     if (columns.content) task.cells.content = grid.cell(row, columns.content).address;
     if (amount) {
       task.cells.amount = amount.address;
-      const parsed = amountOf(amount.value, amount.text, unit, false);
+      const parsed = amountOf(amount.value, amount.text, unit, stated === null);
       if (parsed) task.amount = parsed;
     }
     if (columns.goal) task.cells.goal = grid.cell(row, columns.goal).address;

@@ -44,14 +44,22 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
   const label = cellAt(grid, row, c.label);
   if (label && !isLabelText(label.text)) return false;
   const level1 = cellAt(grid, row, c.level1);
-  if (level1 && !level1Of(level1.text)) return false;
   const level2 = cellAt(grid, row, c.level2);
-  if (level2 && !level2Of(level2.text)) return false;
   const level3 = cellAt(grid, row, c.level3);
+  // Text the vocabulary does not know stands in a level column either as an unknown category (the
+  // row's 三级 is where it should be) or as a slid 三级 name (the 三级 column is empty).
+  const named = level3 !== undefined && !isQuantitative(level3.text);
+  if (level1 && !level1Of(level1.text) && !(named && unknownCategory(level1.text))) return false;
+  if (level2 && !level2Of(level2.text) && !(named && unknownCategory(level2.text))) return false;
   if (level3 && (level1Of(level3.text) || level2Of(level3.text))) return false;
   const targets = [c.period, c.annual].filter((col): col is number => col !== undefined);
   if (level3 && isQuantitative(level3.text) && targets.some((col) => grid.isEmpty(row, col))) return false;
   return true;
+}
+
+/** A category name the vocabulary does not know: short, not a value, named like a category (…指标 / …值). */
+function unknownCategory(text: string): boolean {
+  return text.length <= 12 && !isQuantitative(text) && /(指标|值)$/.test(text.replace(/\s+/g, ''));
 }
 
 export function readByPosition(grid: SheetGrid, row: number, header: TableHeader): RowRead {

@@ -1,7 +1,7 @@
 import type { SheetRead } from '../layout/readSheet';
 import type { Lang, Severity, WorkbookModel } from '../schema';
 
-export type RuleFamilyName = 'structure' | 'layout' | 'value' | 'unit' | 'period' | 'money' | 'project' | 'consistency';
+export type RuleFamilyName = 'structure' | 'layout' | 'value' | 'unit' | 'period' | 'money' | 'project' | 'consistency' | 'balance';
 
 export type Params = Record<string, string | number>;
 

@@ -6,3 +6,4 @@ export * from './finding';
 export * from './plan';
 export * from './report';
 export * from './sheetSpec';
+export * from './template';

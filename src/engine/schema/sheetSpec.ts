@@ -33,6 +33,14 @@ export const DataValidationSpecSchema = z.object({
   prompt: z.object({ title: z.string(), message: z.string() }).optional(),
 });
 
+/** An input message on cells that take any value (no dropdown), shown when a cell is selected. */
+export const InputPromptSpecSchema = z.object({
+  /** A1 range on the sheet, bounded. */
+  range: z.string(),
+  title: z.string(),
+  message: z.string(),
+});
+
 export const SheetSpecSchema = z.object({
   name: z.string(),
   /** Non-empty cells by A1 address. */
@@ -42,6 +50,8 @@ export const SheetSpecSchema = z.object({
   columnWidths: z.record(z.string(), z.number()),
   printArea: z.string().optional(),
   validations: z.array(DataValidationSpecSchema),
+  /** Input messages without a list (the template's value cells); hosts without data validation skip them. */
+  prompts: z.array(InputPromptSpecSchema).optional(),
 });
 
 export const WorkbookSpecSchema = z.object({
@@ -51,5 +61,6 @@ export const WorkbookSpecSchema = z.object({
 export type CellStyle = z.infer<typeof CellStyleSchema>;
 export type CellSpec = z.infer<typeof CellSpecSchema>;
 export type DataValidationSpec = z.infer<typeof DataValidationSpecSchema>;
+export type InputPromptSpec = z.infer<typeof InputPromptSpecSchema>;
 export type SheetSpec = z.infer<typeof SheetSpecSchema>;
 export type WorkbookSpec = z.infer<typeof WorkbookSpecSchema>;

@@ -1,0 +1,111 @@
+// `budget-check new-project` and `budget-check example`: a new 项目绩效目标表 from the template (or a
+// copy of an existing project sheet's layout), alone or added to a copy of a workbook.
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { InputPromptSpec, NewProjectInput, SheetSpec } from '../engine/schema';
+import { errorLine, planNewProject } from '../engine/templates';
+import { seedWorkbookSpec } from '../sample/seedSpec';
+import { UsageError, type ParsedArgs } from './args';
+import type { Io } from './io';
+import { addSheet, writeSpecFile } from './xlsxWrite';
+import { loadWorkbookFile, snapshotFromExcelJs } from './xlsxRead';
+
+function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options[name];
+  if (value === true) throw new UsageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);
+  return value;
+}
+
+function outOption(args: ParsedArgs): string {
+  const out = stringOption(args, 'out');
+  if (!out) throw new UsageError('请用 --out 给出要写入的 .xlsx 文件', 'give the .xlsx file to write with --out');
+  return out;
+}
+
+/** The form's fields from the command line; --sheet and --year are optional extras of the form. */
+function inputOf(args: ParsedArgs): NewProjectInput {
+  return {
+    name: stringOption(args, 'name') ?? '',
+    sheetName: stringOption(args, 'sheet'),
+    amount: stringOption(args, 'amount'),
+    start: stringOption(args, 'start'),
+    end: stringOption(args, 'end'),
+    unit: stringOption(args, 'unit'),
+    budgetYear: stringOption(args, 'year'),
+    from: stringOption(args, 'from'),
+  };
+}
+
+/**
+ * `new-project [--into <workbook.xlsx>] --out <file.xlsx> --name <项目名称> [--amount <元>] [--start <年>]
+ * [--end <年>] [--unit <用款单位>] [--from <sheet>] [--sheet <工作表名称>] [--year <预算年度>]`.
+ * Every input is checked before anything is written; a refusal writes nothing and exits 2.
+ */
+export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new Date().getFullYear()): Promise<number> {
+  const out = outOption(args);
+  const into = stringOption(args, 'into');
+  const input = inputOf(args);
+  if (into && resolve(into) === resolve(out)) {
+    // exceljs does not carry charts or pivot tables through, so the user's own file is never overwritten.
+    throw new UsageError('--out 不能与 --into 是同一个文件，请写到另一个文件', '--out must not be the --into file; write to another file');
+  }
+  if (input.from !== undefined && !into) throw new UsageError('--from 需要与 --into 一起使用', '--from needs --into');
+
+  const workbook = into ? await loadWorkbookFile(into) : new ExcelJS.Workbook();
+  const plan = planNewProject(input, into ? snapshotFromExcelJs(workbook) : null, currentYear);
+  if (!plan.ok) {
+    io.err(errorLine(plan.errors[0]));
+    return 2;
+  }
+  const sheet = addSheet(workbook, plan.spec);
+  addInputPrompts(sheet, plan.spec.prompts ?? []);
+  if (plan.project.from !== undefined) {
+    const source = workbook.getWorksheet(plan.project.from) ?? workbook.worksheets.find((ws) => ws.name.toLowerCase() === plan.project.from?.toLowerCase());
+    if (source) copyLook(source, sheet, plan.spec);
+  }
+  await workbook.xlsx.writeFile(out);
+  io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet "${plan.spec.name}", wrote ${out}`);
+  if (plan.skipped.length > 0) {
+    io.err(`来源表没有这些栏目，未填写：${plan.skipped.join('、')} / the source form has no place for: ${plan.skipped.join(', ')}`);
+  }
+  return 0;
+}
+
+/** `example --out <file.xlsx>`: the bundled seed workbook, for a first try. */
+export async function runExample(args: ParsedArgs, io: Io): Promise<number> {
+  const out = outOption(args);
+  await writeSpecFile(seedWorkbookSpec(), out);
+  io.out(`已写出示例工作簿 ${out}，可用 budget-check check ${out} 试试 / wrote the example workbook ${out}; try budget-check check ${out}`);
+  return 0;
+}
+
+interface ValidationHolder {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** Input messages on cells that take any value: a data validation of type "any" that only prompts. */
+export function addInputPrompts(ws: ExcelJS.Worksheet, prompts: InputPromptSpec[]): void {
+  for (const p of prompts) {
+    const model = { type: 'any', allowBlank: true, showInputMessage: true, promptTitle: p.title, prompt: p.message } as unknown as ExcelJS.DataValidation;
+    (ws as unknown as ValidationHolder).dataValidations.add(p.range, model);
+  }
+}
+
+/**
+ * A copy keeps the source's look too: fonts, fills, borders, alignment, column widths and row heights
+ * (a snapshot carries none of them). The spec's number formats win, so the new amount shows as written.
+ */
+function copyLook(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, spec: SheetSpec): void {
+  source.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.height) target.getRow(rowNumber).height = row.height;
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const copy = target.getCell(rowNumber, colNumber);
+      const numFmt = spec.cells[copy.address]?.numFmt;
+      copy.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+      if (numFmt) copy.numFmt = numFmt;
+    });
+  });
+  source.columns?.forEach((column, i) => {
+    if (column.width) target.getColumn(i + 1).width = column.width;
+  });
+}

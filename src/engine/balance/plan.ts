@@ -1,0 +1,59 @@
+// The rebalance plan of a workbook: every relation its layout shows, settled into changes, plus
+// findings for what could not be decided.
+import { parseA1 } from '../a1';
+import { SheetGrid } from '../layout/grid';
+import type { SheetRead } from '../layout/readSheet';
+import type { Change, Finding, Lang, WorkbookSnapshot } from '../schema';
+import { departmentRelations } from './department';
+import { renderBalanceHit } from './family';
+import { fundBlockRelations } from './fundBlocks';
+import type { Relation } from './relations';
+import { solve } from './solve';
+import { totalRowRelations } from './totalRows';
+
+export interface BalancePlan {
+  /** Cells to write, in workbook order (sheet, row, column); empty when everything balances. */
+  changes: Change[];
+  /** balance.undecided and balance.text-part findings, in workbook order. */
+  findings: Finding[];
+}
+
+/** Every money relation of the workbook, in the order they are settled (subtotals before totals). */
+export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]): Relation[] {
+  const relations: Relation[] = [];
+  snapshot.sheets.forEach((sheet, i) => {
+    const grid = new SheetGrid(sheet);
+    const read = reads.find((r) => r.model.name === sheet.name) ?? reads[i];
+    const table = read?.model.table;
+    // The indicator table's targets are not money to sum, whatever their labels say.
+    const skip = (row: number) => (table ? row >= table.headerRow && row <= table.lastRow : false);
+    relations.push(...totalRowRelations(grid, skip), ...fundBlockRelations(grid, skip));
+    if (read) relations.push(...departmentRelations(grid, read.model));
+  });
+  return relations;
+}
+
+export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh'): BalancePlan {
+  const { changes, hits } = solve(discoverRelations(snapshot, reads), lang);
+  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const position = (item: { sheet: string; cell: string }) => {
+    const { row, col } = parseA1(item.cell);
+    return [order.get(item.sheet) ?? 0, row, col];
+  };
+  const byPosition = (a: { sheet: string; cell: string }, b: { sheet: string; cell: string }) => {
+    const pa = position(a);
+    const pb = position(b);
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  };
+  const seen = new Set<string>();
+  const findings = hits
+    .filter((hit) => {
+      const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((hit) => renderBalanceHit(hit, lang))
+    .sort(byPosition);
+  return { changes: [...changes].sort(byPosition), findings };
+}

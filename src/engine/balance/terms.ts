@@ -1,0 +1,99 @@
+// One amount of a relation: where it is, what it holds now, and how a new amount is written back.
+import { decimalOf, decimalsOfFormat } from '../money';
+import { parseA1 } from '../a1';
+import type { SheetGrid } from '../layout/grid';
+import type { CellValue, MoneyUnit } from '../schema';
+import { decimalsIn, grouped, roundTo } from './decimal';
+
+/**
+ * `number`: a constant amount; `empty`: nothing written (counts as 0); `text`: words where an amount
+ * belongs; `formula`: computed by Excel (never overwritten; `value` is its cached result, '' if none).
+ */
+export type TermState = 'number' | 'empty' | 'text' | 'formula';
+
+export interface Term {
+  sheet: string;
+  /** The label as the form writes it ("基本支出", "其中:财政拨款"), for reasons and findings. */
+  label: string;
+  /** The cell holding the amount; null when the form has no cell for it (a label with nothing beside it). */
+  cell: string | null;
+  state: TermState;
+  /** The exact amount: "0" when empty, "" for text or a formula without a cached number. */
+  value: string;
+  /** The cell's raw value now: a change's `before`. */
+  raw: CellValue;
+  text: string;
+  /** Decimals a written amount keeps (its number format's, or those of the number written as text); null: exact. */
+  decimals: number | null;
+  unit: MoneyUnit | null;
+  unitInferred: boolean;
+  /** The raw value to put in the cell for an amount (already rounded to `decimals`). */
+  write(amount: string): CellValue;
+}
+
+/** Dashes and 无 written in an amount cell mean nothing was spent there. */
+const NOTHING = /^([-—–/／\\]+|无)$/;
+
+/** A term whose amount sits in its own cell (the department header, 合计 rows, a value beside a label). */
+export function cellTerm(grid: SheetGrid, address: string, label: string, unit: MoneyUnit | null, unitInferred = false): Term {
+  const { row, col } = parseA1(address);
+  const cell = grid.cell(row, col);
+  const base = { sheet: grid.name, label, cell: cell.address, raw: cell.value, text: cell.text, unit, unitInferred };
+  const decimal = decimalOf(cell.value, cell.text);
+  if (cell.formula !== '') {
+    return { ...base, state: 'formula', value: decimal ?? '', decimals: decimalsOfFormat(cell.numFmt), write: () => cell.value };
+  }
+  if (cell.text === '' || NOTHING.test(cell.text.normalize('NFKC'))) {
+    const decimals = decimalsOfFormat(cell.numFmt);
+    return { ...base, state: 'empty', value: '0', decimals, write: (amount) => Number(roundTo(amount, decimals)) };
+  }
+  if (decimal === null) return { ...base, state: 'text', value: '', decimals: null, write: () => cell.value };
+  if (typeof cell.value === 'number') {
+    const decimals = decimalsOfFormat(cell.numFmt);
+    return { ...base, state: 'number', value: decimal, decimals, write: (amount) => Number(roundTo(amount, decimals)) };
+  }
+  // A number typed as text stays text, written with as many decimals as it had.
+  const written = String(cell.value);
+  const decimals = decimalsIn(written);
+  const commas = written.includes(',');
+  return {
+    ...base,
+    state: 'number',
+    value: decimal,
+    decimals,
+    write: (amount) => (commas ? grouped(amount, decimals) : roundTo(amount, decimals)),
+  };
+}
+
+/** A label with no cell for its amount: it counts as empty and cannot be written. */
+export function missingTerm(sheet: string, label: string, unit: MoneyUnit | null): Term {
+  return { sheet, label, cell: null, state: 'empty', value: '0', raw: '', text: '', decimals: null, unit, unitInferred: false, write: () => '' };
+}
+
+/**
+ * A term written with its label in one cell ("年度资金总额:16", "其中:上级资金16"): a new amount
+ * replaces only the number, keeping the label and the number's decimals and grouping.
+ */
+export function embeddedTerm(grid: SheetGrid, address: string, label: string, prefix: string, number: string, suffix: string, unit: MoneyUnit | null): Term {
+  const { row, col } = parseA1(address);
+  const cell = grid.cell(row, col);
+  const decimals = decimalsIn(number);
+  const commas = number.includes(',');
+  return {
+    sheet: grid.name,
+    label,
+    cell: cell.address,
+    state: 'number',
+    value: number.replace(/,/g, '').replace(/^\+/, ''),
+    raw: cell.value,
+    text: cell.text,
+    decimals,
+    unit,
+    unitInferred: false,
+    write: (amount) => `${prefix}${commas ? grouped(amount, decimals) : roundTo(amount, decimals)}${suffix}`,
+  };
+}
+
+export function termKey(term: { sheet: string; cell: string | null }): string {
+  return `${term.sheet}\u0000${term.cell ?? ''}`;
+}

@@ -1,0 +1,139 @@
+// The project form's own fields (issue 4): required fields filled, years that are years and in order.
+import type { HeaderField, Severity, SheetModel } from '../schema';
+import { isBlankMark } from './moneyText';
+import type { Hit, RuleDef, RuleFamily } from './types';
+
+/**
+ * Required fields by how sure an empty one is a defect: the name, period, amount and goals are what
+ * the form exists for (error); type, department, user and basis are asked by every template but some
+ * layouts leave them to other sheets (warning); the 项目概述 is often left as "-" (info).
+ * A cell holding only a dash counts as empty.
+ */
+const REQUIRED: Array<{ key: string; severity: Severity }> = [
+  { key: '项目名称', severity: 'error' },
+  { key: '起始年度', severity: 'error' },
+  { key: '到期年度', severity: 'error' },
+  { key: '年度预算金额', severity: 'error' },
+  { key: '年度目标', severity: 'error' },
+  { key: '实施周期总目标', severity: 'error' },
+  { key: '项目类型', severity: 'warning' },
+  { key: '主管部门', severity: 'warning' },
+  { key: '用款单位', severity: 'warning' },
+  { key: '设立依据', severity: 'warning' },
+  { key: '项目概述', severity: 'info' },
+];
+
+const FORM = { zh: '表样（项目绩效目标表的必填栏目）', en: 'the form itself (the fields of 项目绩效目标表)' };
+const YEAR = /^(\d{4})年?度?$/;
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+export const PROJECT_RULES: RuleDef[] = [
+  {
+    id: 'project.required-empty',
+    family: 'project',
+    severity: 'error',
+    basis: FORM,
+    message: {
+      zh: (p) => `${p.label}未填写${p.dash ? `（只有“${p.dash}”）` : ''}`,
+      en: (p) => `${p.label} is not filled in${p.dash ? ` (only "${p.dash}")` : ''}`,
+    },
+    suggestion: {
+      zh: (p) => `在 ${p.cell} 填写${p.label}`,
+      en: (p) => `fill in ${p.label} in ${p.cell}`,
+    },
+  },
+  {
+    id: 'project.end-before-start',
+    family: 'project',
+    severity: 'error',
+    basis: { zh: '常识（实施周期不能倒置）', en: 'common sense (a period cannot end before it starts)' },
+    message: {
+      zh: (p) => `到期年度 ${p.end} 早于起始年度 ${p.start}（${p.startCell}）`,
+      en: (p) => `the end year ${p.end} is before the start year ${p.start} (${p.startCell})`,
+    },
+    suggestion: {
+      zh: () => '核对实施周期，到期年度应不早于起始年度',
+      en: () => 'check the period: the end year must not be before the start year',
+    },
+  },
+  {
+    id: 'project.start-after-budget-year',
+    family: 'project',
+    severity: 'warning',
+    basis: { zh: '常识（申报某年预算的项目应在该年或之前开始）', en: 'common sense (a project budgeted for a year starts in or before that year)' },
+    message: {
+      zh: (p) => `起始年度 ${p.start} 晚于“${p.budgetLabel}”（${p.budgetCell}）的 ${p.budgetYear} 年`,
+      en: (p) => `the start year ${p.start} is after ${p.budgetYear}, the year of "${p.budgetLabel}" (${p.budgetCell})`,
+    },
+    suggestion: {
+      zh: (p) => `核对起始年度是否应为 ${p.budgetYear} 年或更早，或预算金额的年度是否写错`,
+      en: (p) => `check whether the start year should be ${p.budgetYear} or earlier, or whether the budget label names the wrong year`,
+    },
+  },
+  {
+    id: 'project.not-a-year',
+    family: 'project',
+    severity: 'error',
+    basis: FORM,
+    message: {
+      zh: (p) => `${p.label}“${p.text}”不是年份（应为 ${FIRST_YEAR}–${LAST_YEAR} 之间的四位年份）`,
+      en: (p) => `${p.label} "${p.text}" is not a year (a four-digit year between ${FIRST_YEAR} and ${LAST_YEAR})`,
+    },
+    suggestion: {
+      zh: (p) => `填写四位年份，如 ${p.example}年`,
+      en: (p) => `enter a four-digit year, e.g. ${p.example}年`,
+    },
+  },
+];
+
+/** The year a 起始年度/到期年度 cell names ("2023", "2023年"), or null when it is not a year. */
+export function yearOf(text: string): number | null {
+  const match = YEAR.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  if (!match) return null;
+  const year = Number(match[1]);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
+function checkSheet(sheet: SheetModel): Hit[] {
+  const hits: Hit[] = [];
+  const at = (field: HeaderField) => ({ sheet: sheet.name, cell: field.cell });
+  for (const { key, severity } of REQUIRED) {
+    const field = sheet.header[key];
+    if (!field || !isBlankMark(field.value)) continue;
+    const label = field.label.replace(/\s+/g, '') || key;
+    const dash = field.value.trim();
+    hits.push({ ...at(field), rule: 'project.required-empty', severity, params: { label, cell: field.cell, dash } });
+  }
+  const years: Record<string, number | null> = {};
+  for (const key of ['起始年度', '到期年度']) {
+    const field = sheet.header[key];
+    if (!field || isBlankMark(field.value)) continue;
+    years[key] = yearOf(field.value);
+    if (years[key] === null) {
+      const example = sheet.header['年度预算金额']?.year ?? 2026;
+      hits.push({ ...at(field), rule: 'project.not-a-year', params: { label: key, text: field.value, example } });
+    }
+  }
+  const start = years['起始年度'];
+  const end = years['到期年度'];
+  if (start && end && end < start) {
+    hits.push({ ...at(sheet.header['到期年度']), rule: 'project.end-before-start', params: { start, end, startCell: sheet.header['起始年度'].cell }, related: [sheet.header['起始年度'].cell] });
+  }
+  const budget = sheet.header['年度预算金额'];
+  if (start && budget?.year && start > budget.year) {
+    hits.push({
+      ...at(sheet.header['起始年度']),
+      rule: 'project.start-after-budget-year',
+      params: { start, budgetYear: budget.year, budgetLabel: budget.label.replace(/\s+/g, ''), budgetCell: budget.labelCell },
+      related: [budget.labelCell],
+    });
+  }
+  return hits;
+}
+
+export const projectFamily: RuleFamily = {
+  name: 'project',
+  rules: PROJECT_RULES,
+  check: ({ model }) => model.sheets.filter((s) => s.kind === 'project').flatMap(checkSheet),
+};

@@ -1,0 +1,141 @@
+// The value rules' checks, per target and per pair of targets; each returns hits for one indicator.
+import Big from 'big.js';
+import type { Indicator, SheetModel } from '../schema';
+import type { Hit } from './types';
+import { isPlaceholderText } from './structurePlaceholderText';
+import {
+  asksForQuantity, coreName, isBoundedRate, isCountUnit, isCumulativeName, isLowerBetterRate, isRateName,
+  isSatisfactionName, isTimeUnit,
+} from './valueNames';
+import { targetParams, targetsOf, type Target } from './valueTargets';
+import { obviousFix, problemWords } from './valueUnparseable';
+
+const HUNDRED = new Big(100);
+
+/** missing-period / missing-annual: one target given, the other's cell empty. */
+export function missingTarget(sheet: string, indicator: Indicator): Hit[] {
+  const name = indicator.level3.trim();
+  const period = indicator.periodValue.trim();
+  const annual = indicator.annualValue.trim();
+  if (name === '' || (period === '') === (annual === '')) return [];
+  if (period === '' && indicator.cells.periodValue) {
+    return [{ rule: 'value.missing-period', sheet, cell: indicator.cells.periodValue, params: { name, other: annual } }];
+  }
+  if (annual === '' && indicator.cells.annualValue) {
+    return [{ rule: 'value.missing-annual', sheet, cell: indicator.cells.annualValue, params: { name, other: period } }];
+  }
+  return [];
+}
+
+/** Every single-target rule on one target. */
+export function checkTarget(sheet: string, indicator: Indicator, target: Target): Hit[] {
+  const hit = (rule: string, extra: Record<string, string | number> = {}, severity?: Hit['severity']): Hit => ({
+    rule,
+    sheet,
+    cell: target.cell,
+    params: { ...targetParams(indicator, target), ...extra },
+    ...(severity ? { severity } : {}),
+  });
+  const v = target.value;
+  const name = indicator.level3;
+  const hits: Hit[] = [];
+  if (v.kind === 'invalid') {
+    const words = problemWords(v.problem);
+    hits.push(hit('value.unparseable', { problemZh: words.zh, problemEn: words.en, fixed: obviousFix(target.text, v.problem) ?? '' }));
+    return hits;
+  }
+  if (v.kind === 'qualitative') {
+    if (asksForQuantity(name) && !isPlaceholderText(target.text)) hits.push(hit('value.qualitative-for-quantity', { rate: isRateName(name) ? 1 : 0 }));
+    return hits;
+  }
+  if (v.kind !== 'quantitative') return hits;
+  if (v.measures >= 2) {
+    hits.push(hit('value.two-measures', { count: v.measures, parts: splitSuggestion(target.text) }));
+    return hits;
+  }
+  if (v.normalisations.some((n) => n !== 'whitespace') && v.canonical !== target.text) {
+    hits.push(hit('value.word-operator', { canonical: v.canonical, ...howWritten(v.normalisations) }));
+  }
+  const percent = v.unit === '%' && v.number !== null && v.direction === null ? new Big(v.number) : null;
+  const raising = v.operator === null || v.operator === '≥' || v.operator === '=' || v.operator === '>';
+  const satisfaction = isSatisfactionName(name);
+  if (percent && satisfaction && raising) {
+    if (percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>')) hits.push(hit('value.satisfaction-range', { over: 1 }));
+    else if (percent.lt(80)) hits.push(hit('value.satisfaction-range', { over: 0 }, 'warning'));
+  } else if (percent && raising && isBoundedRate(name)) {
+    if (percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>')) hits.push(hit('value.rate-over-100'));
+  }
+  if (percent && v.operator === null && percent.gt(0) && percent.lt(HUNDRED) && (satisfaction || isRateName(name))) {
+    const op = !satisfaction && isLowerBetterRate(name) ? '≤' : '≥';
+    hits.push(hit('value.missing-operator', { canonical: `${op}${v.number}%` }));
+  }
+  if (isRateName(name) && isTimeUnit(v.unit)) {
+    hits.push(hit('value.rate-as-time', { canonical: v.canonical, deadlineName: deadlineName(name) }));
+  }
+  return hits;
+}
+
+/** unit-mismatch and annual-over-period: the two targets compared. */
+export function checkPair(model: SheetModel, indicator: Indicator): Hit[] {
+  const targets = targetsOf(indicator);
+  const period = targets.find((t) => t.which === 'period');
+  const annual = targets.find((t) => t.which === 'annual');
+  if (!period || !annual) return [];
+  const p = period.value;
+  const a = annual.value;
+  if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return [];
+  const name = indicator.level3.trim();
+  if (p.unit !== null && a.unit !== null && p.unit !== a.unit) {
+    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annual.cell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [period.cell] }];
+  }
+  const years = projectYears(model);
+  if (!years || years.start >= years.end) return [];
+  if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return [];
+  if (!isCountUnit(a.unit) || isRateName(name) || !isCumulativeName(name)) return [];
+  // Ceilings (≤ 3 次) are not cumulative goals; only plain or floor targets are compared.
+  if ([p.operator, a.operator].some((op) => op === '≤' || op === '<')) return [];
+  if (!new Big(a.number).gt(new Big(p.number))) return [];
+  return [{
+    rule: 'value.annual-over-period',
+    sheet: model.name,
+    cell: annual.cell,
+    params: { name, annual: annual.text, period: period.text, start: years.start, end: years.end },
+    related: [period.cell],
+  }];
+}
+
+function projectYears(model: SheetModel): { start: number; end: number } | null {
+  const year = (label: string) => {
+    const found = model.header[label]?.value.match(/(?:^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/);
+    return found ? Number(found[1]) : null;
+  };
+  const start = year('起始年度');
+  const end = year('到期年度');
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+function howWritten(normalisations: string[]): { howZh: string; howEn: string } {
+  if (normalisations.includes('word-operator')) return { howZh: '用文字表示比较关系', howEn: 'states the comparison in words' };
+  if (normalisations.includes('ascii-operator')) return { howZh: '用“>=”“<=”代替了“≥”“≤”', howEn: 'uses “>=” / “<=” instead of “≥” / “≤”' };
+  return { howZh: '用了全角字符', howEn: 'uses full-width characters' };
+}
+
+/** 民兵点验310人次，入队训练61人次 → 「民兵点验」310人次；「入队训练」61人次 */
+function splitSuggestion(text: string): string {
+  return text
+    .split(/[，,；;、\s]+/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const at = part.search(/[0-9≥≤><=]/);
+      return at > 0 ? `「${part.slice(0, at)}」${part.slice(at)}` : part;
+    })
+    .join('；');
+}
+
+/** 公报投递（发布）及时率 → 公报投递（发布）时限 */
+function deadlineName(name: string): string {
+  const core = coreName(name);
+  const trimmed = name.trim();
+  const stem = trimmed.endsWith('及时率') ? trimmed.slice(0, -3) : trimmed.endsWith('率') ? trimmed.slice(0, -1) : core;
+  return `${stem.replace(/(及时|按时)$/, '')}时限`;
+}

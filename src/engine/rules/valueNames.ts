@@ -1,0 +1,85 @@
+// What an indicator's 三级 name says about the target it needs: a rate, a satisfaction, a count.
+import { normaliseLabel } from '../vocabulary';
+import { stripPlaceholderPrefix } from './structurePlaceholderText';
+
+/** A trailing unit or note in brackets says nothing of the kind: 保险密度（元）, 完成率(%). */
+const TRAILING_BRACKETS = /\([^()]*\)$/;
+const TRAILING_PUNCTUATION = /[。.，,；;：:、]+$/;
+
+/** The name without a 指标1: prefix, spaces, trailing brackets or punctuation, full width folded. */
+export function coreName(name: string): string {
+  let core = normaliseLabel(stripPlaceholderPrefix(name)).replace(TRAILING_PUNCTUATION, '');
+  for (let previous = ''; previous !== core; ) {
+    previous = core;
+    core = core.replace(TRAILING_BRACKETS, '').replace(TRAILING_PUNCTUATION, '');
+  }
+  return core;
+}
+
+/** Growth and change rates measure a change, which may exceed 100 %: 增长率, 增速, 下降率 … */
+const CHANGE_ENDINGS = [
+  '增长率', '增速', '增幅', '涨幅', '降幅', '减幅', '提高率', '提升率', '上升率', '下降率', '降低率', '减少率', '增加率',
+  '变化率', '变动率', '递增率', '递减率', '压降率', '缩减率', '增值率',
+];
+/** Rates that are not shares of a whole and may exceed 100 %: returns, ratios, usage, turnover. */
+const UNBOUNDED_RATES = ['收益率', '回报率', '利润率', '比率', '使用率', '利用率', '周转率', '出栏率', '溢价率', '倍率'];
+/** Rates where less is better, so a bare "1%" means "at most 1 %". */
+const LOWER_IS_BETTER = [
+  '误判', '差错', '错误', '误差', '失误', '发生', '投诉', '事故', '违规', '违纪', '违法', '损失', '流失', '空置', '闲置',
+  '不合格', '返工', '故障', '退回', '超支', '偏差', '逾期', '延误', '拖欠', '漏报', '漏检', '失败', '死亡', '发病', '感染',
+  '辍学', '失业', '复发', '返贫', '退费', '驳回', '不满意', '出错', '误报', '漏诊', '误诊',
+];
+
+export function isRateName(name: string): boolean {
+  return coreName(name).endsWith('率');
+}
+
+export function isChangeRate(name: string): boolean {
+  const core = coreName(name);
+  return CHANGE_ENDINGS.some((end) => core.endsWith(end));
+}
+
+/** A share of a whole (覆盖率, 及时率, 合格率): it cannot exceed 100 %. */
+export function isBoundedRate(name: string): boolean {
+  const core = coreName(name);
+  if (!core.endsWith('率') || isChangeRate(name) || core.includes('倍')) return false;
+  return !UNBOUNDED_RATES.some((end) => core.endsWith(end));
+}
+
+export function isSatisfactionName(name: string): boolean {
+  const core = coreName(name);
+  return core.includes('满意度') || core.includes('满意率');
+}
+
+export function isLowerBetterRate(name: string): boolean {
+  const core = coreName(name);
+  return !isChangeRate(name) && LOWER_IS_BETTER.some((word) => core.includes(word));
+}
+
+/** Names that ask for a number: 率, 数, 数量, 次数, 人数, 户数, 个数, 场次, 金额. */
+const QUANTITY_ENDINGS = ['率', '数', '数量', '场次', '人次', '金额'];
+
+export function asksForQuantity(name: string): boolean {
+  const core = coreName(name);
+  return QUANTITY_ENDINGS.some((end) => core.endsWith(end));
+}
+
+/** Units of time: a rate given in them is a deadline, not a rate. */
+const TIME_UNIT = /^(个)?(工作日|自然日|天|日|小时|时|分钟|周|星期|个月|月)$/;
+
+export function isTimeUnit(unit: string | null): boolean {
+  return unit !== null && TIME_UNIT.test(unit);
+}
+
+/** Units a count of work done is measured in: not a share, a time, an average or a price. */
+export function isCountUnit(unit: string | null): boolean {
+  if (unit === null) return true;
+  return !['%', '‰', '个百分点', '百分点', '分'].includes(unit) && !isTimeUnit(unit) && !unit.includes('/') && !/^(年|年度)$/.test(unit);
+}
+
+/** Names of averages, densities, prices and levels, whose annual value is not part of a total. */
+const NOT_CUMULATIVE = /率|比|密度|平均|人均|户均|均值|单价|标准|时间|时长|周期|时限|得分|分数|指数|评分|水平|余额|规模|存量|保有/;
+
+export function isCumulativeName(name: string): boolean {
+  return !NOT_CUMULATIVE.test(coreName(name));
+}

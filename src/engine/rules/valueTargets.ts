@@ -1,0 +1,30 @@
+// The two targets of an indicator as the value rules see them: which one, its text, parse and cell.
+import type { Indicator, ParsedValue } from '../schema';
+import { TARGET_NAME } from './structureBasis';
+
+export interface Target {
+  which: 'period' | 'annual';
+  text: string;
+  value: ParsedValue;
+  cell: string;
+}
+
+/** The targets that hold something and have a cell; a one-target layout has the annual one only. */
+export function targetsOf(indicator: Indicator): Target[] {
+  const out: Target[] = [];
+  const period = indicator.periodValue.trim();
+  const annual = indicator.annualValue.trim();
+  if (period !== '' && indicator.cells.periodValue) out.push({ which: 'period', text: period, value: indicator.period, cell: indicator.cells.periodValue });
+  if (annual !== '' && indicator.cells.annualValue) out.push({ which: 'annual', text: annual, value: indicator.annual, cell: indicator.cells.annualValue });
+  return out;
+}
+
+/** Params every value message may use. */
+export function targetParams(indicator: Indicator, target: Target): Record<string, string> {
+  return {
+    name: indicator.level3.trim(),
+    value: target.text,
+    target: TARGET_NAME[target.which].zh,
+    targetEn: TARGET_NAME[target.which].en,
+  };
+}

@@ -1,0 +1,139 @@
+import { sameTarget } from '../../src/engine/rules/consistency';
+import { allRules } from '../../src/engine/rules/run';
+import { parseValue } from '../../src/engine/values';
+import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { cloneSpec, setCell } from '../../src/sample/variants';
+import type { WorkbookSpec } from '../../src/engine/schema';
+import { parseA1, toA1 } from '../../src/engine/a1';
+import { fixtureSpec } from '../fixtures/workbooks';
+import { byRule, DEPT, findingsOf, where } from './ruleFindings';
+
+const JINRONG = '金融稳定发展协调费';
+const LOAN = '重点行业（制造业、基础设施业、涉农贷款等）贷款余额增长率';
+
+const consistency = (spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') => byRule(findingsOf(spec, lang), 'consistency.');
+
+describe('consistency on the seed', () => {
+  const findings = consistency(seedWorkbookSpec());
+
+  test('the catalogue holds both rules as warnings with basis and fix', () => {
+    const rules = allRules().filter((r) => r.family === 'consistency');
+    expect(rules.map((r) => [r.id, r.severity])).toEqual([
+      ['consistency.target-differs', 'warning'],
+      ['consistency.category-differs', 'warning'],
+    ]);
+    for (const rule of rules) expect(rule.basis.zh).toMatch(/常识|财预〔2021〕101号/);
+  });
+
+  test('贷款余额增长率: >5% on the department sheet (D50, E50) vs >3% on 金融稳定发展协调费 (F25, G25)', () => {
+    const hits = byRule(findings, 'consistency.target-differs');
+    expect(where(hits)).toEqual([`${JINRONG}!F25 warning`]);
+    expect(hits[0].related).toEqual([`${DEPT}!D50`, `${DEPT}!E50`, 'G25']);
+    expect(hits[0].message).toBe(
+      `“${LOAN}”在部门整体表“${DEPT}”（D50）中也有，但指标值不同：实施周期指标值本表为“>3%”，部门整体表为“>5%”；年度指标值本表为“>3%”，部门整体表为“>5%”`,
+    );
+    const en = byRule(consistency(seedWorkbookSpec(), 'en'), 'consistency.target-differs');
+    expect(en[0].message).toBe(
+      `"${LOAN}" also appears on the department form "${DEPT}" (D50) with a different target: period target ">3%" here, ">5%" on the department form; annual target ">3%" here, ">5%" on the department form`,
+    );
+  });
+
+  test('the same 三级 filed under other categories on a project sheet (six in the seed)', () => {
+    const hits = byRule(findings, 'consistency.category-differs');
+    expect(hits.map((f) => `${f.sheet}!${f.cell} → ${f.related?.join(',')}`)).toEqual([
+      `市政府办网站运行监测经费!D19 → ${DEPT}!C39`,
+      `市政府办网站运行监测经费!D20 → ${DEPT}!C41`,
+      `市政府办网站运行监测经费!D23 → ${DEPT}!C25`,
+      `预防和处置非法集资经费!E22 → ${DEPT}!C49`,
+      `预防和处置非法集资经费!E23 → ${DEPT}!C57`,
+      `预防和处置非法集资经费!D24 → ${DEPT}!A58`,
+    ]);
+    expect(hits[0].message).toBe(
+      `“年度组织政府网站与政务新媒体检查次数”在本表归入 产出指标 / 数量指标，在部门整体表“${DEPT}”（C39）归入 产出指标 / 质量指标`,
+    );
+  });
+
+  test('indicators present on both sheets with the same target say nothing (《惠州市人民政府公报》编印内容完整率 100% / 100%)', () => {
+    expect(findings.filter((f) => f.message.includes('编印内容完整率'))).toEqual([]);
+  });
+});
+
+describe('consistency.target-differs on built workbooks', () => {
+  test('only the annual target differs: one warning on the annual cell (G25), related E50', () => {
+    const spec = setCell(seedWorkbookSpec(), JINRONG, 'F25', '>5%');
+    const hits = byRule(consistency(spec), 'consistency.target-differs');
+    expect(where(hits)).toEqual([`${JINRONG}!G25 warning`]);
+    expect(hits[0].related).toEqual([`${DEPT}!E50`]);
+    expect(hits[0].message).toContain('年度指标值本表为“>3%”，部门整体表为“>5%”');
+    expect(hits[0].message).not.toContain('实施周期指标值');
+  });
+
+  test('the same target written differently (＞5％ full width) is the same target', () => {
+    let spec = setCell(seedWorkbookSpec(), JINRONG, 'F25', '＞5％');
+    spec = setCell(spec, JINRONG, 'G25', '> 5%');
+    expect(byRule(consistency(spec), 'consistency.target-differs')).toEqual([]);
+  });
+
+  test('a project indicator renamed to a department one with another target (保障人数 → 办文办会完成率, 1人 vs ≥90%)', () => {
+    const spec = setCell(seedWorkbookSpec(), '遗属补助经费', 'D19', '办文办会完成率');
+    const hits = byRule(consistency(spec), 'consistency.target-differs');
+    expect(where(hits.filter((f) => f.sheet === '遗属补助经费'))).toEqual(['遗属补助经费!E19 warning']);
+    // same category (产出指标 / 数量指标): no category finding for it
+    expect(byRule(consistency(spec), 'consistency.category-differs').filter((f) => f.sheet === '遗属补助经费')).toEqual([]);
+  });
+
+  test('an empty target on one side is not a different target', () => {
+    const spec = setCell(setCell(seedWorkbookSpec(), JINRONG, 'F25', ''), JINRONG, 'G25', '>5%');
+    expect(byRule(consistency(spec), 'consistency.target-differs')).toEqual([]);
+  });
+
+  test('with two department forms nothing is compared (which one the projects belong to is unknown)', () => {
+    const spec = seedWorkbookSpec();
+    const second = { ...cloneSpec(spec).sheets[0], name: '部门整体表（二）' };
+    expect(consistency({ sheets: [...spec.sheets, second] })).toEqual([]);
+  });
+
+  test('sameTarget compares operator, exact number and unit', () => {
+    expect(sameTarget(parseValue('≥90%'), parseValue('不低于90%'))).toBe(true);
+    expect(sameTarget(parseValue('100%'), parseValue('100.0%'))).toBe(true);
+    expect(sameTarget(parseValue('≥90%'), parseValue('>90%'))).toBe(false);
+    expect(sameTarget(parseValue('2项'), parseValue('2个'))).toBe(false);
+    expect(sameTarget(parseValue('按规定标准发放补助'), parseValue('按规定标准发放补助'))).toBe(true);
+  });
+});
+
+describe('consistency.category-differs on built workbooks', () => {
+  test('补助发放到位率 (产出/质量) renamed 值班信息按时上报率 (产出/时效 on the department sheet): a warning on D20', () => {
+    const spec = setCell(seedWorkbookSpec(), '遗属补助经费', 'D20', '值班信息按时上报率');
+    const hits = consistency(spec).filter((f) => f.sheet === '遗属补助经费');
+    expect(where(hits)).toEqual(['遗属补助经费!D20 warning']);
+    expect(hits[0].rule).toBe('consistency.category-differs');
+    expect(hits[0].related).toEqual([`${DEPT}!C43`]);
+    expect(hits[0].message).toBe(`“值班信息按时上报率”在本表归入 产出指标 / 质量指标，在部门整体表“${DEPT}”（C43）归入 产出指标 / 时效指标`);
+  });
+});
+
+describe('money, project and consistency findings do not depend on the layout variant', () => {
+  const mine = (spec: WorkbookSpec) =>
+    findingsOf(spec).filter((f) => /^(money|project|consistency)\./.test(f.rule));
+  const seedFindings = mine(fixtureSpec('seed'));
+
+  test.each(['merged', 'percentNumber'] as const)('%s: the same findings at the same cells', (name) => {
+    expect(mine(fixtureSpec(name))).toEqual(seedFindings);
+  });
+
+  test('genericNames: the same findings on the renamed sheets', () => {
+    const renamed = mine(fixtureSpec('genericNames'));
+    expect(renamed.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(seedFindings.map((f) => `${f.cell} ${f.rule} ${f.severity}`));
+    expect(renamed.find((f) => f.rule === 'consistency.target-differs')?.sheet).toBe('Sheet7');
+  });
+
+  test('offset (3 rows down, 2 columns right): every finding moved by the same offset', () => {
+    const moved = mine(fixtureSpec('offset'));
+    const shift = (cell: string) => {
+      const { row, col } = parseA1(cell);
+      return toA1(row + 3, col + 2);
+    };
+    expect(moved.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(seedFindings.map((f) => `${f.sheet}!${shift(f.cell)} ${f.rule}`));
+  });
+});

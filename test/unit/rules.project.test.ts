@@ -1,0 +1,124 @@
+import { yearOf } from '../../src/engine/rules/projectFields';
+import { allRules } from '../../src/engine/rules/run';
+import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { clearCell, setCell } from '../../src/sample/variants';
+import type { WorkbookSpec } from '../../src/engine/schema';
+import { byRule, findingsOf, where } from './ruleFindings';
+
+const YUANPAI = '援派干部经费';
+const ZHENGCE = '政策性农村住房保险保费补贴资金';
+
+const project = (spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') => byRule(findingsOf(spec, lang), 'project.');
+
+describe('project rules on the seed', () => {
+  const findings = project(seedWorkbookSpec());
+
+  test('the catalogue holds the four project rules, each with basis and fix', () => {
+    const rules = allRules().filter((r) => r.family === 'project');
+    expect(rules.map((r) => r.id).sort()).toEqual([
+      'project.end-before-start',
+      'project.not-a-year',
+      'project.required-empty',
+      'project.start-after-budget-year',
+    ]);
+    for (const rule of rules) {
+      expect(rule.basis.zh).toMatch(/表样|财预〔2021〕101号|常识/);
+      expect(rule.suggestion).toBeDefined();
+    }
+  });
+
+  test('only the empty or "-" 项目概述 (B10) of eight sheets, as info; 2099 is a year; no error', () => {
+    expect(where(findings)).toEqual(
+      [
+        '援派干部经费',
+        '遗属补助经费',
+        '市政府办宣传办刊及慰问经费',
+        '决策咨询工作经费',
+        '市政府办网站运行监测经费',
+        '金融稳定发展协调费',
+        '预防和处置非法集资经费',
+        '广东省地方金融风险监测防控中心服务经费',
+      ].map((s) => `${s}!B10 info`),
+    );
+    expect(findings.every((f) => f.rule === 'project.required-empty')).toBe(true);
+    expect(findings[0].message).toBe('项目概述未填写');
+    expect(findings[1].message).toBe('项目概述未填写（只有“-”）');
+    expect(findings[0].suggestion).toBe('在 B10 填写项目概述');
+  });
+});
+
+describe('project.required-empty', () => {
+  test.each([
+    ['B2', '项目名称', 'error'],
+    ['C7', '起始年度', 'error'],
+    ['E7', '到期年度', 'error'],
+    ['B8', '2026年预算金额', 'error'],
+    ['B12', '实施周期总目标', 'error'],
+    ['B14', '2026年度目标', 'error'],
+    ['B3', '项目类型', 'warning'],
+    ['B5', '省级主管部门', 'warning'],
+    ['B6', '用款单位', 'warning'],
+    ['B9', '设立依据', 'warning'],
+  ])('%s (%s) cleared → %s on that cell', (cell, label, severity) => {
+    const hits = byRule(project(clearCell(seedWorkbookSpec(), ZHENGCE, cell)), 'project.required-empty').filter((f) => f.sheet === ZHENGCE);
+    expect(where(hits)).toEqual([`${ZHENGCE}!${cell} ${severity}`]);
+    expect(hits[0].message).toBe(`${label}未填写`);
+  });
+
+  test('a dash in a required field counts as empty', () => {
+    const hits = byRule(project(setCell(seedWorkbookSpec(), ZHENGCE, 'B6', '—')), 'project.required-empty').filter((f) => f.sheet === ZHENGCE);
+    expect(where(hits)).toEqual([`${ZHENGCE}!B6 warning`]);
+    expect(hits[0].message).toBe('用款单位未填写（只有“—”）');
+  });
+
+  test('in English', () => {
+    const hits = byRule(project(clearCell(seedWorkbookSpec(), ZHENGCE, 'B2'), 'en'), 'project.required-empty').filter((f) => f.sheet === ZHENGCE);
+    expect(hits[0].message).toBe('项目名称 is not filled in');
+    expect(hits[0].suggestion).toBe('fill in 项目名称 in B2');
+  });
+});
+
+describe('project years', () => {
+  test('到期年度 2020 before 起始年度 2023: an error on E7, related C7', () => {
+    const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'E7', '2020年')).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(where(hits)).toEqual([`${YUANPAI}!E7 error`]);
+    expect(hits[0].rule).toBe('project.end-before-start');
+    expect(hits[0].message).toBe('到期年度 2020 早于起始年度 2023（C7）');
+    expect(hits[0].related).toEqual(['C7']);
+  });
+
+  test('起始年度 2027 after the 2026年预算金额: a warning on C7, related A8', () => {
+    const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'C7', '2027年')).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(where(hits)).toEqual([`${YUANPAI}!C7 warning`]);
+    expect(hits[0].rule).toBe('project.start-after-budget-year');
+    expect(hits[0].message).toBe('起始年度 2027 晚于“2026年预算金额”（A8）的 2026 年');
+    expect(hits[0].related).toEqual(['A8']);
+  });
+
+  test('a start in the budget year itself is fine (决策咨询工作经费 starts 2026)', () => {
+    expect(project(seedWorkbookSpec()).filter((f) => f.rule === 'project.start-after-budget-year')).toEqual([]);
+  });
+
+  test.each([
+    ['C7', '二〇二三年'],
+    ['C7', '1989年'],
+    ['E7', '2101'],
+    ['E7', '99年'],
+    ['E7', '长期'],
+  ])('%s = %s is not a year: an error on that cell, and no order check', (cell, text) => {
+    const hits = project(setCell(seedWorkbookSpec(), YUANPAI, cell, text)).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(where(hits)).toEqual([`${YUANPAI}!${cell} error`]);
+    expect(hits[0].rule).toBe('project.not-a-year');
+    expect(hits[0].message).toBe(`${cell === 'C7' ? '起始年度' : '到期年度'}“${text}”不是年份（应为 1990–2100 之间的四位年份）`);
+    expect(hits[0].suggestion).toBe('填写四位年份，如 2026年');
+  });
+
+  test.each([['2023'], ['2023年'], ['２０２３年'], ['2023年度'], [' 2023 ']])('%s is a year', (text) => {
+    expect(yearOf(text)).toBe(2023);
+  });
+
+  test('a year stored as a number (2023, General format) is a year', () => {
+    const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'C7', 2023)).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(hits).toEqual([]);
+  });
+});

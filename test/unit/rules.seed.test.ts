@@ -1,0 +1,115 @@
+import { checkWorkbook } from '../../src/engine/check';
+import type { Finding } from '../../src/engine/schema';
+import { specToSnapshot } from '../../src/engine/specSnapshot';
+import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { mergedVariant, percentNumberVariant } from '../../src/sample/variants';
+import { SEED_INDICATORS, SEED_SHEETS } from '../fixtures/seedIndicators';
+
+const MINE = /^(structure|layout|value)\./;
+const result = checkWorkbook(specToSnapshot(seedWorkbookSpec()), { lang: 'zh' });
+const mine = result.findings.filter((f) => MINE.test(f.rule));
+const english = checkWorkbook(specToSnapshot(seedWorkbookSpec()), { lang: 'en' }).findings.filter((f) => MINE.test(f.rule));
+
+const at = (rule: string) => mine.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell} ${f.severity}`);
+const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/, ''));
+
+const DEPARTMENT = '部门整体预算绩效目标申报表';
+const PUBLICITY = '市政府办宣传办刊及慰问经费';
+
+describe("the seed's real defects (structure, layout and value rules)", () => {
+  it('reports the six projects without 效益指标 as errors on their 效益指标 cell, and no other errors', () => {
+    const benefit = mine.filter((f) => f.rule === 'structure.missing-category' && f.message.includes('效益指标'));
+    expect(benefit.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual([
+      '援派干部经费!B24 error',
+      '遗属补助经费!B22 error',
+      '市政府办宣传办刊及慰问经费!B25 error',
+      '决策咨询工作经费!B25 error',
+      '市政府办网站运行监测经费!B27 error',
+      '预防和处置非法集资经费!B26 error',
+    ]);
+    expect(mine.filter((f) => f.severity === 'error')).toEqual(benefit);
+  });
+
+  it('reports the missing 满意度 indicators: the department sheet and the projects whose 满意度 row is empty', () => {
+    const satisfaction = mine.filter((f) => f.rule === 'structure.missing-category' && f.message.includes('满意度指标'));
+    expect(satisfaction.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual([
+      '部门整体预算绩效目标申报表!A60 warning',
+      '援派干部经费!B27 warning',
+      '遗属补助经费!A25 warning',
+      '市政府办网站运行监测经费!B30 warning',
+    ]);
+  });
+
+  it('reports the compound 民兵点验310人次，入队训练61人次 value in both target cells', () => {
+    expect(at('value.two-measures')).toEqual([`${DEPARTMENT}!D54 warning`, `${DEPARTMENT}!E54 warning`]);
+  });
+
+  it('reports 公报投递（发布）及时率 = 5天内 as a rate given as a time, written with a word operator', () => {
+    expect(at('value.rate-as-time')).toEqual([`${PUBLICITY}!E24 warning`, `${PUBLICITY}!F24 warning`]);
+    expect(at('value.word-operator')).toEqual([`${PUBLICITY}!E24 info`, `${PUBLICITY}!F24 info`]);
+    const [time] = mine.filter((f) => f.rule === 'value.rate-as-time');
+    expect(time.message).toBe('「公报投递（发布）及时率」是比率，但实施周期指标值写成了时间“5天内”');
+    const [word] = mine.filter((f) => f.rule === 'value.word-operator');
+    expect(word.suggestion).toBe('写成规范形式“≤5天”');
+    expect(english.find((f) => f.rule === 'value.rate-as-time')!.message).toBe(
+      '「公报投递（发布）及时率」 is a rate, but its implementation-period target is a time, “5天内”',
+    );
+  });
+
+  it('reports the 34 shifted rows, each once, on the first cell out of place', () => {
+    const shifted = at('layout.shifted');
+    expect(shifted).toHaveLength(34);
+    expect(new Set(shifted.map((s) => s.replace(/[A-Z]+(\d+) /, '$1 '))).size).toBe(34);
+    expect(shifted).toEqual(
+      expect.arrayContaining([
+        `${DEPARTMENT}!A58 warning`,
+        `${DEPARTMENT}!A59 warning`,
+        '遗属补助经费!A25 warning',
+        `${PUBLICITY}!F19 warning`,
+        `${PUBLICITY}!B24 warning`,
+        `${PUBLICITY}!A28 warning`,
+        '市政府办网站运行监测经费!B26 warning',
+        '预防和处置非法集资经费!E19 warning',
+        '预防和处置非法集资经费!A29 warning',
+        '广东省地方金融风险监测防控中心服务经费!B22 warning',
+      ]),
+    );
+    const row58 = mine.find((f) => f.rule === 'layout.shifted' && f.sheet === DEPARTMENT && f.cell === 'A58')!;
+    expect(row58.message).toBe('本行的内容不在表头所示的列：三级指标应在 C 列、实施周期指标值应在 D 列、年度指标值应在 E 列');
+    const prevention = mine.find((f) => f.rule === 'layout.shifted' && f.cell === 'E19')!;
+    expect(prevention.message).toBe('本行的内容不在表头所示的列：三级指标应在 D 列、实施周期指标值应在 E 列、年度指标值应在 F 列');
+  });
+
+  it('gives no error-severity finding on any of the 90 indicator rows', () => {
+    expect(SEED_INDICATORS).toHaveLength(90);
+    const rows = new Set(SEED_INDICATORS.map(([sheet, row]) => `${SEED_SHEETS[sheet][0]}!${row}`));
+    const onRows = mine.filter((f) => f.severity === 'error' && rows.has(`${f.sheet}!${rowOf(f.cell)}`));
+    expect(onRows).toEqual([]);
+  });
+
+  it('does not call any seed value unreadable, out of range or a placeholder', () => {
+    for (const rule of ['value.unparseable', 'value.rate-over-100', 'value.satisfaction-range', 'structure.placeholder', 'structure.duplicate', 'structure.no-name', 'structure.no-value']) {
+      expect([rule, at(rule)]).toEqual([rule, []]);
+    }
+  });
+
+  it('states a basis and a fix for every finding, in the report language', () => {
+    const check = (list: Finding[], script: RegExp) => {
+      for (const f of list) {
+        expect(f.basis).toMatch(script);
+        expect(f.suggestion).toMatch(script);
+      }
+    };
+    check(mine, /[\u4e00-\u9fff]/);
+    check(english, /^[A-Za-z]/);
+  });
+
+  it('gives the same findings when labels are merged or percentages stored as numbers', () => {
+    const key = (list: Finding[]) => list.filter((f) => MINE.test(f.rule)).map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.severity} ${f.message}`);
+    const base = key(result.findings);
+    expect(base).toHaveLength(66);
+    for (const variant of [mergedVariant(seedWorkbookSpec()), percentNumberVariant(seedWorkbookSpec())]) {
+      expect(key(checkWorkbook(specToSnapshot(variant), { lang: 'zh' }).findings)).toEqual(base);
+    }
+  });
+});
