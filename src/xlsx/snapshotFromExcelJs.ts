@@ -1,0 +1,113 @@
+// exceljs workbook → WorkbookSnapshot: what Office.js would give the task pane, so the engine sees
+// the same thing from a file as from Excel. File-free, so the CLI (src/cli/xlsxRead.ts) and the
+// browser sandbox (which loads exceljs's browser build lazily) share it. Agrees with specToSnapshot.
+import ExcelJS from 'exceljs';
+import { parseRange, type RangeRef } from '../engine/a1';
+import { formatCellText } from '../engine/numberFormat';
+import { sortMerges, usedBounds } from '../engine/specSnapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+
+export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const date1904 = Boolean(workbook.properties?.date1904);
+  return { sheets: workbook.worksheets.map((ws) => sheetSnapshot(ws, date1904)) };
+}
+
+interface Content {
+  value: CellValue;
+  text: string;
+  formula: string;
+}
+
+function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
+  const merges = (ws.model.merges ?? []).map((m) => parseRange(m));
+  const contents = new Map<string, Content>();
+  const areas: RangeRef[] = [...merges];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // non-anchor cells of a merge show nothing
+      const content = cellContent(cell, date1904);
+      if (!content) return;
+      contents.set(`${rowNumber},${colNumber}`, content);
+      areas.push({ top: rowNumber, left: colNumber, bottom: rowNumber, right: colNumber });
+    });
+  });
+  const bounds = usedBounds(areas);
+
+  const text: string[][] = [];
+  const values: CellValue[][] = [];
+  const formulas: string[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const textRow: string[] = [];
+    const valueRow: CellValue[] = [];
+    const formulaRow: string[] = [];
+    const formatRow: string[] = [];
+    for (let c = bounds.left; c <= bounds.right; c++) {
+      const content = contents.get(`${r},${c}`);
+      textRow.push(content?.text ?? '');
+      valueRow.push(content?.value ?? '');
+      formulaRow.push(content?.formula ?? '');
+      formatRow.push(numberFormatAt(ws, r, c));
+    }
+    text.push(textRow);
+    values.push(valueRow);
+    formulas.push(formulaRow);
+    numberFormats.push(formatRow);
+  }
+  return { name: ws.name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
+}
+
+function numberFormatAt(ws: ExcelJS.Worksheet, row: number, col: number): string {
+  let cell = ws.findCell(row, col);
+  // A merged area shows its anchor's format throughout, as Excel applies it when merging.
+  if (cell && cell.type === ExcelJS.ValueType.Merge) cell = cell.master;
+  const numFmt = cell?.numFmt;
+  return typeof numFmt === 'string' && numFmt !== '' ? numFmt : 'General';
+}
+
+function numberFormatOf(cell: ExcelJS.Cell): string {
+  return typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : 'General';
+}
+
+function cellContent(cell: ExcelJS.Cell, date1904: boolean): Content | null {
+  const raw = cell.value;
+  if (raw === null || raw === undefined) return null;
+  const numFmt = numberFormatOf(cell);
+  if (typeof raw === 'object' && !(raw instanceof Date) && ('formula' in raw || 'sharedFormula' in raw)) {
+    const formula = cell.formula ? `=${cell.formula}` : '';
+    const result = plainValue((raw as ExcelJS.CellFormulaValue).result, numFmt, date1904);
+    return { ...(result ?? { value: '', text: '' }), formula };
+  }
+  const plain = plainValue(raw, numFmt, date1904);
+  return plain && plain.value !== '' ? { ...plain, formula: '' } : null;
+}
+
+type Plain = Pick<Content, 'value' | 'text'>;
+
+/** A value (or a formula's cached result) as Office.js gives it: serial dates, error codes as text. */
+function plainValue(raw: unknown, numFmt: string, date1904: boolean): Plain | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, text: formatCellText(raw, numFmt) };
+  if (typeof raw === 'string') return { value: raw, text: raw === '' ? '' : formatCellText(raw, numFmt) };
+  if (raw instanceof Date) {
+    const serial = raw.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
+    return { value: serial, text: formatCellText(serial, numFmt) };
+  }
+  if (typeof raw === 'object') {
+    const object = raw as Record<string, unknown>;
+    if (typeof object.error === 'string') return { value: object.error, text: object.error };
+    if (Array.isArray(object.richText)) return plainValue(richText(object.richText), numFmt, date1904);
+    if ('hyperlink' in object || 'text' in object) {
+      const text = object.text;
+      const shown = typeof text === 'string' ? text : text && typeof text === 'object' && Array.isArray((text as { richText?: unknown }).richText)
+        ? richText((text as { richText: unknown[] }).richText)
+        : String(object.hyperlink ?? '');
+      return plainValue(shown, numFmt, date1904);
+    }
+  }
+  return null;
+}
+
+function richText(runs: unknown[]): string {
+  return runs.map((run) => (run && typeof run === 'object' && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
+}
