@@ -2,7 +2,7 @@
 // copy of an existing project sheet's layout), alone or added to a copy of a workbook.
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { InputPromptSpec, NewProjectInput, SheetSpec } from '../engine/schema';
+import type { NewProjectInput, SheetSpec } from '../engine/schema';
 import { errorLine, planNewProject } from '../engine/templates';
 import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
@@ -58,7 +58,6 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
     return 2;
   }
   const sheet = addSheet(workbook, plan.spec);
-  addInputPrompts(sheet, plan.spec.prompts ?? []);
   if (plan.project.from !== undefined) {
     const source = workbook.getWorksheet(plan.project.from) ?? workbook.worksheets.find((ws) => ws.name.toLowerCase() === plan.project.from?.toLowerCase());
     if (source) copyLook(source, sheet, plan.spec);
@@ -77,18 +76,6 @@ export async function runExample(args: ParsedArgs, io: Io): Promise<number> {
   await writeSpecFile(seedWorkbookSpec(), out);
   io.out(`已写出示例工作簿 ${out}，可用 budget-check check ${out} 试试 / wrote the example workbook ${out}; try budget-check check ${out}`);
   return 0;
-}
-
-interface ValidationHolder {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
-/** Input messages on cells that take any value: a data validation of type "any" that only prompts. */
-export function addInputPrompts(ws: ExcelJS.Worksheet, prompts: InputPromptSpec[]): void {
-  for (const p of prompts) {
-    const model = { type: 'any', allowBlank: true, showInputMessage: true, promptTitle: p.title, prompt: p.message } as unknown as ExcelJS.DataValidation;
-    (ws as unknown as ValidationHolder).dataValidations.add(p.range, model);
-  }
 }
 
 /**

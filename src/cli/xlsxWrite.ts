@@ -1,7 +1,7 @@
 // WorkbookSpec → .xlsx through exceljs: the generated test workbooks, the bundled example and new
 // project sheets written by the CLI.
 import ExcelJS from 'exceljs';
-import type { CellSpec, CellStyle, DataValidationSpec, SheetSpec, WorkbookSpec } from '../engine/schema';
+import type { CellSpec, CellStyle, DataValidationSpec, InputPromptSpec, SheetSpec, WorkbookSpec } from '../engine/schema';
 
 export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -20,6 +20,7 @@ export function addSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.
   // After the values: exceljs copies the anchor's style over the area, as Excel does when merging.
   for (const merge of sheet.merges) ws.mergeCells(merge);
   for (const validation of sheet.validations) addValidation(ws, validation);
+  for (const prompt of sheet.prompts ?? []) addInputPrompt(ws, prompt);
   if (sheet.printArea) ws.pageSetup.printArea = absoluteRows(sheet.printArea);
   return ws;
 }
@@ -72,6 +73,12 @@ interface ValidationHolder {
 }
 
 /** A list: literal values become a quoted list, a formula source ("=INDIRECT($B5)") stays a formula. */
+/** An input message on cells that take any value: a validation of type "any" that only prompts. */
+function addInputPrompt(ws: ExcelJS.Worksheet, prompt: InputPromptSpec): void {
+  const model = { type: 'any', allowBlank: true, showInputMessage: true, promptTitle: prompt.title, prompt: prompt.message } as unknown as ExcelJS.DataValidation;
+  (ws as unknown as ValidationHolder).dataValidations.add(prompt.range, model);
+}
+
 function addValidation(ws: ExcelJS.Worksheet, validation: DataValidationSpec): void {
   const formula = Array.isArray(validation.list)
     ? `"${validation.list.join(',')}"`

@@ -40,6 +40,9 @@ export async function createSheet(run: ExcelRunner, supports: ApiSupport, spec: 
         validation.ignoreBlanks = v.allowBlank;
         if (v.prompt) validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
       }
+      for (const p of plan.prompts) {
+        sheet.getRange(p.range).dataValidation.prompt = { showPrompt: true, title: p.title, message: p.message };
+      }
     }
     sheet.activate();
     try {

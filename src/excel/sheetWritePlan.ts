@@ -14,6 +14,7 @@ export interface SheetWritePlan {
   /** Column letter → width in points (Excel's unit), from widths in characters. */
   columnWidths: { column: string; points: number }[];
   validations: { range: string; source: string; allowBlank: boolean; prompt?: { title: string; message: string } }[];
+  prompts: { range: string; title: string; message: string }[];
 }
 
 /** Excel's limits: a list source of at most 255 characters, prompt titles 32, prompt messages 255. */
@@ -63,15 +64,24 @@ export function planSheetWrite(spec: SheetSpec): SheetWritePlan {
         `The dropdown list of ${v.range} is over ${MAX_LIST_SOURCE} characters, which Excel refuses`,
       );
     }
-    if (v.prompt && (v.prompt.title.length > MAX_PROMPT_TITLE || v.prompt.message.length > MAX_PROMPT_MESSAGE)) {
-      throw new HostError(
-        `${v.range} 的输入提示太长（标题至多 ${MAX_PROMPT_TITLE} 字，内容至多 ${MAX_PROMPT_MESSAGE} 字）`,
-        `The input message of ${v.range} is too long (title ≤ ${MAX_PROMPT_TITLE}, message ≤ ${MAX_PROMPT_MESSAGE} characters)`,
-      );
-    }
+    if (v.prompt) checkPromptLength(v.range, v.prompt);
     return { range: v.range, source, allowBlank: v.allowBlank, prompt: v.prompt };
   });
-  return { address, formulas, numberFormats, styles, columnWidths, validations };
+  const prompts = (spec.prompts ?? []).map((p) => {
+    parseRange(p.range);
+    checkPromptLength(p.range, p);
+    return p;
+  });
+  return { address, formulas, numberFormats, styles, columnWidths, validations, prompts };
+}
+
+function checkPromptLength(range: string, prompt: { title: string; message: string }): void {
+  if (prompt.title.length > MAX_PROMPT_TITLE || prompt.message.length > MAX_PROMPT_MESSAGE) {
+    throw new HostError(
+      `${range} 的输入提示太长（标题至多 ${MAX_PROMPT_TITLE} 字，内容至多 ${MAX_PROMPT_MESSAGE} 字）`,
+      `The input message of ${range} is too long (title ≤ ${MAX_PROMPT_TITLE}, message ≤ ${MAX_PROMPT_MESSAGE} characters)`,
+    );
+  }
 }
 
 /** Excel's sheet-name rules; the engine checks them too, this keeps the adapter safe on its own. */

@@ -28,6 +28,7 @@ const SPEC: SheetSpec = {
     },
     { range: 'B6:B6', list: '=INDIRECT($A6)', allowBlank: true },
   ],
+  prompts: [{ range: 'D6:D6', title: '指标值', message: '如 ≥90%、2项' }],
 };
 
 describe('createSheet', () => {
@@ -83,6 +84,7 @@ describe('createSheet', () => {
       { address: 'A6', what: 'prompt', value: { showPrompt: true, title: '一级指标', message: '从列表选择' } },
       { address: 'B6', what: 'rule', value: { list: { inCellDropDown: true, source: '=INDIRECT($A6)' } } },
       { address: 'B6', what: 'ignoreBlanks', value: true },
+      { address: 'D6', what: 'prompt', value: { showPrompt: true, title: '指标值', message: '如 ≥90%、2项' } },
     ]);
   });
 

@@ -12,7 +12,6 @@ import {
   VALUE_PROMPT,
   type NewProjectResult,
 } from '../../src/engine/templates';
-import { addInputPrompts } from '../../src/cli/newProjectCommand';
 import { addSheet } from '../../src/cli/xlsxWrite';
 import { snapshotFromExcelJs } from '../../src/cli/xlsxRead';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
@@ -118,7 +117,7 @@ describe('the default 项目绩效目标表', () => {
   it('keeps its dropdowns and input messages through an exceljs write and read', async () => {
     const spec = generated();
     const workbook = new ExcelJS.Workbook();
-    addInputPrompts(addSheet(workbook, spec), spec.prompts ?? []);
+    addSheet(workbook, spec);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
     const ws = reread.getWorksheet(spec.name)!;
