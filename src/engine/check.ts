@@ -19,7 +19,7 @@ export interface CheckOptions {
 /** The engine's one entry point: a workbook snapshot in, the model, findings and balance plan out. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const { model, sheets } = readWorkbook(snapshot);
-  const findings = runRules({ model, reads: sheets }, options.lang);
   const balance = planRebalance(snapshot, sheets, options.lang);
-  return { model, sheets, findings: [...findings, ...balance.findings], plan: balance.changes };
+  const findings = runRules({ model, reads: sheets }, options.lang, balance.hits);
+  return { model, sheets, findings, plan: balance.changes };
 }

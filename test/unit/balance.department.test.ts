@@ -1,5 +1,6 @@
 // Department identities: 基本支出 + 项目支出 = 财政拨款 + 其他资金 = 省本级使用资金 + 拟用于对下转移支付资金.
-import { applyChanges, planRebalance } from '../../src/engine/balance';
+import { applyChanges } from '../../src/engine/balance';
+import { plan } from './balancePlan';
 import { checkWorkbook } from '../../src/engine/check';
 import { ruleById } from '../../src/engine/rules/run';
 import { readWorkbook } from '../../src/engine/layout/readSheet';
@@ -13,10 +14,6 @@ const DEPT = '部门整体预算绩效目标申报表';
 const FUNDING = '收支平衡: 基本支出+项目支出 = 财政拨款+其他资金';
 const LEVEL = '级次平衡: 基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金';
 
-function plan(spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') {
-  const snapshot = specToSnapshot(spec);
-  return planRebalance(snapshot, readWorkbook(snapshot).sheets, lang);
-}
 
 const money = (value: number): CellSpec => ({ value, numFmt: '#,##0.00' });
 

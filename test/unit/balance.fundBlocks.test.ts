@@ -1,15 +1,12 @@
 // 资金总额 = 财政拨款 + 其他资金 blocks of project forms, built from the province examples.
-import { applyChanges, planRebalance } from '../../src/engine/balance';
+import { applyChanges } from '../../src/engine/balance';
+import { plan } from './balancePlan';
 import { readWorkbook } from '../../src/engine/layout/readSheet';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { CellSpec, WorkbookSpec } from '../../src/engine/schema';
 import { setCell } from '../../src/sample/variants';
 import { provinceExamples } from '../fixtures/provinces';
 
-function plan(spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') {
-  const snapshot = specToSnapshot(spec);
-  return planRebalance(snapshot, readWorkbook(snapshot).sheets, lang);
-}
 
 function province(prefix: string): WorkbookSpec {
   const example = provinceExamples().find((p) => p.name.startsWith(prefix));

@@ -1,5 +1,6 @@
 // 合计 / 小计 / 总计 rows: the total is recomputed from the item rows above it.
-import { applyChanges, planRebalance } from '../../src/engine/balance';
+import { applyChanges } from '../../src/engine/balance';
+import { plan } from './balancePlan';
 import { readWorkbook } from '../../src/engine/layout/readSheet';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { CellSpec, WorkbookSpec } from '../../src/engine/schema';
@@ -9,10 +10,6 @@ import { insertRows, setCell } from '../../src/sample/variants';
 const DEPT = '部门整体预算绩效目标申报表';
 const COST = '成本测算';
 
-function plan(spec: WorkbookSpec) {
-  const snapshot = specToSnapshot(spec);
-  return planRebalance(snapshot, readWorkbook(snapshot).sheets, 'zh');
-}
 
 const yuan = (value: number): CellSpec => ({ value, numFmt: '#,##0.00' });
 

@@ -1,7 +1,6 @@
 // The balance rules as catalogue data. Their hits come from the planner (it needs the cells' formulas
-// and formats, which the rule context does not carry), so the family's own check finds nothing.
-import type { Finding, Lang } from '../schema';
-import type { Hit, Params, RuleDef, RuleFamily } from '../rules/types';
+// and formats), which hands them to the rule runner with the other families' hits.
+import type { Params, RuleDef, RuleFamily } from '../rules/types';
 
 const BASIS = {
   zh: '表内金额勾稽关系：合计等于各项之和，支出合计等于资金来源合计，也等于按预算级次划分的合计',
@@ -46,23 +45,3 @@ export const balanceFamily: RuleFamily = {
   rules: BALANCE_RULES,
   check: () => [],
 };
-
-const BY_ID = new Map(BALANCE_RULES.map((r) => [r.id, r]));
-
-/** A planner hit in the report's language, as the rule runner renders hits. */
-export function renderBalanceHit(hit: Hit, lang: Lang): Finding {
-  const rule = BY_ID.get(hit.rule);
-  if (!rule) throw new Error(`Rule ${hit.rule} is not a balance rule`);
-  const params = hit.params ?? {};
-  const finding: Finding = {
-    sheet: hit.sheet,
-    cell: hit.cell,
-    severity: hit.severity ?? rule.severity,
-    rule: rule.id,
-    message: rule.message[lang](params),
-    basis: rule.basis[lang],
-  };
-  if (rule.suggestion) finding.suggestion = rule.suggestion[lang](params);
-  if (hit.related?.length) finding.related = hit.related;
-  return finding;
-}

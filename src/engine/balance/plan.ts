@@ -3,9 +3,9 @@
 import { parseA1 } from '../a1';
 import { SheetGrid } from '../layout/grid';
 import type { SheetRead } from '../layout/readSheet';
-import type { Change, Finding, Lang, WorkbookSnapshot } from '../schema';
+import type { Hit } from '../rules/types';
+import type { Change, Lang, WorkbookSnapshot } from '../schema';
 import { departmentRelations } from './department';
-import { renderBalanceHit } from './family';
 import { fundBlockRelations } from './fundBlocks';
 import type { Relation } from './relations';
 import { solve } from './solve';
@@ -14,8 +14,8 @@ import { totalRowRelations } from './totalRows';
 export interface BalancePlan {
   /** Cells to write, in workbook order (sheet, row, column); empty when everything balances. */
   changes: Change[];
-  /** balance.undecided and balance.text-part findings, in workbook order. */
-  findings: Finding[];
+  /** What could not be decided (balance.undecided, balance.text-part), rendered with the other rules' hits. */
+  hits: Hit[];
 }
 
 /** Every money relation of the workbook, in the order they are settled (subtotals before totals). */
@@ -45,15 +45,5 @@ export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], la
     const pb = position(b);
     return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
   };
-  const seen = new Set<string>();
-  const findings = hits
-    .filter((hit) => {
-      const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((hit) => renderBalanceHit(hit, lang))
-    .sort(byPosition);
-  return { changes: [...changes].sort(byPosition), findings };
+  return { changes: [...changes].sort(byPosition), hits };
 }

@@ -15,20 +15,18 @@ export function allRules(): RuleDef[] {
 }
 
 /**
- * Runs every rule family and renders the hits: one finding per cell and rule, ordered by sheet
+ * Runs every rule family (plus hits found elsewhere, such as the rebalance planner's) and renders the hits: one finding per cell and rule, ordered by sheet
  * (workbook order), row, column, then catalogue order.
  */
-export function runRules(ctx: RuleContext, lang: Lang): Finding[] {
+export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): Finding[] {
   const seen = new Set<string>();
   const hits: Hit[] = [];
-  for (const family of FAMILIES) {
-    for (const hit of family.check(ctx)) {
-      if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
-      const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push(hit);
-    }
+  for (const hit of [...FAMILIES.flatMap((family) => family.check(ctx)), ...extraHits]) {
+    if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
+    const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push(hit);
   }
   const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
   const position = (hit: Hit) => {
