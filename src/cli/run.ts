@@ -11,7 +11,7 @@ export const USAGE = `budget-check — 绩效目标表检查 / checker for budge
   budget-check check <file.xlsx>... [--json report.json] [--out checked.xlsx] [--rebalance] [--lang en]
   budget-check example --out <file.xlsx>        写出内置示例工作簿 / write the bundled example workbook
   budget-check new-project --out <file.xlsx> --name <项目名称> [--into <workbook.xlsx>] [--amount <元>]
-               [--start <年>] [--end <年>] [--unit <用款单位>] [--from <sheet name>]
+               [--start <年>] [--end <年>] [--unit <用款单位>] [--from <sheet name>] [--sheet <工作表名>] [--year <预算年度>]
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取输入 input could not be read
   （无法写出 --out/--json 或用法有误时也为 2 / also 2 when an output cannot be written or the usage is wrong）
