@@ -1,9 +1,247 @@
-import { Text } from '@fluentui/react-components';
-import { useStrings } from '../../i18n';
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
+import { copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
+import { useLang, useStrings, type Lang } from '../../i18n';
+import { errorText } from '../errorText';
 import type { TabProps } from './types';
 
-/** 新建项目表 — placeholder until the template pane is built. Loaded lazily by App. */
-export function NewProjectTab(_props: TabProps) {
+type TextField = 'name' | 'sheetName' | 'amount' | 'start' | 'end' | 'unit';
+type Values = Record<TextField, string> & { from: string };
+
+const EMPTY: Values = { name: '', sheetName: '', amount: '', start: '', end: '', unit: '', from: '' };
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'created'; sheet: string; dropdowns: boolean; skipped: string[] }
+  | { kind: 'failed'; text: string };
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  years: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  year: { flex: '1 1 120px', minWidth: 0 },
+  full: { width: '100%', minWidth: 0 },
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+});
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+}
+
+function inputOf(values: Values): NewProjectInput {
+  return { ...values, from: values.from === '' ? undefined : values.from };
+}
+
+function byField(errors: FieldError[], lang: Lang): { fields: Partial<Record<NewProjectField, string>>; general: string[] } {
+  const fields: Partial<Record<NewProjectField, string>> = {};
+  const general: string[] = [];
+  for (const error of errors) {
+    const text = lang === 'zh' ? error.zh : error.en;
+    if (error.field === null) general.push(text);
+    else fields[error.field] ??= text;
+  }
+  return { fields, general };
+}
+
+/**
+ * 新建项目表: a short form checked by the same zod schema as the CLI; creates the sheet from the
+ * template (or a copy of an existing project sheet's layout) and selects it. Loaded lazily by App.
+ */
+export function NewProjectTab({ host }: TabProps) {
   const s = useStrings();
-  return <Text as="p">{s.newProjectPlaceholder}</Text>;
+  const lang = useLang();
+  const styles = useStyles();
+  // Focus moves to the first field in error, so a keyboard user lands where the fix is needed.
+  const controls = useRef<Partial<Record<keyof Values, HTMLElement | null>>>({});
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<{ fields: Partial<Record<NewProjectField, string>>; general: string[] }>({ fields: {}, general: [] });
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [sources, setSources] = useState<string[] | 'loading' | null>(null);
+  const busy = status.kind === 'busy';
+
+  const set = (field: keyof Values) => (value: string) => {
+    setValues((prev) => ({ ...prev, [field]: value }));
+    setErrors((prev) => ({ ...prev, fields: { ...prev.fields, [field]: undefined } }));
+  };
+
+  const showErrors = (list: FieldError[]) => {
+    const grouped = byField(list, lang);
+    setErrors(grouped);
+    setStatus({ kind: 'idle' });
+    const first = (['name', 'sheetName', 'amount', 'start', 'end', 'unit', 'from'] as const).find((f) => grouped.fields[f]);
+    if (first) controls.current[first]?.focus();
+  };
+
+  // The workbook is read only when the list is opened: the copy source is optional, a read is not free.
+  const loadSources = async () => {
+    if (!host || sources !== null) return;
+    setSources('loading');
+    try {
+      setSources(copyableProjectSheets(await host.readSnapshot()));
+    } catch (error) {
+      setSources(null);
+      setStatus({ kind: 'failed', text: errorText(error, lang, s.npReadFailed) });
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!host || busy) return;
+    const input = inputOf(values);
+    const checked = NewProjectInputSchema.safeParse(input);
+    if (!checked.success) {
+      showErrors(describeIssues(checked.error.issues));
+      return;
+    }
+    setErrors({ fields: {}, general: [] });
+    setStatus({ kind: 'busy' });
+    let snapshot;
+    try {
+      snapshot = await host.readSnapshot();
+    } catch (error) {
+      setStatus({ kind: 'failed', text: errorText(error, lang, s.npReadFailed) });
+      return;
+    }
+    const plan = planNewProject(input, snapshot, new Date().getFullYear());
+    if (!plan.ok) {
+      showErrors(plan.errors);
+      return;
+    }
+    try {
+      await host.createSheet(plan.spec);
+      await host.select(plan.spec.name, 'A1');
+    } catch (error) {
+      setStatus({ kind: 'failed', text: errorText(error, lang, s.npFailed) });
+      return;
+    }
+    setStatus({ kind: 'created', sheet: plan.spec.name, dropdowns: host.capabilities().dataValidation, skipped: plan.skipped });
+    setValues(EMPTY);
+    setSources(null);
+  };
+
+  const textField = (field: TextField, label: string, options: { required?: boolean; hint?: string; inputMode?: 'numeric' | 'decimal'; className?: string } = {}) => (
+    <Field
+      label={label}
+      required={options.required}
+      hint={options.hint}
+      validationState={errors.fields[field] ? 'error' : 'none'}
+      validationMessage={errors.fields[field]}
+      className={options.className}
+    >
+      <Input
+        ref={(element) => {
+          controls.current[field] = element;
+        }}
+        value={values[field]}
+        onChange={(_, data) => set(field)(data.value)}
+        inputMode={options.inputMode}
+        disabled={busy}
+        className={styles.full}
+      />
+    </Field>
+  );
+
+  const fromLabel = values.from === '' ? s.npFromTemplate : values.from;
+  const sourceList = Array.isArray(sources) ? sources : [];
+
+  return (
+    <form aria-label={s.npFormLabel} className={styles.form} onSubmit={submit} noValidate>
+      <Text as="p">{s.newProjectPlaceholder}</Text>
+      {textField('name', s.npName, { required: true })}
+      {textField('sheetName', s.npSheetName, { hint: s.npSheetNameHint })}
+      {textField('amount', s.npAmount, { inputMode: 'decimal' })}
+      <div className={styles.years}>
+        {textField('start', s.npStart, { inputMode: 'numeric', className: styles.year })}
+        {textField('end', s.npEnd, { inputMode: 'numeric', className: styles.year })}
+      </div>
+      {textField('unit', s.npUnit)}
+      <Field label={s.npFrom} hint={s.npFromHint} validationState={errors.fields.from ? 'error' : 'none'} validationMessage={errors.fields.from}>
+        <Dropdown
+          ref={(element) => {
+            controls.current.from = element;
+          }}
+          value={fromLabel}
+          selectedOptions={[values.from]}
+          onOptionSelect={(_, data) => set('from')(data.optionValue ?? '')}
+          onOpenChange={(_, data) => {
+            if (data.open) void loadSources();
+          }}
+          disabled={busy || !host}
+          className={styles.full}
+        >
+          <Option value="">{s.npFromTemplate}</Option>
+          {sources === 'loading' ? (
+            <Option value="__loading" disabled>
+              {s.npFromLoading}
+            </Option>
+          ) : Array.isArray(sources) && sources.length === 0 ? (
+            <Option value="__none" disabled>
+              {s.npFromNone}
+            </Option>
+          ) : (
+            sourceList.map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))
+          )}
+        </Dropdown>
+      </Field>
+      {errors.general.length > 0 || Object.values(errors.fields).some(Boolean) ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{[...errors.general, s.npFixErrors].join(' ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy || !host}>
+          {s.npCreate}
+        </Button>
+        {busy ? <Spinner size="tiny" label={s.npCreating} /> : null}
+      </div>
+      {!host ? <Text>{s.npNoHost}</Text> : null}
+      <Outcome status={status} />
+    </form>
+  );
+}
+
+function Outcome({ status }: { status: Status }) {
+  const s = useStrings();
+  if (status.kind === 'failed') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{status.text}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (status.kind !== 'created') return null;
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{fill(s.npCreated, { sheet: status.sheet })}</MessageBarBody>
+      </MessageBar>
+      {!status.dropdowns ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.npNoDropdowns}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status.skipped.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{fill(s.npSkipped, { fields: status.skipped.join('、') })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
 }

@@ -1,0 +1,95 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Finding } from '../../engine/schema';
+import { useLang, useStrings } from '../../i18n';
+import { fill } from './fill';
+import { FindingItem } from './FindingItem';
+import { ruleTitle } from './ruleTitles';
+import type { CheckSummary, RuleGroup } from './summarize';
+
+const useStyles = makeStyles({
+  heading: { margin: 0 },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  rules: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalS },
+  ruleHeading: { margin: 0, display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  secondary: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+export interface FindingActions {
+  saving: boolean;
+  onSelect(finding: Finding): void;
+  onIgnore(finding: Finding, reason: string): Promise<boolean>;
+  onUnignore(finding: Finding): Promise<boolean>;
+}
+
+/** Findings by sheet (one accordion item each, with its count), then by rule (a heading with its count). */
+export function FindingsList({ summary, ...actions }: { summary: CheckSummary } & FindingActions) {
+  const s = useStrings();
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
+        {s.checkFindingsHeading}
+      </Text>
+      {summary.groups.length === 0 ? (
+        <Text as="p">{s.checkNoFindings}</Text>
+      ) : (
+        <Accordion multiple collapsible>
+          {summary.groups.map((group) => {
+            const active = group.counts.error + group.counts.warning + group.counts.info;
+            return (
+              <AccordionItem key={group.sheet} value={group.sheet}>
+                <AccordionHeader as="h3" expandIconPosition="end">
+                  <span className={styles.header}>
+                    <span>{group.sheet}</span>
+                    <span className={styles.secondary}>{fill(s.checkFindingCount, { n: active })}</span>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={styles.rules}>
+                    {group.rules.map((rule) => (
+                      <RuleSection key={rule.rule} group={rule} {...actions} />
+                    ))}
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </section>
+  );
+}
+
+function RuleSection({ group, ...actions }: { group: RuleGroup } & FindingActions) {
+  const s = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Text as="h4" size={300} weight="semibold" id={headingId} className={styles.ruleHeading}>
+        <span>{fill(s.checkRuleGroup, { title: ruleTitle(group.rule, lang), n: group.active })}</span>
+        {group.ignored > 0 ? <span className={styles.secondary}>{fill(s.countIgnored, { n: group.ignored })}</span> : null}
+      </Text>
+      <Text size={100} className={styles.secondary}>
+        {fill(s.checkRuleId, { rule: group.rule })}
+      </Text>
+      <ul className={styles.list} aria-labelledby={headingId}>
+        {group.findings.map(({ finding, key, ignoredReason }) => (
+          <FindingItem key={key} finding={finding} ignoredReason={ignoredReason} {...actions} />
+        ))}
+      </ul>
+    </section>
+  );
+}

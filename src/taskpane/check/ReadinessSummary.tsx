@@ -1,0 +1,75 @@
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useStrings, type StringKey, type Strings } from '../../i18n';
+import { fill } from './fill';
+import { SEVERITIES, type CheckSummary, type SeverityCounts } from './summarize';
+
+const COUNT_LABEL: Record<keyof SeverityCounts, StringKey> = { error: 'countError', warning: 'countWarning', info: 'countInfo' };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  sheets: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  sheet: { display: 'flex', flexDirection: 'column' },
+  sheetCounts: { color: tokens.colorNeutralForeground3 },
+});
+
+/** "错误 0 · 警告 3 · 提示 1", or 无问题 for a clean sheet. */
+export function countsText(s: Strings, counts: SeverityCounts): string {
+  if (SEVERITIES.every((sev) => counts[sev] === 0)) return s.checkSheetClean;
+  return SEVERITIES.map((sev) => fill(s[COUNT_LABEL[sev]], { n: counts[sev] })).join(' · ');
+}
+
+/** 可以提交 / 需修改, the counts not ignored, and the same per sheet. */
+export function ReadinessSummary({ summary }: { summary: CheckSummary }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const headingId = useId();
+  const sheetsId = useId();
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
+        {s.checkResultHeading}
+      </Text>
+      <div role="status">
+        <Badge size="large" appearance="filled" color={summary.ready ? 'success' : 'danger'}>
+          {summary.ready ? s.checkReady : s.checkNeedsWork}
+        </Badge>
+      </div>
+      <ul className={styles.counts}>
+        {SEVERITIES.map((sev) => (
+          <li key={sev}>
+            <Text weight={sev === 'error' ? 'semibold' : 'regular'}>{fill(s[COUNT_LABEL[sev]], { n: summary.counts[sev] })}</Text>
+          </li>
+        ))}
+        {summary.ignored > 0 ? (
+          <li>
+            <Text>{fill(s.countIgnored, { n: summary.ignored })}</Text>
+          </li>
+        ) : null}
+      </ul>
+      <Text as="h3" size={300} weight="semibold" id={sheetsId} className={styles.heading}>
+        {s.checkBySheet}
+      </Text>
+      <ul className={styles.sheets} aria-labelledby={sheetsId}>
+        {summary.sheets.map(({ sheet, counts }) => (
+          <li key={sheet} className={styles.sheet}>
+            <Text>{sheet}</Text>
+            <Text size={200} className={styles.sheetCounts}>
+              {countsText(s, counts)}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

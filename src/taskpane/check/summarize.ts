@@ -1,0 +1,104 @@
+// What the check tab shows, computed from a check's findings and the ignored list: pure, so the
+// counts the user sees can be tested without rendering.
+import type { Finding, Severity } from '../../engine/schema';
+import type { IgnoredFinding } from '../../host/workbookHost';
+
+export type SeverityCounts = Record<Severity, number>;
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A finding as shown: with the reason it was ignored for, if it was. */
+export interface ShownFinding {
+  finding: Finding;
+  key: string;
+  ignoredReason: string | null;
+}
+
+export interface RuleGroup {
+  rule: string;
+  findings: ShownFinding[];
+  /** Findings not ignored. */
+  active: number;
+  ignored: number;
+}
+
+export interface SheetGroup {
+  sheet: string;
+  rules: RuleGroup[];
+  counts: SeverityCounts;
+  ignored: number;
+}
+
+export interface CheckSummary {
+  /** No error left once ignored findings are set aside. */
+  ready: boolean;
+  counts: SeverityCounts;
+  ignored: number;
+  /** Every sheet of the workbook, in workbook order, with its counts (zero for a clean sheet). */
+  sheets: { sheet: string; counts: SeverityCounts }[];
+  /** Sheets that have findings (ignored ones included), grouped by rule in order of first appearance. */
+  groups: SheetGroup[];
+}
+
+/** One finding per sheet, cell and rule (the engine dedupes on the same key). */
+export function findingKey(f: Pick<Finding, 'sheet' | 'cell' | 'rule'>): string {
+  return `${f.sheet}\u0000${f.cell}\u0000${f.rule}`;
+}
+
+export function zeroCounts(): SeverityCounts {
+  return { error: 0, warning: 0, info: 0 };
+}
+
+export function ignoredReasons(ignored: IgnoredFinding[]): Map<string, string> {
+  return new Map(ignored.map((i) => [findingKey(i), i.reason]));
+}
+
+/** The findings still to be dealt with: what is counted and highlighted. */
+export function activeFindings(findings: Finding[], ignored: IgnoredFinding[]): Finding[] {
+  const reasons = ignoredReasons(ignored);
+  return findings.filter((f) => !reasons.has(findingKey(f)));
+}
+
+export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetNames: string[]): CheckSummary {
+  const reasons = ignoredReasons(ignored);
+  const counts = zeroCounts();
+  const perSheet = new Map<string, SeverityCounts>(sheetNames.map((name) => [name, zeroCounts()]));
+  const groups = new Map<string, SheetGroup>();
+  let ignoredTotal = 0;
+
+  for (const finding of findings) {
+    const key = findingKey(finding);
+    const reason = reasons.get(key) ?? null;
+    let sheet = groups.get(finding.sheet);
+    if (!sheet) {
+      sheet = { sheet: finding.sheet, rules: [], counts: zeroCounts(), ignored: 0 };
+      groups.set(finding.sheet, sheet);
+    }
+    let rule = sheet.rules.find((r) => r.rule === finding.rule);
+    if (!rule) {
+      rule = { rule: finding.rule, findings: [], active: 0, ignored: 0 };
+      sheet.rules.push(rule);
+    }
+    rule.findings.push({ finding, key, ignoredReason: reason });
+    if (reason !== null) {
+      rule.ignored++;
+      sheet.ignored++;
+      ignoredTotal++;
+      continue;
+    }
+    rule.active++;
+    sheet.counts[finding.severity]++;
+    counts[finding.severity]++;
+    // A finding on a sheet the model does not list still counts (and gets a row of its own).
+    if (!perSheet.has(finding.sheet)) perSheet.set(finding.sheet, zeroCounts());
+    (perSheet.get(finding.sheet) as SeverityCounts)[finding.severity]++;
+  }
+
+  return {
+    ready: counts.error === 0,
+    counts,
+    ignored: ignoredTotal,
+    sheets: [...perSheet].map(([sheet, c]) => ({ sheet, counts: c })),
+    groups: [...groups.values()],
+  };
+}
