@@ -169,7 +169,8 @@ function webConfig(mode, https) {
       new CopyWebpackPlugin({
         patterns: [
           // legacy.js is hand-written ES5 for IE11; keep the minifier away from it.
-          { from: 'assets', to: 'assets', info: { minimized: true } },
+          // The README's screenshot is not part of the add-in.
+          { from: 'assets', to: 'assets', info: { minimized: true }, globOptions: { ignore: ['**/screenshot-*'] } },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',

@@ -39,13 +39,19 @@ function sideload() {
 }
 
 function devServer(reason) {
-  const pages = ['taskpane.html'];
-  if (fs.existsSync(path.join(ROOT, 'src/sandbox/index.tsx'))) pages.unshift('sandbox.html');
+  const sandbox = fs.existsSync(path.join(ROOT, 'src/sandbox/index.tsx'));
   console.log(`${reason}: starting the dev server only.`);
-  console.log(`When it is up, open in a browser (https, or http if it warns that certificates could not be installed):`);
-  for (const page of pages) console.log(`  https://localhost:${PORT}/${page}`);
-  if (!pages.includes('sandbox.html')) {
-    console.log('  (outside Excel the task pane says it is not running in Excel; the browser sandbox comes with issue 8)');
+  if (sandbox) {
+    // The sandbox is the page to try: the real task pane beside an in-memory workbook, no Excel needed.
+    console.log('Try the add-in in a browser, without Excel (the sandbox), when the server is up:');
+    console.log(`  https://localhost:${PORT}/sandbox.html`);
+    console.log(`  (or http://localhost:${PORT}/sandbox.html if the server warns that certificates could not be installed;`);
+    console.log('   add ?lang=en for English, ?example=unbalanced for a workbook to rebalance)');
+    console.log(`The task pane itself, for Excel: https://localhost:${PORT}/taskpane.html`);
+  } else {
+    console.log(`When it is up, open in a browser (https, or http if it warns that certificates could not be installed):`);
+    console.log(`  https://localhost:${PORT}/taskpane.html`);
+    console.log('  (outside Excel the task pane says it is not running in Excel)');
   }
   console.log('To use it in Excel on the web: Insert → Add-ins → Upload My Add-in → manifest.xml (see README.md).\n');
   const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });

@@ -1,6 +1,7 @@
 // The value grammar's public face; the grammar itself lives in ./values/.
 import type { ParsedValue } from './schema';
 import { composeParts } from './values/compose';
+import { memoByText } from './memo';
 import { parseValueText } from './values/parse';
 
 /**
@@ -9,12 +10,16 @@ import { parseValueText } from './values/parse';
  * qualitative (a phrase; `direction` set for 减少 / 稳步提高), empty, invalid (`problem` says why).
  */
 export function parseValue(raw: string): ParsedValue {
-  return parseValueText(raw);
+  // A copy, so a caller that changes its result cannot change the cached one.
+  const parsed = cachedParse(raw);
+  return { ...parsed, normalisations: [...parsed.normalisations] };
 }
+
+const cachedParse = memoByText(parseValueText);
 
 /** True when the text reads as a quantitative target. */
 export function isQuantitative(raw: string): boolean {
-  return parseValue(raw).kind === 'quantitative';
+  return cachedParse(raw).kind === 'quantitative';
 }
 
 /**

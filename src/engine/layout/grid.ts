@@ -15,8 +15,6 @@ export interface GridCell {
   covered: boolean;
 }
 
-const EMPTY_CELL: Omit<GridCell, 'address'> = { text: '', value: '', formula: '', numFmt: 'General', covered: false };
-
 /**
  * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Reading is
  * linear in the sheet's cells: merge anchors are indexed once, label normalisation is cached.
@@ -48,8 +46,7 @@ export class SheetGrid {
     const source = anchor ?? key;
     const r = Math.floor(source / 16384);
     const c = source % 16384;
-    const base = this.raw(r, c);
-    return { ...base, address: toA1(r, c), covered: anchor !== undefined && anchor !== key };
+    return this.raw(r, c, anchor !== undefined && anchor !== key);
   }
 
   text(row: number, col: number): string {
@@ -86,16 +83,20 @@ export class SheetGrid {
     return true;
   }
 
-  private raw(row: number, col: number): Omit<GridCell, 'address' | 'covered'> {
+  // Object literals, not spreads: this runs several times per cell and spreads are slow on Node 20.
+  private raw(row: number, col: number, covered: boolean): GridCell {
     const r = row - this.top;
     const c = col - this.left;
     const values = this.sheet.values[r];
-    if (!values || c < 0 || c >= values.length) return EMPTY_CELL;
+    const address = toA1(row, col);
+    if (!values || c < 0 || c >= values.length) return { text: '', value: '', formula: '', numFmt: 'General', address, covered };
     return {
       text: (this.sheet.text[r]?.[c] ?? '').trim(),
       value: values[c],
       formula: this.sheet.formulas[r]?.[c] ?? '',
       numFmt: this.sheet.numberFormats[r]?.[c] ?? 'General',
+      address,
+      covered,
     };
   }
 

@@ -1,4 +1,5 @@
 // The form in which labels, level names and header cells are compared.
+import { memoByText } from '../memo';
 
 /** Marks of a required field that say nothing about what the cell is. */
 const REQUIRED_MARK = /\(必填\)/g;
@@ -10,6 +11,7 @@ const TRAILING_COLONS = /:+$/;
  * spaces between characters such as 产 出 指 标), "(必填)" and trailing colons dropped.
  */
 export function normaliseLabel(text: string): string {
-  const source = typeof text === 'string' ? text : String(text ?? '');
-  return source.normalize('NFKC').replace(SPACES, '').replace(REQUIRED_MARK, '').replace(TRAILING_COLONS, '');
+  return normalised(typeof text === 'string' ? text : String(text ?? ''));
 }
+
+const normalised = memoByText((source) => source.normalize('NFKC').replace(SPACES, '').replace(REQUIRED_MARK, '').replace(TRAILING_COLONS, ''));

@@ -1,0 +1,121 @@
+// The read-only grid of the active sheet: column letters, row numbers, displayed text, merged areas
+// merged, highlight fills over the cells' own fills, the selected cell outlined and scrolled to.
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import type { CellStyle, Severity, SheetSpec } from '../engine/schema';
+import { HIGHLIGHT_FILL } from '../excel/highlightPlan';
+import { displayedAddress, gridView, type GridCell } from './gridModel';
+import type { MemoryWorkbook } from './memoryWorkbook';
+import type { SandboxStrings } from './strings';
+
+interface Props {
+  workbook: MemoryWorkbook;
+  sheet: SheetSpec;
+  /** Changes whenever the workbook does, so the view is rebuilt. */
+  version: number;
+  panelId: string;
+  tabId: string;
+  strings: SandboxStrings;
+}
+
+export function SheetGrid({ workbook, sheet, version, panelId, tabId, strings }: Props) {
+  const view = useMemo(() => gridView(sheet), [sheet, version]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const selection = workbook.selected && workbook.selected.sheet === sheet.name ? displayedAddress(sheet, workbook.selected.cell) : null;
+
+  useEffect(() => {
+    if (!selection || !scroller.current) return;
+    const box = scroller.current;
+    const cell = box.querySelector<HTMLElement>(`[data-cell="${selection}"]`);
+    if (!cell) return;
+    // Centre the cell by scrolling the grid alone (scrollIntoView would also move the page).
+    const c = cell.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    box.scrollTop += c.top - b.top - (box.clientHeight - c.height) / 2;
+    box.scrollLeft += c.left - b.left - (box.clientWidth - c.width) / 2;
+  }, [selection, version]);
+
+  return (
+    <div
+      ref={scroller}
+      className="grid-scroll"
+      role="tabpanel"
+      id={panelId}
+      aria-labelledby={tabId}
+      // Keyboard users must be able to scroll the sheet (axe: scrollable-region-focusable).
+      tabIndex={0}
+    >
+      <table className="sheet-grid" aria-label={strings.gridLabel(sheet.name)} data-sheet={sheet.name}>
+        <colgroup>
+          <col className="row-head-col" />
+          {view.columns.map((c) => (
+            <col key={c.letters} style={{ width: `${Math.round(c.width * 7 + 10)}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td className="corner" />
+            {view.columns.map((c) => (
+              <th key={c.letters} scope="col" className="col-head">
+                {c.letters}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.cells.map((line, r) => (
+            <tr key={r}>
+              <th scope="row" className="row-head">
+                {r + 1}
+              </th>
+              {line.map((cell) =>
+                cell ? (
+                  <Cell
+                    key={cell.address}
+                    cell={cell}
+                    highlight={workbook.highlightOf(sheet.name, cell.address)}
+                    selected={cell.address === selection}
+                    strings={strings}
+                  />
+                ) : null,
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {view.truncated ? <p className="grid-note">{strings.truncated(view.rows, view.cols)}</p> : null}
+    </div>
+  );
+}
+
+function Cell({ cell, highlight, selected, strings }: { cell: GridCell; highlight?: Severity; selected: boolean; strings: SandboxStrings }) {
+  return (
+    <td
+      data-cell={cell.address}
+      data-highlight={highlight}
+      data-selected={selected ? 'true' : undefined}
+      className={selected ? 'selected' : undefined}
+      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+      style={cellStyle(cell, highlight)}
+    >
+      <span className="cell-text">{cell.text}</span>
+      {highlight ? <span className="visually-hidden">（{strings.severity[highlight]}）</span> : null}
+    </td>
+  );
+}
+
+/** A highlight's fill shows over the cell's own fill, as a conditional format does in Excel. */
+function cellStyle(cell: GridCell, highlight: Severity | undefined): CSSProperties | undefined {
+  const style: CellStyle = cell.style ?? {};
+  const css: CSSProperties = {};
+  const fill = highlight ? HIGHLIGHT_FILL[highlight] : style.fill;
+  if (fill) css.backgroundColor = fill;
+  if (style.fontColor && !highlight) css.color = style.fontColor;
+  if (style.bold) css.fontWeight = 600;
+  if (style.fontSize) css.fontSize = `${Math.min(style.fontSize, 16)}px`;
+  if (style.wrap) css.whiteSpace = 'pre-wrap';
+  const align = style.hAlign ?? (cell.numeric ? 'right' : undefined);
+  if (align) css.textAlign = align;
+  if (style.vAlign) css.verticalAlign = style.vAlign;
+  return Object.keys(css).length > 0 ? css : undefined;
+}

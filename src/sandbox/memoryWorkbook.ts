@@ -1,0 +1,123 @@
+// The sandbox's workbook: sheets as SheetSpec cell maps, plus what Excel would show on top of them
+// (highlight fills, the selected cell, the active sheet). Highlights live beside the cells, never in
+// their styles, so clearing them gives back exactly the cells there were. The grid view subscribes.
+import { parseA1, toA1 } from '../engine/a1';
+import type { CellValue, Severity, SheetSpec, WorkbookSnapshot, WorkbookSpec } from '../engine/schema';
+import { specToSnapshot } from '../engine/specSnapshot';
+import type { IgnoredFinding } from '../host/workbookHost';
+
+export interface CellPosition {
+  sheet: string;
+  /** Normalised A1 address, e.g. "E24". */
+  cell: string;
+}
+
+/** One written cell of the last applied plan, kept so 撤销 can put the value back. */
+export interface UndoEntry extends CellPosition {
+  before: CellValue;
+  after: CellValue;
+}
+
+export class MemoryWorkbook {
+  private sheetList: SheetSpec[];
+  /** sheet → cell → the most severe highlighted finding there. */
+  private highlightMap = new Map<string, Map<string, Severity>>();
+  private listeners = new Set<() => void>();
+  private versionCounter = 0;
+  activeSheet: string;
+  selected: CellPosition | null = null;
+  undo: UndoEntry[] = [];
+  ignored: IgnoredFinding[] = [];
+
+  constructor(spec: WorkbookSpec) {
+    // A private copy: the caller's spec (often a shared example) is never changed by the pane.
+    this.sheetList = (JSON.parse(JSON.stringify(spec)) as WorkbookSpec).sheets;
+    this.activeSheet = this.sheetList[0]?.name ?? '';
+  }
+
+  /** Bumped on every change; React reads it through useSyncExternalStore. */
+  get version(): number {
+    return this.versionCounter;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.versionCounter;
+
+  /** Call after every change so the grid redraws. */
+  changed(): void {
+    this.versionCounter += 1;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  get sheets(): readonly SheetSpec[] {
+    return this.sheetList;
+  }
+
+  sheet(name: string): SheetSpec | undefined {
+    return this.sheetList.find((s) => s.name === name);
+  }
+
+  /** Excel compares sheet names without regard to case. */
+  sheetNamed(name: string): SheetSpec | undefined {
+    const lower = name.toLowerCase();
+    return this.sheetList.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  spec(): WorkbookSpec {
+    return JSON.parse(JSON.stringify({ sheets: this.sheetList })) as WorkbookSpec;
+  }
+
+  snapshot(): WorkbookSnapshot {
+    return specToSnapshot({ sheets: this.sheetList });
+  }
+
+  /** The cell's value as `range.values` would give it: "" for an empty cell. */
+  valueAt(sheet: string, cell: string): CellValue {
+    return this.sheet(sheet)?.cells[normaliseCell(cell)]?.value ?? '';
+  }
+
+  formulaAt(sheet: string, cell: string): string {
+    return this.sheet(sheet)?.cells[normaliseCell(cell)]?.formula ?? '';
+  }
+
+  /** Typing a value: the cell keeps its number format and style, loses any formula. */
+  setValue(sheet: string, cell: string, value: CellValue): void {
+    const target = this.sheet(sheet);
+    if (!target) throw new Error(`No sheet named ${sheet}`);
+    const address = normaliseCell(cell);
+    const old = target.cells[address];
+    const next = { ...(old ?? {}), value };
+    delete next.formula;
+    if (value === '' && !next.numFmt && !next.style) delete target.cells[address];
+    else target.cells[address] = next;
+  }
+
+  addSheet(sheet: SheetSpec): void {
+    this.sheetList.push(JSON.parse(JSON.stringify(sheet)) as SheetSpec);
+  }
+
+  highlightOf(sheet: string, cell: string): Severity | undefined {
+    return this.highlightMap.get(sheet)?.get(cell);
+  }
+
+  /** Every highlighted cell, as "Sheet!A1" → severity (tests and the grid's legend). */
+  highlights(): Map<string, Severity> {
+    const all = new Map<string, Severity>();
+    for (const [sheet, cells] of this.highlightMap) for (const [cell, severity] of cells) all.set(`${sheet}!${cell}`, severity);
+    return all;
+  }
+
+  setHighlights(map: Map<string, Map<string, Severity>>): void {
+    this.highlightMap = map;
+  }
+}
+
+/** "$e$24" → "E24"; throws on anything that is not one cell. */
+export function normaliseCell(cell: string): string {
+  const { row, col } = parseA1(cell);
+  return toA1(row, col);
+}

@@ -1,0 +1,163 @@
+// The WorkbookHost of the browser sandbox: the same contract as the Excel adapter (src/excel), over
+// the in-memory workbook. Refusals are HostErrors worded like Excel's, and nothing is half-written.
+import { parseA1 } from '../engine/a1';
+import type { CellValue, Change, Finding, Severity, SheetSpec } from '../engine/schema';
+import { sameCellValue } from '../excel/compareAndSet';
+import { HostError, type ApplyResult, type IgnoredFinding, type WorkbookHost } from '../host/workbookHost';
+import { normaliseCell, type MemoryWorkbook, type UndoEntry } from './memoryWorkbook';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const MAX_SHEET_NAME = 31;
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+
+interface GuardedWrite {
+  sheet: string;
+  cell: string;
+  expected: CellValue;
+  value: CellValue;
+}
+
+export function createSandboxHost(workbook: MemoryWorkbook): WorkbookHost {
+  return {
+    kind: 'sandbox',
+    capabilities: () => ({ dataValidation: true, mergedAreas: true }),
+
+    async readSnapshot(onProgress) {
+      const total = workbook.sheets.length;
+      onProgress?.(0, total);
+      const snapshot = workbook.snapshot();
+      onProgress?.(total, total);
+      return snapshot;
+    },
+
+    async applyHighlights(findings: Finding[]) {
+      const map = new Map<string, Map<string, Severity>>();
+      for (const finding of findings) {
+        const sheet = requireSheet(workbook, finding.sheet).name;
+        const cell = address(finding.sheet, finding.cell);
+        const cells = map.get(sheet) ?? new Map<string, Severity>();
+        map.set(sheet, cells);
+        const known = cells.get(cell);
+        if (known === undefined || RANK[finding.severity] < RANK[known]) cells.set(cell, finding.severity);
+      }
+      // Like the Excel adapter, a new set of highlights replaces the previous one.
+      workbook.setHighlights(map);
+      workbook.changed();
+    },
+
+    async clearHighlights() {
+      workbook.setHighlights(new Map());
+      workbook.changed();
+    },
+
+    async select(sheet: string, cell: string) {
+      const target = requireSheet(workbook, sheet);
+      const selected = { sheet: target.name, cell: address(sheet, cell) };
+      workbook.activeSheet = target.name;
+      workbook.selected = selected;
+      workbook.changed();
+    },
+
+    async applyPlan(changes: Change[]): Promise<ApplyResult> {
+      if (changes.length === 0) return { written: 0 };
+      compareAndSet(
+        workbook,
+        changes.map((c) => ({ sheet: c.sheet, cell: c.cell, expected: c.before, value: c.after })),
+      );
+      workbook.undo = changes.map(({ sheet, cell, before, after }) => ({ sheet, cell: normaliseCell(cell), before, after }));
+      workbook.changed();
+      return { written: changes.length };
+    },
+
+    async undoPlan() {
+      const undo: UndoEntry[] = workbook.undo;
+      if (undo.length === 0) return false;
+      compareAndSet(
+        workbook,
+        undo.map((u) => ({ sheet: u.sheet, cell: u.cell, expected: u.after, value: u.before })),
+      );
+      workbook.undo = [];
+      workbook.changed();
+      return true;
+    },
+
+    async canUndoPlan() {
+      return workbook.undo.length > 0;
+    },
+
+    async loadIgnored(): Promise<IgnoredFinding[]> {
+      return workbook.ignored.map((i) => ({ ...i }));
+    },
+
+    async saveIgnored(ignored: IgnoredFinding[]) {
+      workbook.ignored = ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason }));
+      workbook.changed();
+    },
+
+    async createSheet(spec: SheetSpec) {
+      checkSheetName(spec.name);
+      if (workbook.sheetNamed(spec.name)) {
+        throw new HostError(`已有名为“${spec.name}”的工作表，未新建`, `A sheet named "${spec.name}" already exists; nothing was created`);
+      }
+      workbook.addSheet(spec);
+      workbook.activeSheet = spec.name;
+      workbook.selected = null;
+      workbook.changed();
+    },
+  };
+}
+
+/** Every target checked first, then all written: a refusal leaves every cell as it was. */
+function compareAndSet(workbook: MemoryWorkbook, writes: GuardedWrite[]): void {
+  const seen = new Set<string>();
+  const targets = writes.map((write) => {
+    const sheet = requireSheet(workbook, write.sheet).name;
+    const cell = address(write.sheet, write.cell);
+    const key = `${sheet}!${cell}`;
+    if (seen.has(key)) throw refusal(write, '在计划中出现两次', 'appears twice in the plan');
+    seen.add(key);
+    const formula = workbook.formulaAt(sheet, cell);
+    if (formula !== '') throw refusal(write, `含公式 ${formula}`, `holds a formula ${formula}`);
+    const now = workbook.valueAt(sheet, cell);
+    if (!sameCellValue(now, write.expected)) {
+      throw refusal(write, `已被修改（现为 ${show(now)}，检查时为 ${show(write.expected)}）`, `has changed (now ${show(now)}, was ${show(write.expected)} when checked)`);
+    }
+    return { sheet, cell, value: write.value };
+  });
+  for (const t of targets) workbook.setValue(t.sheet, t.cell, t.value);
+}
+
+function requireSheet(workbook: MemoryWorkbook, name: string): SheetSpec {
+  const sheet = workbook.sheetNamed(name);
+  if (!sheet) throw new HostError(`找不到工作表“${name}”`, `There is no sheet named "${name}"`);
+  return sheet;
+}
+
+function address(sheet: string, cell: string): string {
+  try {
+    parseA1(cell);
+  } catch {
+    throw new HostError(`“${sheet}!${cell}”不是单元格地址`, `"${sheet}!${cell}" is not a cell address`);
+  }
+  return normaliseCell(cell);
+}
+
+/** The names Excel itself refuses. */
+function checkSheetName(name: string): void {
+  const trimmed = name.trim();
+  if (trimmed === '' || name.length > MAX_SHEET_NAME || BAD_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+    throw new HostError(
+      `工作表名称“${name}”无效（1–31 个字符，不含 [ ] : * ? / \\），未新建`,
+      `"${name}" is not a valid sheet name (1–31 characters, none of [ ] : * ? / \\); nothing was created`,
+    );
+  }
+}
+
+function show(value: CellValue): string {
+  if (value === '') return '（空）';
+  return typeof value === 'string' ? `“${value}”` : String(value);
+}
+
+function refusal(write: GuardedWrite, zh: string, en: string): HostError {
+  return new HostError(`${write.sheet}!${write.cell} ${zh}，未写入任何单元格`, `${write.sheet}!${write.cell} ${en}; nothing was written`);
+}

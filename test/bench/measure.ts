@@ -1,0 +1,168 @@
+// The measurements behind `npm run bench`: Excel round trips through the adapter (on the sync-counting
+// fake of Office.js), engine and exceljs times, and the task pane's first-load size.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { toA1 } from '../../src/engine/a1';
+import { checkWorkbook } from '../../src/engine/check';
+import type { Change, SheetSnapshot, WorkbookSnapshot, WorkbookSpec } from '../../src/engine/schema';
+import { specToSnapshot } from '../../src/engine/specSnapshot';
+import { writeSpecFile } from '../../src/cli/xlsxWrite';
+import { createExcelHost } from '../../src/excel/excelHost';
+import { MemorySettingsStore } from '../../src/excel/settingsStore';
+import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
+import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { fakeRunner } from '../excel/fakeContext';
+import { FakeWorkbook, type FakeCell, type FakeSheetSeed } from '../excel/fakeWorkbook';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface SyncCounts {
+  read: number;
+  highlight: number;
+  clear: number;
+  applyPlan: number;
+  /** True when the engine planned nothing for the unbalanced seed and a two-cell plan stood in. */
+  applyPlanSynthetic: boolean;
+}
+
+/** The median of `runs` timings of `work` in milliseconds, after one warm-up run. */
+export async function medianMs(runs: number, work: () => unknown): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+/** Every cell of the snapshot's grid, so the fake Excel's used range is exactly the snapshot's. */
+function fakeSheet(sheet: SheetSnapshot): FakeSheetSeed {
+  const cells: Record<string, FakeCell> = {};
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      cells[toA1(sheet.origin.row + r, sheet.origin.col + c)] = {
+        value,
+        formula: sheet.formulas[r][c] || undefined,
+        text: sheet.text[r][c],
+        numberFormat: sheet.numberFormats[r][c],
+      };
+    }),
+  );
+  return { name: sheet.name, cells, merges: sheet.merges };
+}
+
+function excelOver(snapshot: WorkbookSnapshot) {
+  const workbook = new FakeWorkbook(snapshot.sheets.map(fakeSheet));
+  const host = createExcelHost({ run: fakeRunner(workbook), settings: new MemorySettingsStore(), supports: () => true });
+  return { workbook, host };
+}
+
+async function counted(workbook: FakeWorkbook, call: () => Promise<unknown>): Promise<number> {
+  workbook.syncs = 0;
+  await call();
+  return workbook.syncs;
+}
+
+export async function measureSyncs(): Promise<SyncCounts> {
+  const seed = specToSnapshot(seedWorkbookSpec());
+  const { workbook, host } = excelOver(seed);
+  const read = await counted(workbook, () => host.readSnapshot());
+  const { findings } = checkWorkbook(seed, { lang: 'zh' });
+  const highlight = await counted(workbook, () => host.applyHighlights(findings));
+  const clear = await counted(workbook, () => host.clearHighlights());
+
+  const unbalanced = specToSnapshot(exampleSpec('unbalanced'));
+  const planned = checkWorkbook(unbalanced, { lang: 'zh' }).plan;
+  const plan: Change[] =
+    planned.length > 0
+      ? planned
+      : ['E5', 'E8'].map((cell) => ({ sheet: DEPARTMENT_SHEET, cell, before: 6904.16, after: 6936.55, reason: '', relation: '' }));
+  const other = excelOver(unbalanced);
+  const applyPlan = await counted(other.workbook, () => other.host.applyPlan(plan));
+  return { read, highlight, clear, applyPlan, applyPlanSynthetic: planned.length === 0 };
+}
+
+/** The seed with its project sheets repeated, under unique names, until there are `projects` of them. */
+export function manyProjects(projects: number): WorkbookSpec {
+  const seed = seedWorkbookSpec();
+  const [department, ...templates] = seed.sheets;
+  const sheets = [department];
+  for (let i = 0; i < projects; i++) {
+    const template = templates[i % templates.length];
+    const prefix = `${i + 1}-`;
+    sheets.push({ ...template, name: prefix + template.name.slice(0, 31 - prefix.length) });
+  }
+  return { sheets };
+}
+
+export interface EngineTimes {
+  seedMs: number;
+  sheets100Ms: number;
+  sheets1000Ms: number;
+  seedCells: number;
+  sheets1000Cells: number;
+}
+
+function cellCount(snapshot: WorkbookSnapshot): number {
+  return snapshot.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
+}
+
+export async function measureEngine(): Promise<EngineTimes> {
+  const seed = specToSnapshot(seedWorkbookSpec());
+  const hundred = specToSnapshot(manyProjects(100));
+  const thousand = specToSnapshot(manyProjects(1000));
+  return {
+    seedMs: await medianMs(21, () => checkWorkbook(seed, { lang: 'zh' })),
+    sheets100Ms: await medianMs(7, () => checkWorkbook(hundred, { lang: 'zh' })),
+    sheets1000Ms: await medianMs(5, () => checkWorkbook(thousand, { lang: 'zh' })),
+    seedCells: cellCount(seed),
+    sheets1000Cells: cellCount(thousand),
+  };
+}
+
+/** exceljs loading the seed's .xlsx from memory (the file written once to a temp folder). */
+export async function measureParse(): Promise<{ seedMs: number; fileBytes: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-check-bench-'));
+  try {
+    const file = join(dir, 'seed.xlsx');
+    await writeSpecFile(seedWorkbookSpec(), file);
+    const bytes = readFileSync(file);
+    // An ArrayBuffer, as the browser sandbox hands it to exceljs.
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const seedMs = await medianMs(15, () => new ExcelJS.Workbook().xlsx.load(buffer));
+    return { seedMs, fileBytes: bytes.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface BundleSize {
+  taskpaneGzipBytes: number;
+  taskpaneRawBytes: number;
+  files: { file: string; gzipBytes: number }[];
+}
+
+/** What taskpane.html loads before its first render; builds dist/ first when it is missing. */
+export function measureBundle(): BundleSize {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'taskpane.html'))) {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const build = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed; the bundle size cannot be measured');
+  }
+  // A CommonJS helper shared with webpack.config.js.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { initialLoad } = require(join(ROOT, 'scripts/lib/bundleSize.js')) as {
+    initialLoad(dir: string, page: string): { gzipBytes: number; rawBytes: number; files: { file: string; gzipBytes: number }[] };
+  };
+  const load = initialLoad(dist, 'taskpane.html');
+  return { taskpaneGzipBytes: load.gzipBytes, taskpaneRawBytes: load.rawBytes, files: load.files.map(({ file, gzipBytes }) => ({ file, gzipBytes })) };
+}

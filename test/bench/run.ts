@@ -1,0 +1,82 @@
+// `npm run bench` — Excel round trips, engine and parse times, first-load size, each beside its target
+// (issue 8). Targets are printed, not asserted: timings depend on the machine. `--json`: one JSON line.
+import './textHook'; // first: the seed text is imported as a string
+import { measureBundle, measureEngine, measureParse, measureSyncs } from './measure';
+
+const TARGETS = {
+  read: 2,
+  highlight: 1,
+  clear: 2,
+  applyPlan: 2,
+  engineOverParse: 0.1,
+  sheets1000Ms: 1000,
+  taskpaneGzipBytes: 200 * 1024,
+};
+
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const syncs = await measureSyncs();
+  const engine = await measureEngine();
+  const parse = await measureParse();
+  const bundle = measureBundle();
+  const ratio = engine.seedMs / parse.seedMs;
+
+  if (json) {
+    console.log(
+      JSON.stringify({
+        syncs: { read: syncs.read, highlight: syncs.highlight, clear: syncs.clear, applyPlan: syncs.applyPlan },
+        engine: { seedMs: round(engine.seedMs), sheets100Ms: round(engine.sheets100Ms), sheets1000Ms: round(engine.sheets1000Ms) },
+        parse: { seedMs: round(parse.seedMs) },
+        ratio: { engineOverParse: round(ratio, 3) },
+        bundle: { taskpaneGzipBytes: bundle.taskpaneGzipBytes },
+      }),
+    );
+    return;
+  }
+
+  const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const rows: [string, string, string, string][] = [
+    ['Excel syncs: read the workbook', String(syncs.read), `≤ ${TARGETS.read}`, ok(syncs.read <= TARGETS.read)],
+    ['Excel syncs: highlight all findings', String(syncs.highlight), `${TARGETS.highlight}`, ok(syncs.highlight === TARGETS.highlight)],
+    ['Excel syncs: clear highlights', String(syncs.clear), `≤ ${TARGETS.clear}`, ok(syncs.clear <= TARGETS.clear)],
+    [
+      `Excel syncs: apply a plan${syncs.applyPlanSynthetic ? ' (stand-in plan)' : ''}`,
+      String(syncs.applyPlan),
+      `≤ ${TARGETS.applyPlan}`,
+      ok(syncs.applyPlan <= TARGETS.applyPlan),
+    ],
+    [`Engine: seed (${engine.seedCells.toLocaleString('en')} cells)`, ms(engine.seedMs), '', ''],
+    ['Engine: 100 project sheets', ms(engine.sheets100Ms), '', ''],
+    [
+      `Engine: 1,000 project sheets (${engine.sheets1000Cells.toLocaleString('en')} cells)`,
+      ms(engine.sheets1000Ms),
+      `< ${ms(TARGETS.sheets1000Ms)}`,
+      ok(engine.sheets1000Ms < TARGETS.sheets1000Ms),
+    ],
+    [`exceljs: load the seed .xlsx (${kb(parse.fileBytes)})`, ms(parse.seedMs), '', ''],
+    ['Engine ÷ exceljs load (seed)', `${(ratio * 100).toFixed(1)} %`, `≤ ${TARGETS.engineOverParse * 100} %`, ok(ratio <= TARGETS.engineOverParse)],
+    [
+      `Task pane first load (${bundle.files.length} files, gzip)`,
+      kb(bundle.taskpaneGzipBytes),
+      `≤ ${kb(TARGETS.taskpaneGzipBytes)}`,
+      ok(bundle.taskpaneGzipBytes <= TARGETS.taskpaneGzipBytes),
+    ],
+  ];
+  const header: [string, string, string, string] = ['Measure', 'Result', 'Target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nMedians of several runs after a warm-up; Node ${process.version}. Targets are reported, not asserted.`);
+  if (syncs.applyPlanSynthetic) console.log('The engine planned no change for the unbalanced seed yet; a two-cell stand-in plan was applied.');
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// What the browser should show, computed in Node by the same engine on the same workbooks: the tests
+// then compare the page with these numbers rather than with copies of them.
+import { checkWorkbook } from '../../src/engine/check';
+import type { Finding, Severity, WorkbookSnapshot } from '../../src/engine/schema';
+
+export interface ExpectedCheck {
+  counts: Record<Severity, number>;
+  ready: boolean;
+  /** Per sheet, as the summary prints it: "错误 0 · 警告 3 · 提示 1" or "无问题". */
+  sheetLines: [string, string][];
+  /** "Sheet!A1" → the most severe finding there: what the grid fills. */
+  highlights: Record<string, Severity>;
+  findings: Finding[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function expectedCheck(snapshot: WorkbookSnapshot): ExpectedCheck {
+  const { findings } = checkWorkbook(snapshot, { lang: 'zh' });
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const perSheet = new Map<string, Record<Severity, number>>(snapshot.sheets.map((s) => [s.name, { error: 0, warning: 0, info: 0 }]));
+  const highlights: Record<string, Severity> = {};
+  for (const f of findings) {
+    counts[f.severity] += 1;
+    perSheet.get(f.sheet)![f.severity] += 1;
+    const key = `${f.sheet}!${f.cell}`;
+    if (highlights[key] === undefined || RANK[f.severity] < RANK[highlights[key]]) highlights[key] = f.severity;
+  }
+  const line = (c: Record<Severity, number>) =>
+    c.error + c.warning + c.info === 0 ? '无问题' : `错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}`;
+  return {
+    counts,
+    ready: counts.error === 0,
+    sheetLines: [...perSheet].map(([sheet, c]) => [sheet, line(c)]),
+    highlights,
+    findings,
+  };
+}
