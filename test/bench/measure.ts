@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { toA1 } from '../../src/engine/a1';
 import { checkWorkbook } from '../../src/engine/check';
-import type { Change, SheetSnapshot, WorkbookSnapshot, WorkbookSpec } from '../../src/engine/schema';
+import type { Change, WorkbookSnapshot, WorkbookSpec } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import { writeSpecFile } from '../../src/cli/xlsxWrite';
 import { createExcelHost } from '../../src/excel/excelHost';
@@ -16,7 +15,7 @@ import { MemorySettingsStore } from '../../src/excel/settingsStore';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
 import { fakeRunner } from '../excel/fakeContext';
-import { FakeWorkbook, type FakeCell, type FakeSheetSeed } from '../excel/fakeWorkbook';
+import { FakeWorkbook, fakeSheetFromSnapshot } from '../excel/fakeWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,24 +42,9 @@ export async function medianMs(runs: number, work: () => unknown): Promise<numbe
   return times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
 }
 
-/** Every cell of the snapshot's grid, so the fake Excel's used range is exactly the snapshot's. */
-function fakeSheet(sheet: SheetSnapshot): FakeSheetSeed {
-  const cells: Record<string, FakeCell> = {};
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      cells[toA1(sheet.origin.row + r, sheet.origin.col + c)] = {
-        value,
-        formula: sheet.formulas[r][c] || undefined,
-        text: sheet.text[r][c],
-        numberFormat: sheet.numberFormats[r][c],
-      };
-    }),
-  );
-  return { name: sheet.name, cells, merges: sheet.merges };
-}
 
 function excelOver(snapshot: WorkbookSnapshot) {
-  const workbook = new FakeWorkbook(snapshot.sheets.map(fakeSheet));
+  const workbook = new FakeWorkbook(snapshot.sheets.map(fakeSheetFromSnapshot));
   const host = createExcelHost({ run: fakeRunner(workbook), settings: new MemorySettingsStore(), supports: () => true });
   return { workbook, host };
 }

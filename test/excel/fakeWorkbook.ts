@@ -6,7 +6,8 @@
  * (earlier commands stay done, as in Excel); every sync is counted and every applied write and call is
  * recorded, so tests assert the real effects.
  */
-import { columnLetters, parseA1, parseRange, quoteSheetName, rangeToA1, type RangeRef } from '../../src/engine/a1';
+import { columnLetters, parseA1, parseRange, quoteSheetName, rangeToA1, toA1, type RangeRef } from '../../src/engine/a1';
+import type { SheetSnapshot } from '../../src/engine/schema';
 
 export type Value = string | number | boolean;
 
@@ -150,4 +151,20 @@ export function overlaps(a: RangeRef, b: RangeRef): boolean {
 
 export function parseAreas(address: string): RangeRef[] {
   return address.split(',').map((part) => parseRange(part.trim()));
+}
+
+/** Every cell of a snapshot's grid, so the fake's used range is exactly the snapshot's. */
+export function fakeSheetFromSnapshot(sheet: SheetSnapshot): FakeSheetSeed {
+  const cells: Record<string, FakeCell> = {};
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      cells[toA1(sheet.origin.row + r, sheet.origin.col + c)] = {
+        value,
+        formula: sheet.formulas[r][c] || undefined,
+        text: sheet.text[r][c],
+        numberFormat: sheet.numberFormats[r][c],
+      };
+    }),
+  );
+  return { name: sheet.name, cells, merges: sheet.merges };
 }

@@ -3,24 +3,9 @@ import { parseA1, toA1 } from '../../src/engine/a1';
 import type { SheetSnapshot } from '../../src/engine/schema';
 import { sheetSpecToSnapshot, specToSnapshot } from '../../src/engine/specSnapshot';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
-import type { FakeCell, FakeSheetSeed } from './fakeWorkbook';
+import { fakeSheetFromSnapshot } from './fakeWorkbook';
 import { setup } from './sampleWorkbook';
 
-/** Every cell of the snapshot's grid, so the fake's used range is exactly the snapshot's. */
-function seedFromSnapshot(sheet: SheetSnapshot): FakeSheetSeed {
-  const cells: Record<string, FakeCell> = {};
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      cells[toA1(sheet.origin.row + r, sheet.origin.col + c)] = {
-        value,
-        formula: sheet.formulas[r][c] || undefined,
-        text: sheet.text[r][c],
-        numberFormat: sheet.numberFormats[r][c],
-      };
-    }),
-  );
-  return { name: sheet.name, cells, merges: sheet.merges };
-}
 
 function nonEmptyValues(sheet: SheetSnapshot): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -37,7 +22,7 @@ describe('the seed workbook through the Excel adapter', () => {
   const expected = specToSnapshot(spec);
 
   it('reads all of it in two syncs, exactly as the spec describes it', async () => {
-    const s = setup({ seeds: expected.sheets.map(seedFromSnapshot) });
+    const s = setup({ seeds: expected.sheets.map(fakeSheetFromSnapshot) });
     const snapshot = await s.host.readSnapshot();
     expect(s.workbook.syncs).toBe(2);
     expect(snapshot.sheets.length).toBe(spec.sheets.length);
@@ -45,7 +30,7 @@ describe('the seed workbook through the Excel adapter', () => {
   });
 
   it('highlights a finding on every sheet in one sync and clears them in two', async () => {
-    const s = setup({ seeds: expected.sheets.map(seedFromSnapshot) });
+    const s = setup({ seeds: expected.sheets.map(fakeSheetFromSnapshot) });
     const findings = expected.sheets.map((sheet) => ({
       sheet: sheet.name,
       cell: toA1(sheet.origin.row, sheet.origin.col),

@@ -1,8 +1,6 @@
 // 资金总额 = 财政拨款 + 其他资金 blocks of project forms, built from the province examples.
 import { applyChanges } from '../../src/engine/balance';
 import { plan } from './balancePlan';
-import { readWorkbook } from '../../src/engine/layout/readSheet';
-import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { CellSpec, WorkbookSpec } from '../../src/engine/schema';
 import { setCell } from '../../src/sample/variants';
 import { provinceExamples } from '../fixtures/provinces';

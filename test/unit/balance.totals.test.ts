@@ -1,8 +1,6 @@
 // 合计 / 小计 / 总计 rows: the total is recomputed from the item rows above it.
 import { applyChanges } from '../../src/engine/balance';
 import { plan } from './balancePlan';
-import { readWorkbook } from '../../src/engine/layout/readSheet';
-import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { CellSpec, WorkbookSpec } from '../../src/engine/schema';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
 import { insertRows, setCell } from '../../src/sample/variants';
