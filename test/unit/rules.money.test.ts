@@ -5,18 +5,9 @@ import { seedWorkbookSpec } from '../../src/sample/seedSpec';
 import { cloneSpec, setCell } from '../../src/sample/variants';
 import type { WorkbookSpec } from '../../src/engine/schema';
 import { byRule, DEPT, findingsOf, where } from './ruleFindings';
+import { SEED_SHEETS } from '../fixtures/seedIndicators';
 
-const PROJECT_SHEETS = [
-  '援派干部经费',
-  '遗属补助经费',
-  '市政府办宣传办刊及慰问经费',
-  '决策咨询工作经费',
-  '市政府办网站运行监测经费',
-  '金融稳定发展协调费',
-  '预防和处置非法集资经费',
-  '广东省地方金融风险监测防控中心服务经费',
-  '政策性农村住房保险保费补贴资金',
-];
+const PROJECT_SHEETS = SEED_SHEETS.filter(([, kind]) => kind === 'project').map(([name]) => name);
 /** The seed's 2026年预算金额 (B8 of each project sheet), in 元, as the seed text writes them. */
 const PROJECT_AMOUNTS = [115200, 7412, 305000, 300000, 497650, 300000, 100000, 480000, 540000];
 /** The seed's 拟投入的资金（元）, D12:D20 of the department sheet. */

@@ -1,20 +1,10 @@
 import { parseSeedText, sanitizeSheetName, seedWorkbookSpec, uniqueSheetName } from '../../src/sample/seedSpec';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/engine/schema';
 import { WorkbookSpecSchema } from '../../src/engine/schema';
+import { SEED_SHEETS } from '../fixtures/seedIndicators';
 
 const DEPT = '部门整体预算绩效目标申报表';
-const SHEET_NAMES = [
-  DEPT,
-  '援派干部经费',
-  '遗属补助经费',
-  '市政府办宣传办刊及慰问经费',
-  '决策咨询工作经费',
-  '市政府办网站运行监测经费',
-  '金融稳定发展协调费',
-  '预防和处置非法集资经费',
-  '广东省地方金融风险监测防控中心服务经费',
-  '政策性农村住房保险保费补贴资金',
-];
+const SHEET_NAMES = SEED_SHEETS.map(([name]) => name);
 
 const spec = seedWorkbookSpec();
 const sheet = (name: string): SheetSpec => {
