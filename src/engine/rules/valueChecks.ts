@@ -2,6 +2,7 @@
 import Big from 'big.js';
 import type { Indicator, SheetModel } from '../schema';
 import type { Hit } from './types';
+import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
 import {
   asksForQuantity, coreName, isBoundedRate, isCountUnit, isCumulativeName, isLowerBetterRate, isRateName,
@@ -105,12 +106,8 @@ export function checkPair(model: SheetModel, indicator: Indicator): Hit[] {
 }
 
 function projectYears(model: SheetModel): { start: number; end: number } | null {
-  const year = (label: string) => {
-    const found = model.header[label]?.value.match(/(?:^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/);
-    return found ? Number(found[1]) : null;
-  };
-  const start = year('起始年度');
-  const end = year('到期年度');
+  const start = yearOf(model.header['起始年度']?.value ?? '');
+  const end = yearOf(model.header['到期年度']?.value ?? '');
   return start !== null && end !== null ? { start, end } : null;
 }
 
