@@ -99,3 +99,90 @@ describe('layouts whose header names the columns', () => {
     expect(read(spec).indicators.map((i) => i.level3)).toEqual(['培训人数']);
   });
 });
+
+describe('layouts the province examples do not show', () => {
+  it('reads an annual block that repeats only 三级 and 指标值 beside the long-term block', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '指标值', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥300人', '培训人数', '≥100人'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D2', 'F2']]);
+  });
+
+  it('keeps a 序号 column and other named columns out of the targets', () => {
+    const spec = sheetOf([
+      ['序号', '一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值', '数据来源'],
+      ['1', '产出指标', '数量指标', '培训人数', '≥300人', '≥100人', '教育局统计'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'E2', 'F2']]);
+    expect(read(spec).indicators[0]).toMatchObject({ shifted: false, extra: { 序号: '1', 数据来源: '教育局统计' } });
+  });
+
+  it('reads category names with a note after them', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标（50分）', '数量指标（20分）', '培训人数', '≥100人'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '', '≥100人', '', 'D2']]);
+  });
+
+  it('reads an indicator named like a category when its targets stand beside it', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'],
+      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%', '≥90%'],
+      ['', '', '社会公众满意度', '≥85%', '≥85%'],
+    ]);
+    expect(brief(spec)).toEqual([
+      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%', '≥90%', 'D2', 'E2'],
+      ['满意度指标', '服务对象满意度指标', '社会公众满意度', '≥85%', '≥85%', 'D3', 'E3'],
+    ]);
+    expect(read(spec).indicators.every((i) => !i.shifted)).toBe(true);
+  });
+
+  it('composes both targets of a split layout', () => {
+    const spec = sheetOf([
+      ['一级指标', '二级指标', '三级指标', '指标性质', '实施周期指标值', '年度指标值', '计量单位'],
+      ['产出指标', '数量指标', '培训人数', '≥', '300', '100', '人'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'E2', 'F2']]);
+  });
+
+  it('reads target headers written as 实施周期目标 / 年度目标', () => {
+    const spec = sheetOf([
+      ['项目名称', '示例项目'],
+      ['一级指标', '二级指标', '三级指标', '实施周期目标', '年度目标'],
+      ['产出指标', '数量指标', '培训人数', '≥300人', '≥100人'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D3', 'E3']]);
+    expect(read(spec).header['年度目标']).toBeUndefined();
+  });
+
+  it('does not take a list of projects for a project form', () => {
+    const spec = sheetOf([
+      ['序号', '项目名称', '预算金额（元）'],
+      ['1', '援派干部经费', '115200'],
+    ]);
+    expect(read(spec).kind).toBe('other');
+  });
+
+  it('finds an amount standing one empty cell right of its label', () => {
+    const spec = sheetOf([
+      ['预算整体情况', '部门预算支出', '', '预算金额（万元）'],
+      ['', '基本支出', '', ''],
+    ]);
+    spec.sheets[0].cells.D2 = { value: 6336.55, numFmt: '#,##0.00' };
+    expect(read(spec).header['基本支出']).toMatchObject({ cell: 'D2', amount: { value: '6336.55', unit: '万元' } });
+  });
+
+  it('keeps a title row ending in 表 out of the table above it', () => {
+    const spec = sheetOf([
+      ['中长期绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥300人'],
+      ['年度绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人'],
+    ]);
+    expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D3', 'D6']]);
+  });
+});

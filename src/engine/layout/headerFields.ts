@@ -51,19 +51,21 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
     for (const col of grid.filledColumns(row)) {
       const label = grid.label(row, col);
       const spec = specs.find((s) => !header[s.key] && s.match.test(label));
-      if (spec) header[spec.key] = readField(grid, spec, row, col, label);
+      if (spec) header[spec.key] = readField(grid, spec, row, col, label, lastRow);
     }
   }
   return header;
 }
 
-function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string): HeaderField {
+function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string, lastRow: number): HeaderField {
   const labelCell = grid.cell(row, col);
   let valueCol = col + 1;
   while (valueCol <= grid.right && grid.cell(row, valueCol).address === labelCell.address) valueCol++;
+  if (spec.money) valueCol = amountColumn(grid, row, valueCol);
   let value = grid.cell(row, valueCol);
   const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
-  if (spec.below && (value.text === '' || rightIsLabel) && row < grid.bottom) value = grid.cell(row + 1, col);
+  // The value under the label, but never the indicator table's own header row.
+  if (spec.below && (value.text === '' || rightIsLabel) && row < lastRow) value = grid.cell(row + 1, col);
   // No value cell of its own: the field is empty, and a finding about it points at its label.
   else if (rightIsLabel) value = { ...labelCell, text: '', value: '' };
   const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
@@ -75,6 +77,13 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
     if (amount) field.amount = amount;
   }
   return field;
+}
+
+/** An amount may stand one empty cell further right of its label (an unmerged gap in the form). */
+function amountColumn(grid: SheetGrid, row: number, col: number): number {
+  if (!grid.isEmpty(row, col) || col + 1 > grid.right) return col;
+  const next = grid.cell(row, col + 1);
+  return next.text !== '' && typeof next.value === 'number' ? col + 1 : col;
 }
 
 /** A column header such as 预算金额（万元） a few rows above the value states its unit. */

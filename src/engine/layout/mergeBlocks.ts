@@ -16,17 +16,22 @@ const keyOf = (i: Indicator) => `${i.level1 ?? i.level1Raw}|${i.level2 ?? i.leve
 export function mergeBlocks(headers: TableHeader[], reads: TableRead[]): MergedTables {
   const all: TableRead = { indicators: [], categories: [], placeholders: [] };
   const periodIndex = new Map<string, Indicator>();
+  // Blocks side by side share their rows: the annual target of a row joins the long-term one of the same row.
+  const periodByRow = new Map<string, Indicator>();
   reads.forEach((read, i) => {
     all.categories.push(...read.categories);
     all.placeholders.push(...read.placeholders);
-    const block = headers[i].block;
+    const { block, row: headerRow } = headers[i];
     for (const indicator of read.indicators) {
-      const partner = block === 'annual' ? periodIndex.get(keyOf(indicator)) : undefined;
+      const partner = block === 'annual' ? (periodByRow.get(`${headerRow}:${indicator.row}`) ?? periodIndex.get(keyOf(indicator))) : undefined;
       if (partner) {
         joinAnnual(partner, indicator);
         continue;
       }
-      if (block === 'period') periodIndex.set(keyOf(indicator), indicator);
+      if (block === 'period') {
+        periodIndex.set(keyOf(indicator), indicator);
+        periodByRow.set(`${headerRow}:${indicator.row}`, indicator);
+      }
       all.indicators.push(indicator);
     }
   });

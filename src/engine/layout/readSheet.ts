@@ -52,7 +52,7 @@ function lastRowBefore(grid: SheetGrid, nextHeaderRow: number): number {
 
 function isTitleRow(grid: SheetGrid, row: number): boolean {
   const filled = grid.filledColumns(row);
-  return filled.length === 1 && grid.label(row, filled[0]).length <= 20 && /(指标|目标)$/.test(grid.label(row, filled[0]));
+  return filled.length === 1 && grid.label(row, filled[0]).length <= 24 && /(指标|目标|目标表|指标表)$/.test(grid.label(row, filled[0]));
 }
 
 function tableLayout(header: TableHeader, lastRow: number): TableLayout {

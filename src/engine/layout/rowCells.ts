@@ -51,10 +51,18 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
   const named = level3 !== undefined && !isQuantitative(level3.text);
   if (level1 && !level1Of(level1.text) && !(named && unknownCategory(level1.text))) return false;
   if (level2 && !level2Of(level2.text) && !(named && unknownCategory(level2.text))) return false;
-  if (level3 && (level1Of(level3.text) || level2Of(level3.text))) return false;
-  const targets = [c.period, c.annual].filter((col): col is number => col !== undefined);
+  const targets = [c.period, c.annual, c.operator, c.unit].filter((col): col is number => col !== undefined);
+  const hasTarget = targets.some((col) => !grid.isEmpty(row, col));
+  // A category name in the 三级 column is a category row slid right, unless targets stand beside it:
+  // then it is an indicator named like a category (服务对象满意度 under 服务对象满意度指标).
+  if (level3 && !hasTarget && (level1Of(level3.text) || level2Of(level3.text))) return false;
+  if (targets.some((col) => isLevelName(grid.text(row, col)))) return false;
   if (level3 && isQuantitative(level3.text) && targets.some((col) => grid.isEmpty(row, col))) return false;
   return true;
+}
+
+function isLevelName(text: string): boolean {
+  return text !== '' && (level1Of(text) !== null || level2Of(text) !== null);
 }
 
 /** A category name the vocabulary does not know: short, not a value, named like a category (…指标 / …值). */
@@ -82,18 +90,22 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
   return read;
 }
 
-/** 指标值类型 · 目标值 · 度量单位 in separate columns: the target is composed from them. */
+/**
+ * 指标值类型 · 目标值 · 度量单位 in separate columns: each target is composed from its number column
+ * and the shared operator and unit columns.
+ */
 function readSplitTarget(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): void {
   const c = header.columns;
-  const numberCol = c.annual ?? c.period;
-  const cols = [c.operator, numberCol, c.unit].filter((col): col is number => col !== undefined);
-  const parts = cols.map((col) => grid.text(row, col));
-  if (parts.every((p) => p === '')) return;
-  read.parts = parts;
-  const anchor = cellAt(grid, row, numberCol) ?? cols.map((col) => cellAt(grid, row, col)).find(Boolean);
-  const target: RowCell = { text: composeValue(parts), address: anchor?.address ?? '', col: anchor?.col ?? cols[0] };
-  if (c.annual !== undefined) read.annual = target;
-  else read.period = target;
+  const compose = (numberCol: number | undefined): RowCell | undefined => {
+    const cols = [c.operator, numberCol, c.unit].filter((col): col is number => col !== undefined);
+    const parts = cols.map((col) => grid.text(row, col));
+    if (numberCol === undefined || grid.isEmpty(row, numberCol)) return undefined;
+    read.parts = parts;
+    const anchor = cellAt(grid, row, numberCol) ?? cols.map((col) => cellAt(grid, row, col)).find(Boolean);
+    return { text: composeValue(parts), address: anchor?.address ?? '', col: anchor?.col ?? numberCol };
+  };
+  read.period = compose(c.period);
+  read.annual = compose(c.annual);
 }
 
 function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<string, string> | undefined {

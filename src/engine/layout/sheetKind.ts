@@ -2,21 +2,22 @@ import type { SheetKind } from '../schema';
 import type { SheetGrid } from './grid';
 
 const DEPARTMENT_LABELS = /^(预算整体情况|年度重点工作任务|部门预算支出|部门整体(预算)?绩效目标(申报)?表?)/;
-const PROJECT_LABELS = /^(项目(支出)?名称|实施周期|起始年度|项目绩效目标(申报)?表|项目支出绩效目标(申报)?表)$/;
+const PROJECT_LABELS = /^(项目(支出)?名称|实施周期|起始年度|到期年度|项目类型|项目(等级|级次)|(省级|市级|县级|项目)?主管部门|用款单位|(\d{4}年度?|年度)预算(金额)?|设立依据|项目概述|项目(支出)?绩效目标(申报)?表)$/;
 
 /**
  * A sheet's kind by its content, never its name or position: department labels win over project
- * ones (a department form may mention 项目支出); a bare indicator table is a project form.
+ * ones (a department form may mention 项目支出); a bare indicator table is a project form. Without a
+ * table it takes two project labels: a list of projects with a 项目名称 column is not a form.
  */
 export function detectKind(grid: SheetGrid, hasIndicatorTable: boolean): SheetKind {
-  let project = false;
+  const projectLabels = new Set<string>();
   for (let row = grid.top; row <= grid.bottom; row++) {
     for (const col of grid.filledColumns(row)) {
       const label = grid.label(row, col);
       if (label.length > 40) continue;
       if (DEPARTMENT_LABELS.test(label)) return 'department';
-      if (PROJECT_LABELS.test(label)) project = true;
+      if (PROJECT_LABELS.test(label)) projectLabels.add(label);
     }
   }
-  return project || hasIndicatorTable ? 'project' : 'other';
+  return hasIndicatorTable || projectLabels.size >= 2 ? 'project' : 'other';
 }

@@ -43,7 +43,7 @@ export function findTableHeaders(grid: SheetGrid): TableHeader[] {
         left: i === 0 ? grid.left : block[0].col,
         right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
       };
-      const header = headerFromRoles(grid, row, block, span);
+      const header = headerFromRoles(grid, row, block, span, i > 0);
       if (header) found.push(header);
     });
     // Side by side without titles: the first block is the long-term one, the second the annual one.
@@ -90,12 +90,14 @@ function headerFromRoles(
   row: number,
   roles: Array<{ col: number; role: ColumnRole; text: string }>,
   span: TableHeader['span'],
+  besideAnother = false,
 ): TableHeader | null {
   const first = (role: ColumnRole) => roles.find((r) => r.role === role)?.col;
   const level3 = first('level3');
   const levels = roles.filter((r) => r.role === 'level1' || r.role === 'level2').length;
   const targets = roles.filter((r) => r.role === 'period' || r.role === 'annual' || r.role === 'target');
-  if (level3 === undefined || levels === 0 || targets.length === 0) return null;
+  // A block beside another may leave the levels to it (三级 | 指标值 repeated for the annual targets).
+  if (level3 === undefined || (levels === 0 && !besideAnother) || targets.length === 0) return null;
 
   const columns: TableColumns = {
     label: first('label'),
@@ -107,6 +109,11 @@ function headerFromRoles(
     extra: {},
   };
   for (const r of roles) if (r.role === 'extra') columns.extra[r.text] = r.col;
+  // Any other column the header names (序号, 数据来源 …) holds something that is not a target.
+  const roleCols = new Set(roles.map((r) => r.col));
+  for (const col of grid.filledColumns(row)) {
+    if (col >= span.left && col <= span.right && !roleCols.has(col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
+  }
   let dataRow = row + 1;
   const subHeader = readSubHeader(grid, row, targets);
   if (subHeader) {

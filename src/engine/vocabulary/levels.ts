@@ -6,9 +6,11 @@ import { normaliseLabel } from './label';
 const ENUMERATION = /^(\(?[一二三四五六七八九十]+[)、.]|\(?[0-9]+[)、.])/;
 /** Level names end in 指标, in 值 (山东: 产出值, 数量值), or in nothing (产出, 经济效益). */
 const LEVEL_SUFFIX = /(指标|值)$/;
+/** A note after the name: 产出指标（50分）, 数量指标(权重20%). */
+const TRAILING_NOTE = /\([^()]*\)$/;
 
 function stem(text: string): string {
-  return normaliseLabel(text).replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');
+  return normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');
 }
 
 const LEVEL1_STEMS = new Map<string, Level1>(Object.entries({
