@@ -2,7 +2,7 @@
 // conversion itself is shared with the browser sandbox in src/xlsx/snapshotFromExcelJs.ts.
 import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../engine/schema';
-import { snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
+import { SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
 import { checkInputFile, inputErrors, InputError, MAX_INPUT_BYTES } from './inputErrors';
 
 export { snapshotFromExcelJs };
@@ -12,7 +12,13 @@ export interface ReadOptions {
 }
 
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  return snapshotFromExcelJs(await loadWorkbookFile(path, options));
+  const workbook = await loadWorkbookFile(path, options);
+  try {
+    return snapshotFromExcelJs(workbook);
+  } catch (error) {
+    if (error instanceof SheetTooLargeError) throw new InputError(error.zh, error.en);
+    throw error;
+  }
 }
 
 /** The exceljs workbook itself, for writers that change a copy (--out); errors as readWorkbookFile. */

@@ -2,10 +2,28 @@
 // the same thing from a file as from Excel. File-free, so the CLI (src/cli/xlsxRead.ts) and the
 // browser sandbox (which loads exceljs's browser build lazily) share it. Agrees with specToSnapshot.
 import ExcelJS from 'exceljs';
-import { parseRange, type RangeRef } from '../engine/a1';
+import { parseRange, rangeToA1, type RangeRef } from '../engine/a1';
 import { formatCellText } from '../engine/numberFormat';
 import { sortMerges, usedBounds } from '../engine/specSnapshot';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+
+/**
+ * A snapshot holds every cell of a sheet's used range. One stray cell far away (XFD1048576) would make
+ * that billions of cells, so a sheet over this many is refused, as Excel on the web refuses such reads.
+ */
+export const MAX_SNAPSHOT_CELLS = 5_000_000;
+
+export class SheetTooLargeError extends Error {
+  readonly zh: string;
+  readonly en: string;
+  constructor(sheet: string, range: string, cells: number) {
+    const zh = `工作表「${sheet}」的已用区域 ${range} 有 ${cells.toLocaleString('en-US')} 个单元格，超过 ${MAX_SNAPSHOT_CELLS.toLocaleString('en-US')} 的上限；可能有远处的零散内容，请删除后再检查`;
+    const en = `the used range ${range} of sheet "${sheet}" has ${cells.toLocaleString('en-US')} cells, over the limit of ${MAX_SNAPSHOT_CELLS.toLocaleString('en-US')}; there may be stray content far away — delete it and check again`;
+    super(`${zh} / ${en}`);
+    this.zh = zh;
+    this.en = en;
+  }
+}
 
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
@@ -32,6 +50,8 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
     });
   });
   const bounds = usedBounds(areas);
+  const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+  if (cells > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(ws.name, rangeToA1(bounds), cells);
 
   const text: string[][] = [];
   const values: CellValue[][] = [];
