@@ -5,7 +5,14 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const SWITCHES = new Set(['rebalance', 'help', 'version']);
+/** The options each command understands: those that take a value, and switches that do not. */
+const OPTIONS: Record<ParsedArgs['command'], { values: string[]; switches: string[] }> = {
+  check: { values: ['json', 'out', 'lang'], switches: ['rebalance'] },
+  'new-project': { values: ['out', 'name', 'into', 'amount', 'start', 'end', 'unit', 'from', 'sheet', 'year'], switches: [] },
+  example: { values: ['out'], switches: [] },
+  help: { values: [], switches: [] },
+};
+const GLOBAL_SWITCHES = ['help'];
 
 export class UsageError extends Error {
   constructor(
@@ -22,6 +29,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (args[0] === 'check' || args[0] === 'new-project' || args[0] === 'example' || args[0] === 'help') {
     command = args.shift() as ParsedArgs['command'];
   }
+  const known = OPTIONS[command];
   const files: string[] = [];
   const options: Record<string, string | true> = {};
   while (args.length) {
@@ -31,7 +39,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (SWITCHES.has(name)) options[name] = true;
+    // A typing mistake (--jsn, --bogus) is named as such, before asking it for a value.
+    if (known.switches.includes(name) || GLOBAL_SWITCHES.includes(name)) options[name] = true;
+    else if (!known.values.includes(name)) throw new UsageError(`未知选项 --${name}`, `unknown option --${name}`);
     else if (inline !== undefined) options[name] = inline;
     else if (args.length && !args[0].startsWith('--')) options[name] = args.shift() as string;
     else throw new UsageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);

@@ -1,18 +1,16 @@
 import { resolve } from 'node:path';
+import { applyChanges } from '../engine/balance';
 import { checkWorkbook } from '../engine/check';
 import { toReport } from '../engine/report';
 import { ReportListSchema, type Lang, type Report } from '../engine/schema';
 import { UsageError, type ParsedArgs } from './args';
-import { InputError, MAX_INPUT_BYTES, checkInputFile } from './inputErrors';
+import { InputError, MAX_INPUT_BYTES, checkInputFile, unreadableLine } from './inputErrors';
 import type { Io } from './io';
 import { cliStrings } from './messages';
 import { writeTextFile } from './outputErrors';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
 import { readWorkbookFile } from './xlsxRead';
-
-/** The options `check` understands; anything else is a typing mistake worth stopping for. */
-const CHECK_OPTIONS = new Set(['json', 'out', 'lang', 'rebalance']);
 
 /** Environment override of the input size limit (bytes), for tests and for unusually large workbooks. */
 export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
@@ -21,9 +19,6 @@ export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
 export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const lang = langOption(args);
   const s = cliStrings(lang);
-  for (const name of Object.keys(args.options)) {
-    if (!CHECK_OPTIONS.has(name)) throw new UsageError(`未知选项 --${name}`, `unknown option --${name}`);
-  }
   if (args.files.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件', 'give the .xlsx file(s) to check');
   const out = stringOption(args, 'out');
   const json = stringOption(args, 'json');
@@ -44,15 +39,17 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
       snapshot = await readWorkbookFile(file, { maxBytes });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.err(s.unreadable(file, lang === 'en' ? error.en : error.zh));
+      io.err(unreadableLine(file, error));
       exitCode = 2;
       continue;
     }
     const result = checkWorkbook(snapshot, { lang });
     const changes = args.options.rebalance ? result.plan : [];
-    io.out(formatSummary(file, result, lang, changes));
+    io.out(formatSummary(file, result, lang, changes, snapshot));
     if (out) {
-      await writeCheckedCopy(file, out, result.findings, changes, { maxBytes });
+      // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
+      const highlighted = changes.length ? checkWorkbook(applyChanges(snapshot, changes), { lang }).findings : result.findings;
+      await writeCheckedCopy(file, out, highlighted, changes, { maxBytes });
       io.out(s.wrote(out));
     }
     reports.push(toReport(file, result, changes));

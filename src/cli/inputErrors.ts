@@ -26,6 +26,11 @@ export function formatSize(bytes: number): string {
   return `${Number.isInteger(amount) ? amount : amount.toFixed(1)} ${unit}`;
 }
 
+/** The one line printed for an input that cannot be read, in Chinese and English whatever --lang says. */
+export function unreadableLine(file: string, error: InputError): string {
+  return `${file}：无法读取 — ${error.zh} / cannot read — ${error.en}`;
+}
+
 export const inputErrors = {
   missing: (path: string) => new InputError(`找不到文件：${path}`, `file not found: ${path}`),
   unreadable: (path: string) => new InputError(`无法读取文件（没有权限或被占用）：${path}`, `cannot read the file (no permission or in use): ${path}`),

@@ -15,7 +15,6 @@ const STRINGS = {
     changes: (n: number) => `平衡调整 ${n} 处：`,
     change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  （${why}）`,
     wrote: (path: string) => `已写入 ${path}`,
-    unreadable: (file: string, reason: string) => `${file}：无法读取 — ${reason}`,
   },
   en: {
     ready: 'ready to submit',
@@ -30,7 +29,6 @@ const STRINGS = {
     changes: (n: number) => `Rebalance: ${n} changes:`,
     change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  (${why})`,
     wrote: (path: string) => `wrote ${path}`,
-    unreadable: (file: string, reason: string) => `${file}: cannot read — ${reason}`,
   },
 };
 

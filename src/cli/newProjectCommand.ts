@@ -7,6 +7,7 @@ import { errorLine, planNewProject } from '../engine/templates';
 import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
+import { writeAtomically } from './outputErrors';
 import { addSheet, writeSpecFile } from './xlsxWrite';
 import { loadWorkbookFile, snapshotFromExcelJs } from './xlsxRead';
 
@@ -62,7 +63,7 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
     const source = workbook.getWorksheet(plan.project.from) ?? workbook.worksheets.find((ws) => ws.name.toLowerCase() === plan.project.from?.toLowerCase());
     if (source) copyLook(source, sheet, plan.spec);
   }
-  await workbook.xlsx.writeFile(out);
+  await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
   io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet "${plan.spec.name}", wrote ${out}`);
   if (plan.skipped.length > 0) {
     io.err(`来源表没有这些栏目，未填写：${plan.skipped.join('、')} / the source form has no place for: ${plan.skipped.join(', ')}`);
@@ -73,7 +74,7 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
 /** `example --out <file.xlsx>`: the bundled seed workbook, for a first try. */
 export async function runExample(args: ParsedArgs, io: Io): Promise<number> {
   const out = outOption(args);
-  await writeSpecFile(seedWorkbookSpec(), out);
+  await writeAtomically(out, (temporary) => writeSpecFile(seedWorkbookSpec(), temporary));
   io.out(`已写出示例工作簿 ${out}，可用 budget-check check ${out} 试试 / wrote the example workbook ${out}; try budget-check check ${out}`);
   return 0;
 }

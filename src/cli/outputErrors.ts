@@ -1,5 +1,9 @@
 // Why an output (--out copy, --json report) could not be written: one line in Chinese and English.
-import { writeFile } from 'node:fs/promises';
+// Outputs are written whole or not at all: to a temporary file beside the target, then renamed, so an
+// interrupted run never leaves a truncated report or workbook under the name the user asked for.
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 export class OutputError extends Error {
   constructor(
@@ -20,15 +24,18 @@ export function outputError(path: string, error: unknown): OutputError {
   return new OutputError(`无法写入 ${path}`, `cannot write ${path}`);
 }
 
-/** Runs a write, turning a file-system failure into an OutputError for `path`. */
-export async function writing<T>(path: string, write: () => Promise<T>): Promise<T> {
+/** Writes `path` by writing a temporary file in the same folder and renaming it over `path`. */
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<unknown>): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    return await write();
+    await write(temporary);
+    await rename(temporary, path);
   } catch (error) {
+    await unlink(temporary).catch(() => undefined);
     throw outputError(path, error);
   }
 }
 
 export function writeTextFile(path: string, text: string): Promise<void> {
-  return writing(path, () => writeFile(path, text, 'utf8'));
+  return writeAtomically(path, (temporary) => writeFile(temporary, text, 'utf8'));
 }

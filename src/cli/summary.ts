@@ -1,13 +1,15 @@
 import type { CheckResult } from '../engine/check';
-import type { Change, Finding, Lang } from '../engine/schema';
+import type { Change, Finding, Lang, WorkbookSnapshot } from '../engine/schema';
+import { changeValueText } from './changeValues';
 import { cliStrings } from './messages';
 
 /**
  * The readable per-workbook summary the CLI prints: readiness (ready when there is no error),
- * counts by severity, then per sheet each finding's cell, severity, reason and fix, then changes.
+ * counts by severity, then per sheet each finding's cell, severity, reason and fix, then changes
+ * (amounts shown as the reasons show them, with the cell's decimals from `snapshot`).
  * A workbook without any form says so instead of calling itself ready.
  */
-export function formatSummary(file: string, result: CheckResult, lang: Lang, changes: Change[]): string {
+export function formatSummary(file: string, result: CheckResult, lang: Lang, changes: Change[], snapshot?: WorkbookSnapshot): string {
   const s = cliStrings(lang);
   const colon = lang === 'zh' ? '：' : ': ';
   const lines: string[] = [];
@@ -29,7 +31,10 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
   }
   if (changes.length) {
     lines.push(`  ${s.changes(changes.length)}`);
-    for (const c of changes) lines.push(`  ${s.change(`${c.sheet}!${c.cell}`, String(c.before), String(c.after), c.reason)}`);
+    for (const c of changes) {
+      const [before, after] = [c.before, c.after].map((v) => changeValueText(v, snapshot, c.sheet, c.cell));
+      lines.push(`  ${s.change(`${c.sheet}!${c.cell}`, before, after, c.reason)}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseA1, parseRange, toA1, type RangeRef } from '../engine/a1';
 import type { Change, Finding, Severity } from '../engine/schema';
-import { writing } from './outputErrors';
+import { writeAtomically } from './outputErrors';
 import { loadWorkbookFile, type ReadOptions } from './xlsxRead';
 
 /** Fill colours by severity: the same as the add-in's highlights (Excel's "bad / neutral / note" tones). */
@@ -41,7 +41,7 @@ export async function writeCheckedCopy(
     const target = workbook.getWorksheet(change.sheet)?.getCell(change.cell);
     if (target) target.value = change.after;
   }
-  await writing(output, () => workbook.xlsx.writeFile(output));
+  await writeAtomically(output, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 
 function highlightSheet(ws: ExcelJS.Worksheet, cells: Map<string, Severity>): void {

@@ -11,7 +11,7 @@ type Token =
   | { kind: 'comma' }
   | { kind: 'percent' }
   | { kind: 'exp'; plus: boolean }
-  | { kind: 'date'; ch: string }
+  | { kind: 'date'; ch: string; count: number; elapsed?: boolean }
   | { kind: 'text' }
   | { kind: 'general' };
 
@@ -99,7 +99,7 @@ function tokenize(section: string): Token[] {
       i = end < 0 ? section.length : end;
       const currency = /^\$([^-]*)/.exec(inner);
       if (currency) lit(currency[1]);
-      else if (/^[hms]+$/i.test(inner)) tokens.push({ kind: 'date', ch: inner[0].toLowerCase() });
+      else if (/^[hms]+$/i.test(inner)) tokens.push({ kind: 'date', ch: inner[0].toLowerCase(), count: inner.length, elapsed: true });
       // colours and conditions change nothing in the text
     } else if (ch === '0' || ch === '#' || ch === '?') tokens.push({ kind: 'digit', ch });
     else if (ch === '.') tokens.push({ kind: 'point' });
@@ -113,10 +113,17 @@ function tokenize(section: string): Token[] {
       tokens.push({ kind: 'general' });
       i += 'general'.length - 1;
     } else if (/^(am\/pm|a\/p)/i.test(rest)) {
-      tokens.push({ kind: 'date', ch: 'a' });
+      tokens.push({ kind: 'date', ch: 'a', count: 1 });
       i += rest[1] === '/' ? 2 : 4;
-    } else if (DATE_LETTERS.test(ch)) tokens.push({ kind: 'date', ch: ch.toLowerCase() });
-    else lit(ch);
+    } else if (DATE_LETTERS.test(ch)) {
+      // A run of one letter is one part: yyyy, mm, dddd.
+      let count = 1;
+      while (section[i + 1]?.toLowerCase() === ch.toLowerCase()) {
+        count++;
+        i++;
+      }
+      tokens.push({ kind: 'date', ch: ch.toLowerCase(), count });
+    } else lit(ch);
   }
   return tokens;
 }
@@ -207,21 +214,83 @@ function formatScientific(value: number, section: Token[]): string {
   return (value < 0 ? '-' : '') + prefix + text + suffix;
 }
 
-/** Serial date → ISO text: dates are shown as yyyy-mm-dd, times as hh:mm:ss. */
+/** A serial date under a date format (Excel's 1900 system): yyyy yy m mm mmm mmmm d dd ddd dddd h hh m mm s ss AM/PM. */
 function formatDate(serial: number, section: Token[]): string {
   if (serial < 0) return formatGeneral(serial);
-  const chars = new Set(section.filter((t) => t.kind === 'date').map((t) => (t as { ch: string }).ch));
-  const hasTime = chars.has('h') || chars.has('s');
-  const hasDate = chars.has('y') || chars.has('d') || (chars.has('m') && !hasTime);
+  const parts = dateParts(serial);
+  const dates = section.filter((t): t is Extract<Token, { kind: 'date' }> => t.kind === 'date');
+  const twelveHour = dates.some((t) => t.ch === 'a');
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return section
+    .map((t) => {
+      if (t.kind === 'lit') return t.text;
+      if (t.kind === 'percent') return '%';
+      // Beside a date, commas and points are plain text (dddd, mmmm d); fractions of a second are not shown.
+      if (t.kind === 'comma') return ',';
+      if (t.kind === 'point') return '.';
+      if (t.kind === 'digit') return t.ch === '0' ? '0' : '';
+      if (t.kind !== 'date') return '';
+      const at = dates.indexOf(t);
+      switch (t.ch) {
+        case 'y':
+          return t.count <= 2 ? pad(parts.year % 100, 2) : pad(parts.year, 4);
+        case 'm':
+          if (isMinute(dates, at)) return pad(parts.minute, Math.min(t.count, 2));
+          if (t.count >= 5) return MONTHS[parts.month - 1][0];
+          if (t.count === 4) return MONTHS[parts.month - 1];
+          if (t.count === 3) return MONTHS[parts.month - 1].slice(0, 3);
+          return pad(parts.month, t.count);
+        case 'd':
+          if (t.count >= 4) return DAYS[parts.weekday];
+          if (t.count === 3) return DAYS[parts.weekday].slice(0, 3);
+          return pad(parts.day, t.count);
+        case 'h': {
+          // [h]: elapsed hours; with AM/PM a 12-hour clock.
+          const hour = t.elapsed ? parts.totalHours : twelveHour ? ((parts.hour + 11) % 12) + 1 : parts.hour;
+          return pad(hour, Math.min(t.count, 2));
+        }
+        case 's':
+          return pad(parts.second, Math.min(t.count, 2));
+        case 'a':
+          return parts.hour < 12 ? 'AM' : 'PM';
+        default:
+          return '';
+      }
+    })
+    .join('');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** m is minutes right after an hour or right before seconds, as Excel reads it. */
+function isMinute(dates: Array<{ ch: string }>, at: number): boolean {
+  return dates[at - 1]?.ch === 'h' || dates[at + 1]?.ch === 's';
+}
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  hour: number;
+  minute: number;
+  second: number;
+  totalHours: number;
+}
+
+/** The calendar parts of a serial: day 1 is 1900-01-01, and Excel's 29 February 1900 (day 60) is kept. */
+function dateParts(serial: number): DateParts {
   let days = Math.floor(serial);
-  const seconds = Math.round((serial - days) * 86400);
-  // Excel counts a 29 February 1900 that never was: serials from 61 on are one day ahead.
-  const epoch = Date.UTC(1899, 11, days >= 61 ? 30 : 31);
-  const time = seconds >= 86400 ? 0 : seconds;
-  if (seconds >= 86400) days += 1;
-  const date = new Date(epoch + days * 86400000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const dateText = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-  const timeText = `${pad(Math.floor(time / 3600))}:${pad(Math.floor(time / 60) % 60)}:${pad(time % 60)}`;
-  return [hasDate || !hasTime ? dateText : '', hasTime ? timeText : ''].filter(Boolean).join(' ');
+  let seconds = Math.round((serial - days) * 86400);
+  if (seconds >= 86400) {
+    days += 1;
+    seconds -= 86400;
+  }
+  const time = { hour: Math.floor(seconds / 3600), minute: Math.floor(seconds / 60) % 60, second: seconds % 60, totalHours: days * 24 + Math.floor(seconds / 3600) };
+  // Excel counts serial 1 as a Sunday and keeps the weekdays of its leap-day bug throughout.
+  const weekday = (days + 6) % 7;
+  if (days === 0) return { year: 1900, month: 1, day: 0, weekday, ...time };
+  if (days === 60) return { year: 1900, month: 2, day: 29, weekday, ...time };
+  const date = new Date(Date.UTC(1899, 11, days > 60 ? 30 : 31) + days * 86400000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday, ...time };
 }

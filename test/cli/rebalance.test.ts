@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/run';
 import { readWorkbookFile } from '../../src/cli/xlsxRead';
+import { applyChanges } from '../../src/engine/balance';
 import { checkWorkbook } from '../../src/engine/check';
 import type { Change } from '../../src/engine/schema';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
@@ -51,12 +52,16 @@ describe('check --rebalance --out', () => {
   let input: string;
   let plan: Change[];
   let flaggedCells: string[];
+  let flaggedAfter: string[];
 
   beforeAll(async () => {
     input = await writeFixture('rebalance-input', setCell(seedWorkbookSpec(), DEPT, 'C6', 600));
-    const result = checkWorkbook(await readWorkbookFile(input), { lang: 'zh' });
+    const snapshot = await readWorkbookFile(input);
+    const result = checkWorkbook(snapshot, { lang: 'zh' });
     plan = result.plan;
     flaggedCells = [...new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`))];
+    const after = checkWorkbook(applyChanges(snapshot, plan), { lang: 'zh' });
+    flaggedAfter = [...new Set(after.findings.map((f) => `${f.sheet}!${f.cell}`))];
   });
 
   test('the plan is exactly the 财政拨款 and 省本级使用资金 fixes', () => {
@@ -82,18 +87,23 @@ describe('check --rebalance --out', () => {
     const [original, onlyHighlights, withChanges] = await Promise.all([dump(input), dump(highlighted), dump(rebalanced)]);
     const planned = plan.map((c) => `${c.sheet}!${c.cell}`).sort();
 
-    // Against the same copy without --rebalance: only the planned cells' values differ, no style at all.
+    // Against the same copy without --rebalance: only the planned cells' values differ, and the fills
+    // differ only on the cells the plan fixed (flagged as identity errors before, no longer after).
     expect(differences(onlyHighlights, withChanges, valueOf)).toEqual(planned);
-    expect(differences(onlyHighlights, withChanges, styleOf)).toEqual([]);
-    // Against the input: values differ only in the planned cells; styles only where a finding is highlighted.
+    expect(differences(onlyHighlights, withChanges, styleOf)).toEqual(planned);
+    expect(flaggedCells).toEqual(expect.arrayContaining(planned));
+    // Against the input: values differ only in the planned cells; styles only where the rebalanced
+    // workbook still has a finding, and the fixed cells keep their own style.
     expect(differences(original, withChanges, valueOf)).toEqual(planned);
     const restyled = differences(original, withChanges, styleOf);
-    for (const key of restyled) expect(flaggedCells).toContain(key);
+    expect(restyled.length).toBeGreaterThan(0);
+    for (const key of restyled) expect(flaggedAfter).toContain(key);
+    for (const key of planned) expect(flaggedAfter).not.toContain(key);
     // The planned cells keep their number format and style, and hold the planned numbers.
     for (const change of plan) {
       const key = `${change.sheet}!${change.cell}`;
       expect(withChanges.get(key)!.value).toBe(change.after);
-      if (!flaggedCells.includes(key)) expect(withChanges.get(key)!.style).toBe(original.get(key)!.style);
+      expect(withChanges.get(key)!.style).toBe(original.get(key)!.style);
       expect(JSON.parse(withChanges.get(key)!.style).numFmt).toBe('#,##0.00');
     }
 
@@ -102,8 +112,8 @@ describe('check --rebalance --out', () => {
 
     const summary = rec.out.join('\n');
     expect(summary).toContain('平衡调整 2 处：');
-    expect(summary).toContain(`${DEPT}!E5  6904.16 → 6936.55  （${plan[0].reason}）`);
-    expect(summary).toContain(`${DEPT}!E8  6904.16 → 6936.55  （${plan[1].reason}）`);
+    expect(summary).toContain(`${DEPT}!E5  6,904.16 → 6,936.55  （${plan[0].reason}）`);
+    expect(summary).toContain(`${DEPT}!E8  6,904.16 → 6,936.55  （${plan[1].reason}）`);
 
     // Checking the copy again: it balances.
     const again = checkWorkbook(await readWorkbookFile(rebalanced), { lang: 'zh' });
@@ -117,5 +127,21 @@ describe('check --rebalance --out', () => {
     await run(['check', input, '--out', out, '--json', json], recorder().io);
     expect((JSON.parse(readFileSync(json, 'utf8')) as { changes: Change[] }).changes).toEqual([]);
     expect(differences(await dump(input), await dump(out), valueOf)).toEqual([]);
+  });
+});
+
+describe('check --rebalance with a fraction of a 分 (项目支出 567.615 万元)', () => {
+  test('the exact amount is written and listed; the copy then checks clean of identity errors and plans nothing', async () => {
+    const input = await writeFixture('rebalance-exact', setCell(seedWorkbookSpec(), DEPT, 'C6', { value: 567.615, numFmt: '#,##0.00' }));
+    const out = join(fixtureDir(), 'rebalance-exact-out.xlsx');
+    const rec = recorder();
+    await run(['check', input, '--rebalance', '--out', out], rec.io);
+    const summary = rec.out.join('\n');
+    // Shown as the reasons show amounts: grouped, the cell's two decimals at least, never rounded.
+    expect(summary).toContain(`${DEPT}!E5  6,904.16 → 6,904.165  （`);
+    expect(summary).toContain(`${DEPT}!E8  6,904.16 → 6,904.165  （`);
+    const again = checkWorkbook(await readWorkbookFile(out), { lang: 'zh' });
+    expect(again.findings.filter((f) => f.rule.startsWith('money.identity'))).toEqual([]);
+    expect(again.plan).toEqual([]);
   });
 });

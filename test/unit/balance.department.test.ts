@@ -52,9 +52,9 @@ describe('department identities', () => {
     const spec = setCell(seedWorkbookSpec(), DEPT, 'C6', 600);
     expect(checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).plan).toEqual(plan(spec).changes);
     const text = setCell(seedWorkbookSpec(), DEPT, 'C5', '见附表');
-    const findings = checkWorkbook(specToSnapshot(text), { lang: 'en' }).findings.filter((f) => f.rule.startsWith('balance.'));
-    expect(findings.map((f) => [f.sheet, f.cell, f.rule])).toEqual([[DEPT, 'C5', 'balance.text-part']]);
-    expect(findings[0].suggestion).toBe('enter the amount as a number (0 if there is none)');
+    const findings = checkWorkbook(specToSnapshot(text), { lang: 'en' }).findings.filter((f) => f.cell === 'C5' && f.sheet === DEPT);
+    // The header amount's own rule (an error) says it; balance.text-part would say it twice.
+    expect(findings.map((f) => [f.sheet, f.cell, f.rule])).toEqual([[DEPT, 'C5', 'money.not-a-number']]);
   });
 
   test.each(FIXTURE_NAMES)('the %s variant balances too', (name) => {
@@ -66,12 +66,34 @@ describe('department identities', () => {
     expect(first.reason).toBe('支出合计 6,936.55 ×10,000 yuan = 基本支出 6,336.55 + 项目支出 600; 财政拨款 set to 6,936.55 by “财政拨款 = 支出合计 − 其他资金”');
   });
 
-  test('基本支出 changed with a fraction of a 分 more than the format shows: rounded half-up to 0.01', () => {
-    const spec = setCell(seedWorkbookSpec(), DEPT, 'C5', money(6336.555));
+  test('项目支出 with a fraction of a 分 more than the format shows: the exact amount is written, and the check agrees', () => {
+    const spec = setCell(seedWorkbookSpec(), DEPT, 'C6', money(567.615));
     const changes = plan(spec).changes;
-    expect(changes.map((c) => [c.cell, c.after])).toEqual([
-      ['E5', 6904.17],
-      ['E8', 6904.17],
+    expect(changes.map((c) => [c.cell, c.before, c.after])).toEqual([
+      ['E5', 6904.16, 6904.165],
+      ['E8', 6904.16, 6904.165],
+    ]);
+    // The reason names the value written, not the two decimals the cell displays.
+    expect(changes[0].reason).toBe('支出合计 6,904.165 万元 = 基本支出 6,336.55 + 项目支出 567.615；财政拨款按“财政拨款 = 支出合计 − 其他资金”调整为 6,904.165');
+    const before = checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).findings.filter((f) => f.rule.startsWith('money.identity'));
+    expect(before.map((f) => [f.cell, f.rule])).toEqual([
+      ['E5', 'money.identity-funding'],
+      ['E8', 'money.identity-level'],
+    ]);
+    const applied = applyChanges(spec, changes);
+    expect(applied.sheets[0].cells.E5).toEqual(money(6904.165));
+    const after = checkWorkbook(specToSnapshot(applied), { lang: 'zh' });
+    expect(after.findings.filter((f) => f.rule.startsWith('money.identity'))).toEqual([]);
+    expect(after.plan).toEqual([]);
+    // The cell still displays two decimals: that is Excel's display, not the value.
+    expect(specToSnapshot(applied).sheets[0].text[4][4]).toBe('6,904.17');
+  });
+
+  test('基本支出 with three decimals: 财政拨款 and 省本级使用资金 take the exact sum', () => {
+    const spec = setCell(seedWorkbookSpec(), DEPT, 'C5', money(6336.555));
+    expect(plan(spec).changes.map((c) => [c.cell, c.after])).toEqual([
+      ['E5', 6904.165],
+      ['E8', 6904.165],
     ]);
   });
 
@@ -109,16 +131,18 @@ describe('department identities', () => {
       ['E5', 'balance.undecided', 'warning'],
       ['E8', 'balance.undecided', 'warning'],
     ]);
-    expect(result.findings[0].message).toBe(`无法自动平衡（${FUNDING}）：E5 是公式，结果 6336.55 与应有的 6,904.16 不符；公式不自动改写`);
+    expect(result.findings[0].message).toBe(`无法自动平衡（${FUNDING}）：E5 是公式，结果 6,336.55 与应有的 6,904.16 不符；公式不自动改写`);
   });
 
-  test('a text part (基本支出 written as words) is reported once, with nothing planned', () => {
-    const result = plan(setCell(seedWorkbookSpec(), DEPT, 'C5', '见附表'));
+  test('a text part (基本支出 written as words) is reported once (money.not-a-number), with nothing planned', () => {
+    const spec = setCell(seedWorkbookSpec(), DEPT, 'C5', '见附表');
+    const result = plan(spec);
     expect(result.changes).toEqual([]);
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({ sheet: DEPT, cell: 'C5', rule: 'balance.text-part', severity: 'warning' });
-    expect(result.findings[0].message).toBe(`基本支出填的是文字“见附表”而不是金额，无法核对（${FUNDING}）`);
-    expect(result.findings[0].suggestion).toBe('请填写数字金额（没有则填 0）');
+    expect(result.findings).toEqual([]);
+    const onCell = checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).findings.filter((f) => f.cell === 'C5' && f.sheet === DEPT);
+    expect(onCell.map((f) => [f.rule, f.severity])).toEqual([['money.not-a-number', 'error']]);
+    // The planner still sees the text part: the identities are neither settled nor reported as undecided.
+    expect(checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).findings.filter((f) => f.rule === 'balance.undecided')).toEqual([]);
   });
 
   test('a text 其他资金 blocks only the funding side; the level side is still settled', () => {
@@ -126,7 +150,7 @@ describe('department identities', () => {
     spec = setCell(spec, DEPT, 'C6', 600);
     const result = plan(spec);
     expect(result.changes.map((c) => c.cell)).toEqual(['E8']);
-    expect(result.findings.map((f) => [f.cell, f.rule])).toEqual([['E6', 'balance.text-part']]);
+    expect(result.findings).toEqual([]);
   });
 
   test('a negative residual is not guessed', () => {

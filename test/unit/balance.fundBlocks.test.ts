@@ -86,9 +86,9 @@ describe('资金总额 blocks', () => {
     expect(result.changes).toEqual([]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ sheet: name, cell: 'D6', rule: 'balance.undecided', severity: 'warning', related: ['D7'] });
-    expect(result.findings[0].message).toBe('无法自动平衡（资金总额: 项目资金 = 财政拨款+上级资金）：财政拨款、上级资金 都可能吸收差额 2，无法判断应调整哪一项');
+    expect(result.findings[0].message).toBe('无法自动平衡（资金总额: 项目资金 = 财政拨款+上级资金）：财政拨款、上级资金 都可能吸收差额 2 万元，无法判断应调整哪一项');
     const en = plan(spec, 'en').findings[0];
-    expect(en.message).toBe('Cannot rebalance (资金总额: 项目资金 = 财政拨款+上级资金) automatically: 财政拨款, 上级资金 could each absorb the difference of 2; which one to change is not clear');
+    expect(en.message).toBe('Cannot rebalance (资金总额: 项目资金 = 财政拨款+上级资金) automatically: 财政拨款, 上级资金 could each absorb the difference of 2 ×10,000 yuan; which one to change is not clear');
   });
 
   test('a part written as words: balance.text-part on it, nothing planned', () => {

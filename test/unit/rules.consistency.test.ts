@@ -38,9 +38,15 @@ describe('consistency on the seed', () => {
     );
   });
 
-  test('the same 三级 filed under other categories on a project sheet (six in the seed)', () => {
+  test('the same 三级 filed under other categories (six in the seed): a finding on both cells, each pointing at the other', () => {
     const hits = byRule(findings, 'consistency.category-differs');
     expect(hits.map((f) => `${f.sheet}!${f.cell} → ${f.related?.join(',')}`)).toEqual([
+      `${DEPT}!C25 → 市政府办网站运行监测经费!D23`,
+      `${DEPT}!C39 → 市政府办网站运行监测经费!D19`,
+      `${DEPT}!C41 → 市政府办网站运行监测经费!D20`,
+      `${DEPT}!C49 → 预防和处置非法集资经费!E22`,
+      `${DEPT}!C57 → 预防和处置非法集资经费!E23`,
+      `${DEPT}!A58 → 预防和处置非法集资经费!D24`,
       `市政府办网站运行监测经费!D19 → ${DEPT}!C39`,
       `市政府办网站运行监测经费!D20 → ${DEPT}!C41`,
       `市政府办网站运行监测经费!D23 → ${DEPT}!C25`,
@@ -48,8 +54,17 @@ describe('consistency on the seed', () => {
       `预防和处置非法集资经费!E23 → ${DEPT}!C57`,
       `预防和处置非法集资经费!D24 → ${DEPT}!A58`,
     ]);
-    expect(hits[0].message).toBe(
-      `“年度组织政府网站与政务新媒体检查次数”在本表归入 产出指标 / 数量指标，在部门整体表“${DEPT}”（C39）归入 产出指标 / 质量指标`,
+    // The same words on both cells: the message does not presume which form is wrong.
+    const message =
+      `“年度组织政府网站与政务新媒体检查次数”在两张表中的归类不同：部门整体表“${DEPT}”（C39）归入 产出指标 / 质量指标；` +
+      '项目表“市政府办网站运行监测经费”（D19）归入 产出指标 / 数量指标';
+    expect(hits.find((f) => f.sheet === DEPT && f.cell === 'C39')?.message).toBe(message);
+    expect(hits.find((f) => f.sheet === '市政府办网站运行监测经费' && f.cell === 'D19')?.message).toBe(message);
+    expect(message).not.toMatch(/本表/);
+    const en = byRule(consistency(seedWorkbookSpec(), 'en'), 'consistency.category-differs').find((f) => f.cell === 'D19');
+    expect(en?.message).toBe(
+      `"年度组织政府网站与政务新媒体检查次数" is filed under different categories on two forms: on the department form "${DEPT}" (C39) under 产出指标 / 质量指标; ` +
+        'on the project form "市政府办网站运行监测经费" (D19) under 产出指标 / 数量指标',
     );
   });
 
@@ -103,13 +118,23 @@ describe('consistency.target-differs on built workbooks', () => {
 });
 
 describe('consistency.category-differs on built workbooks', () => {
-  test('补助发放到位率 (产出/质量) renamed 值班信息按时上报率 (产出/时效 on the department sheet): a warning on D20', () => {
+  test('补助发放到位率 (产出/质量) renamed 值班信息按时上报率 (产出/时效 on the department sheet): a warning on D20 and on C43', () => {
     const spec = setCell(seedWorkbookSpec(), '遗属补助经费', 'D20', '值班信息按时上报率');
-    const hits = consistency(spec).filter((f) => f.sheet === '遗属补助经费');
-    expect(where(hits)).toEqual(['遗属补助经费!D20 warning']);
-    expect(hits[0].rule).toBe('consistency.category-differs');
-    expect(hits[0].related).toEqual([`${DEPT}!C43`]);
-    expect(hits[0].message).toBe(`“值班信息按时上报率”在本表归入 产出指标 / 质量指标，在部门整体表“${DEPT}”（C43）归入 产出指标 / 时效指标`);
+    const hits = byRule(consistency(spec), 'consistency.category-differs').filter((f) => f.related?.some((r) => r.startsWith('遗属补助经费')) || f.sheet === '遗属补助经费');
+    expect(where(hits)).toEqual([`${DEPT}!C43 warning`, '遗属补助经费!D20 warning']);
+    expect(hits[0].related).toEqual(['遗属补助经费!D20']);
+    expect(hits[1].related).toEqual([`${DEPT}!C43`]);
+    expect(hits[1].message).toBe(`“值班信息按时上报率”在两张表中的归类不同：部门整体表“${DEPT}”（C43）归入 产出指标 / 时效指标；项目表“遗属补助经费”（D20）归入 产出指标 / 质量指标`);
+  });
+
+  test('two project sheets filing one department indicator otherwise: the department cell lists both', () => {
+    let spec = setCell(seedWorkbookSpec(), '遗属补助经费', 'D20', '值班信息按时上报率');
+    spec = setCell(spec, '援派干部经费', 'D20', '值班信息按时上报率');
+    const dept = byRule(consistency(spec), 'consistency.category-differs').filter((f) => f.sheet === DEPT && f.cell === 'C43');
+    expect(dept).toHaveLength(1);
+    expect(dept[0].related).toEqual(expect.arrayContaining(['遗属补助经费!D20']));
+    expect(dept[0].related).toHaveLength(2);
+    expect(dept[0].message.split('；')).toHaveLength(3);
   });
 });
 

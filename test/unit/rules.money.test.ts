@@ -31,6 +31,7 @@ describe('money rules on the seed', () => {
       'money.negative',
       'money.not-a-number',
       'money.projects-total',
+      'money.total-mismatch',
       'money.unit-inferred',
     ]);
     for (const rule of allRules().filter((r) => r.family === 'money')) {

@@ -100,7 +100,7 @@ describe('project years', () => {
   });
 
   test.each([
-    ['C7', '二〇二三年'],
+    ['C7', '二〇二三年以后'],
     ['C7', '1989年'],
     ['E7', '2101'],
     ['E7', '99年'],
@@ -113,8 +113,33 @@ describe('project years', () => {
     expect(hits[0].suggestion).toBe('填写四位年份，如 2026年');
   });
 
-  test.each([['2023'], ['2023年'], ['２０２３年'], ['2023年度'], [' 2023 ']])('%s is a year', (text) => {
+  test.each([
+    ['2023'], ['2023年'], ['２０２３年'], ['2023年度'], [' 2023 '],
+    ['二〇二三年'], ['二零二三年度'], ['二〇二三'],
+    ['2023年1月'], ['2023年12月31日'], ['2023-01'], ['2023-01-01'], ['2023/1/1'], ['2023.1'], ['1/1/2023'], ['01-01-23'],
+  ])('%s is a year', (text) => {
     expect(yearOf(text)).toBe(2023);
+  });
+
+  test.each([['2023年13'], ['二〇二'], ['20231'], ['2023年1月1']])('%s is not a year', (text) => {
+    expect(yearOf(text)).toBeNull();
+  });
+
+  test.each([
+    ['二〇二三年'],
+    ['2023年1月'],
+  ])('起始年度 written as %s: no project.not-a-year', (text) => {
+    const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'C7', text)).filter((f) => f.sheet === YUANPAI && f.rule === 'project.not-a-year');
+    expect(hits).toEqual([]);
+  });
+
+  test.each([['yyyy"年"'], ['yyyy-mm-dd'], ['yyyy"年"m"月"'], ['mm-dd-yy']])('a date cell (2023-01-01 formatted %s) is read as the year 2023', (numFmt) => {
+    const spec = setCell(seedWorkbookSpec(), YUANPAI, 'C7', { value: 44927, numFmt });
+    const hits = project(spec).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(hits).toEqual([]);
+    // The year is used: a date cell for 2027-01-01 as the start is after the 2026 budget year.
+    const late = project(setCell(seedWorkbookSpec(), YUANPAI, 'C7', { value: 46388, numFmt })).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(late.map((f) => `${f.cell} ${f.rule}`)).toEqual(['C7 project.start-after-budget-year']);
   });
 
   test('a year stored as a number (2023, General format) is a year', () => {

@@ -67,11 +67,35 @@ describe('value.unparseable', () => {
 });
 
 describe('value.rate-over-100', () => {
-  it('is an error for a completion rate of ≥120%', () => {
-    const { cells, zh, en } = fire(seedWith(DECISION, { F21: '≥120%' }), 'value.rate-over-100');
-    expect(cells).toEqual([['F21', 'error']]);
-    expect(zh.message).toBe('「调研课题完成率」是占总数的比率，不可能超过100%，但年度指标值写成了“≥120%”');
+  it('is an error for a share of a whole (研究成果验收通过率 ≥120%)', () => {
+    const { cells, zh, en } = fire(seedWith(DECISION, { F22: '≥120%' }), 'value.rate-over-100');
+    expect(cells).toEqual([['F22', 'error']]);
+    expect(zh.message).toBe('「研究成果验收通过率」是占总数的比率，不可能超过100%，但年度指标值写成了“≥120%”');
     expect(en.message).toContain('cannot exceed 100 %');
+  });
+
+  it.each(['补助发放合格率', '数据填报准确率', '政策宣传知晓率', '贫困人口培训覆盖率', '行政村覆盖率'])('is an error for %s at 105%%', (name) => {
+    expect(fire(seedWith(DECISION, { D21: name, F21: '105%' }), 'value.rate-over-100').cells).toEqual([['F21', 'error']]);
+  });
+
+  it.each([
+    ['年度计划完成率', '≥110%'],
+    ['调研课题完成率', '≥120%'],
+    ['拨备覆盖率', '≥150%'],
+    ['流动性覆盖率', '≥120%'],
+    ['超额完成率', '120%'],
+    ['粮食自给率', '≥105%'],
+    ['税收收入增长率', '≥120%'],
+  ])('does not fire on %s %s: such a rate may exceed 100%%', (name, value) => {
+    expect(fire(seedWith(DECISION, { D21: name, F21: value }), 'value.rate-over-100').cells).toEqual([]);
+  });
+
+  it('is only a warning for a rate not known to be bounded (资金到账率 ≥110%)', () => {
+    const { cells, zh, en } = fire(seedWith(DECISION, { D21: '资金到账率', F21: '≥110%' }), 'value.rate-over-100');
+    expect(cells).toEqual([['F21', 'warning']]);
+    expect(zh.message).toBe('「资金到账率」看来是占总数的比率，一般不超过100%，但年度指标值写成了“≥110%”');
+    expect(zh.suggestion).toBe('若该比率确实可以超过100%（如计划完成率），可忽略此项；否则改为不超过100%的值（如“≥95%”）');
+    expect(en.message).toContain('does not usually exceed 100 %');
   });
 
   it('does not fire on growth rates, ratios, ceilings or 100%', () => {

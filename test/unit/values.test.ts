@@ -116,6 +116,37 @@ describe('parseValue: single measures', () => {
   });
 });
 
+/** A quantity with a bracketed note after it, and frequencies (每月1次): [raw, canonical, operator, number, unit, note]. */
+const NOTED_AND_FREQUENCIES: Array<[string, string, ParsedValue['operator'], string, string, string | undefined, Normalisation[]?]> = [
+  ['≥90%（含）', '≥90%（含）', '≥', '90', '%', '含'],
+  ['100%（按期）', '100%（按期）', null, '100', '%', '按期'],
+  ['≥2次(含线上)', '≥2次(含线上)', '≥', '2', '次', '含线上'],
+  ['10人（含）', '10人（含）', null, '10', '人', '含'],
+  ['不低于90%（含）', '≥90%（含）', '≥', '90', '%', '含', ['word-operator']],
+  ['每月1次', '每月1次', null, '1', '次/月', undefined],
+  ['每年2次', '每年2次', null, '2', '次/年', undefined],
+  ['每季度不少于1次', '每季度≥1次', '≥', '1', '次/季度', undefined, ['word-operator']],
+  ['每半年≥2次', '每半年≥2次', '≥', '2', '次/半年', undefined],
+  ['每年2次以上', '每年≥2次', '≥', '2', '次/年', undefined, ['word-operator']],
+  ['每月1次（含）', '每月1次（含）', null, '1', '次/月', '含'],
+];
+
+describe('parseValue: notes and frequencies', () => {
+  test.each(NOTED_AND_FREQUENCIES)('%s', (raw, canonical, operator, number, unit, note, normalisations = []) => {
+    const expected: ParsedValue = { raw, canonical, kind: 'quantitative', operator, number, unit, direction: null, normalisations, measures: 1, problem: null };
+    if (note !== undefined) expected.note = note;
+    expect(parseValue(raw)).toEqual(expected);
+    expect(ParsedValueSchema.safeParse(parseValue(raw)).success).toBe(true);
+  });
+
+  test('a unit in brackets after a slash stays the unit; words with a note stay words', () => {
+    expect(parseValue('1000元/(人·月)')).toMatchObject({ kind: 'quantitative', number: '1000', unit: '元/(人·月)' });
+    expect(parseValue('1000元/(人·月)').note).toBeUndefined();
+    expect(parseValue('按规定（含）')).toMatchObject({ kind: 'qualitative' });
+    expect(parseValue('每月')).toMatchObject({ kind: 'qualitative' });
+  });
+});
+
 describe('parseValue: other kinds', () => {
   test('two measures in one cell (seed: 组织民兵点验和入队训练人次)', () => {
     const raw = '民兵点验310人次，入队训练61人次';

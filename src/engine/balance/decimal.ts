@@ -1,12 +1,6 @@
-// Exact decimal helpers for the planner: rounding to a cell's decimals and showing amounts in reasons.
+// Exact decimal helpers for the planner. Amounts are never rounded: a cell's number format decides
+// only how many decimals an amount shows at least (Excel's display), not the value written.
 import Big from 'big.js';
-
-const ROUND_HALF_UP = 1; // big.js: nearest, ties away from zero
-
-/** `value` rounded half-up to `decimals` places, as a fixed string; exact when decimals is null. */
-export function roundTo(value: string, decimals: number | null): string {
-  return decimals === null ? new Big(value).toFixed() : new Big(value).round(decimals, ROUND_HALF_UP).toFixed(decimals);
-}
 
 /** Digits after the point in a written number ("438.768" → 3, "16" → 0). */
 export function decimalsIn(text: string): number {
@@ -14,15 +8,15 @@ export function decimalsIn(text: string): number {
   return match ? match[1].length : 0;
 }
 
-/** True when the cell's current amount already is what the relation asks for, exactly or at its decimals. */
-export function matches(expected: string, current: string, decimals: number | null): boolean {
-  if (new Big(expected).eq(current)) return true;
-  return decimals !== null && new Big(roundTo(expected, decimals)).eq(current);
+/** `value` written exactly, padded to at least `decimals` places ("400", 3 → "400.000"; "6904.165", 2 → "6904.165"). */
+export function exactFixed(value: string, decimals: number | null = null): string {
+  const exact = new Big(value);
+  return exact.toFixed(Math.max(decimals ?? 0, decimalsIn(exact.toFixed())));
 }
 
-/** "6936.55" → "6,936.55"; with decimals, padded or rounded to that many places. */
+/** "6936.55" → "6,936.55"; padded to at least `decimals` places, never rounded. */
 export function grouped(value: string, decimals: number | null = null): string {
-  const fixed = roundTo(value, decimals);
+  const fixed = exactFixed(value, decimals);
   const negative = fixed.startsWith('-');
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
   const withCommas = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -24,6 +24,7 @@ export function departmentRelations(grid: SheetGrid, sheet: SheetModel): Balance
     const parts = [residual, ...others];
     relations.push({
       kind: 'balance',
+      origin: 'department',
       relation: `${side.name}: ${EXPENDITURE.join('+')} = ${[side.residual, ...side.others].join('+')}`,
       sourceLabel: '支出合计',
       source,

@@ -44,6 +44,7 @@ export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boole
       const fiscal = terms.filter((t) => FISCAL.test(normaliseLabel(t.label)));
       relations.push({
         kind: 'balance',
+        origin: 'fund-block',
         relation: `资金总额: ${total.label} = ${terms.map((t) => t.label).join('+')}`,
         sourceLabel: total.label,
         source: [total.term],

@@ -51,13 +51,13 @@ export interface Why {
 }
 
 export const why = {
-  candidates: (names: string[], diff: string): Why => ({
-    zh: `${names.join('、')} 都可能吸收差额 ${diff}，无法判断应调整哪一项`,
-    en: `${names.join(', ')} could each absorb the difference of ${diff}; which one to change is not clear`,
+  candidates: (names: string[], diff: string, unit: MoneyUnit | null): Why => ({
+    zh: `${names.join('、')} 都可能吸收差额 ${diff}${unitZh(unit)}，无法判断应调整哪一项`,
+    en: `${names.join(', ')} could each absorb the difference of ${diff}${unitSuffixEn(unit)}; which one to change is not clear`,
   }),
-  noCandidate: (diff: string): Why => ({
-    zh: `差额 ${diff} 没有可吸收的财政资金项`,
-    en: `no public-money part can absorb the difference of ${diff}`,
+  noCandidate: (diff: string, unit: MoneyUnit | null): Why => ({
+    zh: `差额 ${diff}${unitZh(unit)} 没有可吸收的财政资金项`,
+    en: `no public-money part can absorb the difference of ${diff}${unitSuffixEn(unit)}`,
   }),
   formula: (cell: string, value: string, expected: string): Why => ({
     zh: `${cell} 是公式，结果 ${value} 与应有的 ${expected} 不符；公式不自动改写`,
@@ -71,14 +71,27 @@ export const why = {
     zh: `${label} 没有可填写金额的单元格`,
     en: `${label} has no cell to write its amount in`,
   }),
+  circular: (): Why => ({
+    zh: '几处合计互相依赖，反复调整后仍不一致，未作任何调整',
+    en: 'several totals depend on one another and never agree however often they are recomputed; nothing was changed',
+  }),
   conflict: (cell: string, planned: string, wanted: string): Why => ({
     zh: `${cell} 已按另一关系调整为 ${planned}，本关系要求 ${wanted}`,
     en: `${cell} is already planned as ${planned} by another relation, this one asks for ${wanted}`,
   }),
 };
 
+/** An amount as a reason shows it: grouped, at least the cell's decimals, and exactly the value written. */
 export function show(amount: string, decimals: number | null): string {
   return grouped(amount, decimals);
+}
+
+function unitZh(unit: MoneyUnit | null): string {
+  return unit ? ` ${unit}` : '';
+}
+
+function unitSuffixEn(unit: MoneyUnit | null): string {
+  return unit ? ` ${unitEn(unit)}` : '';
 }
 
 function unitEn(unit: MoneyUnit): string {

@@ -1,10 +1,12 @@
-// Settles relations one after another: leaves are authoritative, a derived cell is recomputed, a
-// residual absorbs a difference. Later relations see the amounts earlier ones planned.
-import { convert, equal, minus, sum } from '../money';
-import type { Change, Lang, MoneyUnit } from '../schema';
+// Settles relations to a fixed point: leaves are authoritative, a derived cell is recomputed, a
+// residual absorbs a difference. A relation sees the amounts the others planned, and the passes
+// repeat until no planned amount changes, so applying a plan and planning again finds nothing.
+import { convert, decimalOf, equal, minus, sum } from '../money';
+import type { CellValue, Change, Lang, MoneyUnit } from '../schema';
 import type { Hit } from '../rules/types';
-import { isNegative, matches, roundTo } from './decimal';
+import { isNegative } from './decimal';
 import { balanceReason, show, sumReason, why, type Why } from './messages';
+import { mismatchHit, shownNow } from './mismatch';
 import type { BalanceRelation, Relation, SumRelation } from './relations';
 import { termKey, type Term } from './terms';
 
@@ -17,24 +19,54 @@ export function solve(relations: Relation[], lang: Lang): Solution {
   return new Solver(lang).run(relations);
 }
 
+/** A derived cell and the relation that computes it: the first relation to derive a cell owns it. */
+interface Claim {
+  owner: Relation;
+  /** The exact amount the owner asks for. */
+  value: string;
+}
+
+interface Planned {
+  /** The amount the cell will read back as once written: what other relations compute with. */
+  value: string;
+  change: Change;
+  hit: Hit | null;
+}
+
 class Solver {
-  private readonly planned = new Map<string, string>();
-  private readonly changes: Change[] = [];
-  private readonly hits: Hit[] = [];
+  private readonly claims = new Map<string, Claim>();
+  private readonly owned = new Map<Relation, string>();
+  private readonly planned = new Map<string, Planned>();
+  private hits: Hit[] = [];
+  /** Set when a pass changed a planned amount: another pass is needed. */
+  private moved = new Set<Relation>();
 
   constructor(private readonly lang: Lang) {}
 
   run(relations: Relation[]): Solution {
-    for (const relation of relations) {
-      if (relation.kind === 'sum') this.sum(relation);
-      else this.balance(relation);
+    // Each pass settles at least one more level of a chain of totals; a chain is never longer than
+    // the number of relations, so a plan that is still moving after that is circular.
+    const limit = relations.length + 2;
+    for (let pass = 0; pass < limit; pass++) {
+      this.hits = [];
+      this.moved = new Set();
+      for (const relation of relations) {
+        if (relation.kind === 'sum') this.sum(relation);
+        else this.balance(relation);
+      }
+      if (this.moved.size === 0) {
+        const planned = [...this.planned.values()];
+        return { changes: planned.map((p) => p.change), hits: [...this.hits, ...planned.flatMap((p) => (p.hit ? [p.hit] : []))] };
+      }
     }
-    return { changes: this.changes, hits: this.hits };
+    // Never settled: write nothing rather than a plan whose totals would disagree again.
+    const hits = [...this.moved].map((relation) => this.hitFor(relation, termOf(relation), why.circular()));
+    return { changes: [], hits: [...this.hits, ...hits] };
   }
 
-  /** The term's amount with any earlier planned change applied. */
+  /** The term's amount with the change planned for it, if any. */
   private current(term: Term): string {
-    return this.planned.get(termKey(term)) ?? term.value;
+    return this.planned.get(termKey(term))?.value ?? term.value;
   }
 
   /** True when some term cannot take part: words instead of an amount (reported), or an uncomputed formula. */
@@ -53,82 +85,124 @@ class Solver {
 
   private sum(relation: SumRelation): void {
     const { total, items } = relation;
-    if (this.blocked(relation, [total, ...items]) || total.cell === null) return;
+    if (this.blocked(relation, [total, ...items]) || total.cell === null) return this.release(relation);
+    // Nothing written above the total (and nothing planned there): no sum to hold it to yet.
+    if (items.every((t) => t.state === 'empty' && t.text === '' && !this.planned.has(termKey(t)))) return this.release(relation);
     const expected = sum(items.map((t) => this.current(t)));
-    const current = this.current(total);
-    if (matches(expected, current, total.decimals)) return;
-    if (total.state === 'formula') {
-      this.undecided(relation, total, why.formula(total.cell, current, show(expected, total.decimals)));
-      return;
+    if (!equal(expected, total.value) && total.state === 'formula') {
+      this.release(relation);
+      return this.undecided(relation, total, why.formula(total.cell, show(total.value, total.decimals), show(expected, total.decimals)));
     }
-    const reason = sumReason(
-      {
-        label: total.label,
-        cell: total.cell,
-        items: relation.relation.slice(relation.relation.indexOf('=') + 2),
-        count: items.length,
-        expected: show(expected, total.decimals),
-        before: total.text === '' ? '—' : total.text,
-        after: show(expected, total.decimals),
-      },
-      this.lang,
+    this.derive(relation, total, expected, () =>
+      sumReason(
+        {
+          label: total.label,
+          cell: total.cell!,
+          items: relation.relation.slice(relation.relation.indexOf('=') + 2),
+          count: items.length,
+          expected: show(expected, total.decimals),
+          before: shownNow(total),
+          after: show(expected, total.decimals),
+        },
+        this.lang,
+      ),
     );
-    this.write(relation, total, expected, reason);
   }
 
   private balance(relation: BalanceRelation): void {
     const { source, parts, candidates } = relation;
-    if (this.blocked(relation, [...source, ...parts])) return;
-    if (source.every((t) => t.state === 'empty') || parts.every((t) => t.state === 'empty')) return;
+    if (this.blocked(relation, [...source, ...parts])) return this.release(relation);
+    if (source.every((t) => t.state === 'empty') || parts.every((t) => t.state === 'empty')) return this.release(relation);
     const unit = relationUnit([...candidates, ...source, ...parts]);
     const inUnit = (t: Term) => (t.unit && unit && !t.unitInferred && t.unit !== unit ? convert(this.current(t), t.unit, unit) : this.current(t));
     const sourceTotal = sum(source.map(inUnit));
-    if (equal(sourceTotal, sum(parts.map(inUnit)))) return;
-    const diff = show(minus(sourceTotal, sum(parts.map(inUnit))), null);
+    const difference = minus(sourceTotal, sum(parts.map(inUnit)));
     if (candidates.length !== 1) {
+      this.release(relation);
+      if (equal(difference, '0')) return;
+      const diff = show(difference.replace(/^-/, ''), null);
       const names = candidates.map((c) => c.label);
       const at = candidates[0] ?? parts[0];
-      this.undecided(relation, at, names.length ? why.candidates(names, diff) : why.noCandidate(diff), candidates.slice(1));
-      return;
+      return this.undecided(relation, at, names.length ? why.candidates(names, diff, unit) : why.noCandidate(diff, unit), candidates.slice(1));
     }
     const residual = candidates[0];
     const others = parts.filter((p) => p !== residual);
     const wanted = minus(sourceTotal, sum(others.map(inUnit)));
     const expected = residual.unit && unit && residual.unit !== unit ? convert(wanted, unit, residual.unit) : wanted;
-    if (matches(expected, this.current(residual), residual.decimals)) return;
-    if (residual.cell === null) return this.undecided(relation, source[0], why.noCell(residual.label));
-    if (isNegative(expected)) return this.undecided(relation, residual, why.negative(residual.label, show(expected, residual.decimals)));
-    if (residual.state === 'formula') {
-      return this.undecided(relation, residual, why.formula(residual.cell, this.current(residual), show(expected, residual.decimals)));
-    }
-    const reason = balanceReason(
-      {
-        sourceLabel: relation.sourceLabel,
-        sourceTotal: show(sourceTotal, residual.decimals),
-        unit: unit ?? residual.unit,
-        source: source.map((t) => ({ label: t.label, amount: show(inUnit(t), t.unit === unit ? t.decimals : null) })),
-        residual: residual.label,
-        others: others.map((o) => o.label),
-        after: show(expected, residual.decimals),
-      },
-      this.lang,
-    );
-    this.write(relation, residual, expected, reason);
-  }
-
-  private write(relation: Relation, term: Term, expected: string, reason: string): void {
-    const key = termKey(term);
-    const rounded = roundTo(expected, term.decimals);
-    const earlier = this.planned.get(key);
-    if (earlier !== undefined) {
-      this.undecided(relation, term, why.conflict(term.cell!, show(earlier, term.decimals), show(rounded, term.decimals)));
+    if (residual.cell === null) {
+      this.release(relation);
+      if (!equal(expected, residual.value)) this.undecided(relation, source[0], why.noCell(residual.label));
       return;
     }
-    this.planned.set(key, rounded);
-    this.changes.push({ sheet: term.sheet, cell: term.cell!, before: term.raw, after: term.write(expected), reason, relation: relation.relation });
+    if (!equal(expected, residual.value)) {
+      const problem = isNegative(expected)
+        ? why.negative(residual.label, show(expected, residual.decimals))
+        : residual.state === 'formula' ? why.formula(residual.cell, show(residual.value, residual.decimals), show(expected, residual.decimals)) : null;
+      if (problem) {
+        this.release(relation);
+        return this.undecided(relation, residual, problem);
+      }
+    }
+    this.derive(relation, residual, expected, () =>
+      balanceReason(
+        {
+          sourceLabel: relation.sourceLabel,
+          sourceTotal: show(sourceTotal, residual.decimals),
+          unit: unit ?? residual.unit,
+          source: source.map((t) => ({ label: t.label, amount: show(inUnit(t), t.unit === unit ? t.decimals : null) })),
+          residual: residual.label,
+          others: others.map((o) => o.label),
+          after: show(expected, residual.decimals),
+        },
+        this.lang,
+      ),
+    );
+  }
+
+  /**
+   * The relation asks for `expected` in `term`: claim the cell (or meet the claim of the relation
+   * that owns it), and plan a change when the cell does not already hold the amount.
+   */
+  private derive(relation: Relation, term: Term, expected: string, reason: () => string): void {
+    const key = termKey(term);
+    const claim = this.claims.get(key);
+    if (claim && claim.owner !== relation) {
+      this.release(relation);
+      if (!equal(claim.value, expected)) {
+        const planned = show(claim.value, term.decimals);
+        this.undecided(relation, term, why.conflict(term.cell!, planned, show(expected, term.decimals)));
+      }
+      return;
+    }
+    this.claims.set(key, { owner: relation, value: expected });
+    this.owned.set(relation, key);
+    const after = term.write(expected);
+    if (equal(expected, term.value) || sameValue(after, term.raw)) return this.unplan(relation, key);
+    const value = readBack(after, expected);
+    const earlier = this.planned.get(key);
+    const change: Change = { sheet: term.sheet, cell: term.cell!, before: term.raw, after, reason: reason(), relation: relation.relation };
+    this.planned.set(key, { value, change, hit: mismatchHit(relation, term, expected) });
+    if (!earlier || !equal(earlier.value, value)) this.moved.add(relation);
+  }
+
+  /** The relation derives nothing this pass: its claim and any change it planned are withdrawn. */
+  private release(relation: Relation): void {
+    const key = this.owned.get(relation);
+    if (key === undefined) return;
+    this.owned.delete(relation);
+    this.claims.delete(key);
+    this.unplan(relation, key);
+  }
+
+  private unplan(relation: Relation, key: string): void {
+    if (this.planned.delete(key)) this.moved.add(relation);
   }
 
   private undecided(relation: Relation, at: Term, reason: Why, others: Term[] = []): void {
+    this.hits.push(this.hitFor(relation, at, reason, others));
+  }
+
+  private hitFor(relation: Relation, at: Term, reason: Why, others: Term[] = []): Hit {
     const related = others.filter((t) => t.cell !== null).map((t) => t.cell!);
     const hit: Hit = {
       rule: 'balance.undecided',
@@ -137,8 +211,22 @@ class Solver {
       params: { relation: relation.relation, whyZh: reason.zh, whyEn: reason.en },
     };
     if (related.length) hit.related = related;
-    this.hits.push(hit);
+    return hit;
   }
+}
+
+/** The amount a written value reads back as (a number keeps 15 significant digits, as Excel does). */
+function readBack(after: CellValue, expected: string): string {
+  return typeof after === 'number' ? (decimalOf(after) ?? expected) : expected;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  return a === b;
+}
+
+/** The cell a relation derives: its total, or its residual. */
+function termOf(relation: Relation): Term {
+  return relation.kind === 'sum' ? relation.total : (relation.candidates[0] ?? relation.parts[0] ?? relation.source[0]);
 }
 
 /** The unit a relation is settled in: the first stated one (candidates first), else none (all alike). */

@@ -3,7 +3,7 @@ import { decimalOf, decimalsOfFormat } from '../money';
 import { parseA1 } from '../a1';
 import type { SheetGrid } from '../layout/grid';
 import type { CellValue, MoneyUnit } from '../schema';
-import { decimalsIn, grouped, roundTo } from './decimal';
+import { decimalsIn, exactFixed, grouped } from './decimal';
 
 /**
  * `number`: a constant amount; `empty`: nothing written (counts as 0); `text`: words where an amount
@@ -23,11 +23,14 @@ export interface Term {
   /** The cell's raw value now: a change's `before`. */
   raw: CellValue;
   text: string;
-  /** Decimals a written amount keeps (its number format's, or those of the number written as text); null: exact. */
+  /**
+   * Decimals the cell shows (its number format's, or those of the number written as text); null for
+   * General. Amounts are shown and written with at least this many, and never rounded to it.
+   */
   decimals: number | null;
   unit: MoneyUnit | null;
   unitInferred: boolean;
-  /** The raw value to put in the cell for an amount (already rounded to `decimals`). */
+  /** The raw value to put in the cell for an exact amount: a number, or text padded to `decimals`. */
   write(amount: string): CellValue;
 }
 
@@ -45,12 +48,12 @@ export function cellTerm(grid: SheetGrid, address: string, label: string, unit: 
   }
   if (cell.text === '' || NOTHING.test(cell.text.normalize('NFKC'))) {
     const decimals = decimalsOfFormat(cell.numFmt);
-    return { ...base, state: 'empty', value: '0', decimals, write: (amount) => Number(roundTo(amount, decimals)) };
+    return { ...base, state: 'empty', value: '0', decimals, write: (amount) => Number(exactFixed(amount)) };
   }
   if (decimal === null) return { ...base, state: 'text', value: '', decimals: null, write: () => cell.value };
   if (typeof cell.value === 'number') {
     const decimals = decimalsOfFormat(cell.numFmt);
-    return { ...base, state: 'number', value: decimal, decimals, write: (amount) => Number(roundTo(amount, decimals)) };
+    return { ...base, state: 'number', value: decimal, decimals, write: (amount) => Number(exactFixed(amount)) };
   }
   // A number typed as text stays text, written with as many decimals as it had.
   const written = String(cell.value);
@@ -61,7 +64,7 @@ export function cellTerm(grid: SheetGrid, address: string, label: string, unit: 
     state: 'number',
     value: decimal,
     decimals,
-    write: (amount) => (commas ? grouped(amount, decimals) : roundTo(amount, decimals)),
+    write: (amount) => (commas ? grouped(amount, decimals) : exactFixed(amount, decimals)),
   };
 }
 
@@ -90,7 +93,7 @@ export function embeddedTerm(grid: SheetGrid, address: string, label: string, pr
     decimals,
     unit,
     unitInferred: false,
-    write: (amount) => `${prefix}${commas ? grouped(amount, decimals) : roundTo(amount, decimals)}${suffix}`,
+    write: (amount) => `${prefix}${commas ? grouped(amount, decimals) : exactFixed(amount, decimals)}${suffix}`,
   };
 }
 

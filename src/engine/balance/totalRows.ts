@@ -45,6 +45,7 @@ function sumRelation(grid: SheetGrid, label: string, total: GridCell, items: Gri
   const itemTerms: Term[] = ordered.map((item) => cellTerm(grid, item.address, item.address, unit));
   return {
     kind: 'sum',
+    origin: 'total-row',
     relation: `${label}: ${total.address} = ${describeItems(ordered)}`,
     total: cellTerm(grid, total.address, label, unit),
     items: itemTerms,
@@ -77,7 +78,8 @@ function walkUp(grid: SheetGrid, from: number, col: number, rank: number, skip: 
       row--; // one amount merged over several rows counts once, at its top row
       continue;
     }
-    if (cell.text !== '' || cell.formula !== '') items.push(cell);
+    // A blank item counts as 0 and stays an item: once an amount is written there the total sums it.
+    items.push(cell);
     if (lower) {
       const inner = walkUp(grid, row - 1, col, lower.rank, skip);
       row = inner.stop;

@@ -1,7 +1,7 @@
 // Cross-sheet consistency (issue 4): a 三级 indicator that appears on the department form and on a
-// project form should carry the same target and sit under the same 一级/二级. Findings go on the
-// project sheet (the department form is usually the one agreed first), pointing back at the
-// department's cell.
+// project form should carry the same target and sit under the same 一级/二级. A different target is
+// reported on the project sheet (the department form is usually the one agreed first), pointing back
+// at the department's cell; a different category on both cells, since either may be misfiled.
 import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
 import { normaliseLabel } from '../vocabulary';
@@ -54,9 +54,10 @@ export const CONSISTENCY_RULES: RuleDef[] = [
     family: 'consistency',
     severity: 'warning',
     basis: CATEGORY_BASIS,
+    // The same words on both cells: either form may be the misfiled one.
     message: {
-      zh: (p) => `“${p.name}”在本表归入 ${p.here}，在部门整体表“${p.department}”（${p.departmentCell}）归入 ${p.there}`,
-      en: (p) => `"${p.name}" is under ${p.here} here but under ${p.there} on the department form "${p.department}" (${p.departmentCell})`,
+      zh: (p) => `“${p.name}”在两张表中的归类不同：${filings(p, 'zh')}`,
+      en: (p) => `"${p.name}" is filed under different categories on two forms: ${filings(p, 'en')}`,
     },
     suggestion: {
       zh: () => '同一指标应归入相同的一级/二级指标：核对哪张表的归类符合财预〔2021〕101号的指标体系，并改正另一张',
@@ -64,6 +65,21 @@ export const CONSISTENCY_RULES: RuleDef[] = [
     },
   },
 ];
+
+/** "部门整体表“…”（C39）归入 产出指标 / 质量指标；项目表“…”（D19）归入 产出指标 / 数量指标", department first. */
+function filings(p: Params, lang: Lang): string {
+  const out: string[] = [];
+  for (let i = 0; i < Number(p.count); i++) {
+    const department = p[`department${i}`] === 1;
+    const [sheet, cell, category] = [p[`sheet${i}`], p[`cell${i}`], p[`category${i}`]];
+    out.push(
+      lang === 'zh'
+        ? `${department ? '部门整体表' : '项目表'}“${sheet}”（${cell}）归入 ${category}`
+        : `on the ${department ? 'department' : 'project'} form "${sheet}" (${cell}) under ${category}`,
+    );
+  }
+  return out.join(lang === 'zh' ? '；' : '; ');
+}
 
 function key(indicator: Indicator): string {
   return normaliseLabel(indicator.level3);
@@ -100,25 +116,48 @@ function targetHit(sheet: SheetModel, here: Indicator, department: SheetModel, t
   return { rule: 'consistency.target-differs', sheet: sheet.name, cell, params, related };
 }
 
-function categoryHit(sheet: SheetModel, here: Indicator, department: SheetModel, there: Indicator): Hit | null {
+interface Filing {
+  sheet: SheetModel;
+  indicator: Indicator;
+  cell: string;
+}
+
+const categoryOf = (i: Indicator) => `${i.level1} / ${i.level2}`;
+
+/** A 三级 filed under another 一级/二级 on a project sheet than on the department sheet, or null. */
+function categoryFiling(sheet: SheetModel, here: Indicator, there: Indicator): Filing | null {
   // Only known categories are compared: an unknown name is the structure rules' finding.
-  if (!here.level1 || !here.level2 || !there.level1 || !there.level2) return null;
+  if (!here.level1 || !here.level2 || !there.level1 || !there.level2 || !here.cells.level3 || !there.cells.level3) return null;
   if (here.level1 === there.level1 && here.level2 === there.level2) return null;
-  const cell = here.cells.level3;
-  if (!cell) return null;
-  return {
-    rule: 'consistency.category-differs',
-    sheet: sheet.name,
-    cell,
-    params: {
-      name: here.level3,
-      here: `${here.level1} / ${here.level2}`,
-      there: `${there.level1} / ${there.level2}`,
-      department: department.name,
-      departmentCell: there.cells.level3 ?? '',
-    },
-    related: there.cells.level3 ? [sheetCell(department.name, there.cells.level3)] : [],
+  return { sheet, indicator: here, cell: here.cells.level3 };
+}
+
+/**
+ * One finding on each cell of a category difference, each pointing at the other: the department's
+ * cell lists every project sheet that files the indicator otherwise.
+ */
+function categoryHits(department: SheetModel, there: Indicator, projects: Filing[]): Hit[] {
+  const departmentCell = there.cells.level3 as string;
+  const params = (filed: Filing[]): Params => {
+    const p: Params = { name: there.level3, count: filed.length + 1 };
+    [{ sheet: department, indicator: there, cell: departmentCell }, ...filed].forEach((f, i) => {
+      p[`department${i}`] = i === 0 ? 1 : 0;
+      p[`sheet${i}`] = f.sheet.name;
+      p[`cell${i}`] = f.cell;
+      p[`category${i}`] = categoryOf(f.indicator);
+    });
+    return p;
   };
+  const rule = 'consistency.category-differs';
+  const hits: Hit[] = projects.map((f) => ({
+    rule,
+    sheet: f.sheet.name,
+    cell: f.cell,
+    params: { ...params([f]), name: f.indicator.level3 },
+    related: [sheetCell(department.name, departmentCell)],
+  }));
+  hits.push({ rule, sheet: department.name, cell: departmentCell, params: params(projects), related: projects.map((f) => sheetCell(f.sheet.name, f.cell)) });
+  return hits;
 }
 
 function check(sheets: SheetModel[]): Hit[] {
@@ -128,6 +167,7 @@ function check(sheets: SheetModel[]): Hit[] {
   const byName = new Map<string, Indicator>();
   for (const indicator of department.indicators) if (key(indicator) && !byName.has(key(indicator))) byName.set(key(indicator), indicator);
   const hits: Hit[] = [];
+  const misfiled = new Map<Indicator, Filing[]>();
   for (const sheet of sheets) {
     if (sheet.kind !== 'project') continue;
     for (const here of sheet.indicators) {
@@ -135,10 +175,11 @@ function check(sheets: SheetModel[]): Hit[] {
       if (!there) continue;
       const target = targetHit(sheet, here, department, there);
       if (target) hits.push(target);
-      const category = categoryHit(sheet, here, department, there);
-      if (category) hits.push(category);
+      const filing = categoryFiling(sheet, here, there);
+      if (filing) misfiled.set(there, [...(misfiled.get(there) ?? []), filing]);
     }
   }
+  for (const [there, filings] of misfiled) hits.push(...categoryHits(department, there, filings));
   return hits;
 }
 

@@ -4,11 +4,12 @@ import { MONEY_FIELD_RULES, checkMoneyFields } from './moneyFields';
 import { MONEY_IDENTITY_RULES, checkMoneyIdentities } from './moneyIdentity';
 import { MONEY_KEY_TASK_RULES, checkKeyTasksVsProjects } from './moneyKeyTasks';
 import { MONEY_TOTAL_RULES, checkMoneyTotals } from './moneyTotals';
+import { MONEY_TOTAL_MISMATCH_RULES } from './moneyTotalMismatch';
 import type { RuleFamily } from './types';
 
 export const moneyFamily: RuleFamily = {
   name: 'money',
-  rules: [...MONEY_IDENTITY_RULES, ...MONEY_FIELD_RULES, ...MONEY_TOTAL_RULES, ...MONEY_KEY_TASK_RULES],
+  rules: [...MONEY_IDENTITY_RULES, ...MONEY_TOTAL_MISMATCH_RULES, ...MONEY_FIELD_RULES, ...MONEY_TOTAL_RULES, ...MONEY_KEY_TASK_RULES],
   check({ model }) {
     const sheets = model.sheets;
     return [...checkMoneyIdentities(sheets), ...checkMoneyFields(sheets), ...checkMoneyTotals(sheets), ...checkKeyTasksVsProjects(sheets)];

@@ -24,7 +24,15 @@ const REQUIRED: Array<{ key: string; severity: Severity }> = [
 ];
 
 const FORM = { zh: '表样（项目绩效目标表的必填栏目）', en: 'the form itself (the fields of 项目绩效目标表)' };
-const YEAR = /^(\d{4})年?度?$/;
+/**
+ * A year as forms write it: 2023, 2023年, 2023年度, a year and month or a date (2023年1月, 2023年1月1日,
+ * 2023-01, 2023-01-01, 2023/1/1, 2023.1), or a date cell shown as m/d/yyyy.
+ */
+const YEAR = /^(\d{4})(年度?|年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}([-/.]\d{1,2})?)?$/;
+const DATE_YEAR_LAST = /^\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})$/;
+/** Chinese numerals of a year written out: 二〇二三年, 二零二三年度. */
+const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_YEAR = /^([〇零○一二三四五六七八九]{4})(年度?)?$/;
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
 
@@ -87,12 +95,23 @@ export const PROJECT_RULES: RuleDef[] = [
   },
 ];
 
-/** The year a 起始年度/到期年度 cell names ("2023", "2023年"), or null when it is not a year. */
+/**
+ * The year a 起始年度/到期年度 cell names ("2023", "2023年", "二〇二三年", "2023年1月", a date cell's
+ * text), or null when it is not a year. A date shown with a two-digit year (1/1/23) is read as 20xx.
+ */
 export function yearOf(text: string): number | null {
-  const match = YEAR.exec(text.normalize('NFKC').replace(/\s+/g, ''));
-  if (!match) return null;
-  const year = Number(match[1]);
+  const compact = text.normalize('NFKC').replace(/\s+/g, '');
+  const chinese = CHINESE_YEAR.exec(compact);
+  const digits = chinese ? [...chinese[1]].map((ch) => CHINESE_DIGITS[ch]).join('') : YEAR.exec(compact)?.[1] ?? dateYear(compact);
+  if (digits === null) return null;
+  const year = Number(digits);
   return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
+function dateYear(text: string): string | null {
+  const match = DATE_YEAR_LAST.exec(text);
+  if (!match) return null;
+  return match[1].length === 4 ? match[1] : `20${match[1]}`;
 }
 
 function checkSheet(sheet: SheetModel): Hit[] {

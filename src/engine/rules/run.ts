@@ -6,6 +6,22 @@ import type { Hit, RuleContext, RuleDef } from './types';
 const RULES = new Map<string, RuleDef>(FAMILIES.flatMap((f) => f.rules.map((r) => [r.id, r] as const)));
 const RULE_ORDER = new Map<string, number>([...RULES.keys()].map((id, i) => [id, i]));
 
+/**
+ * Findings that a more telling one on the same cell makes redundant or contradictory: the rule on
+ * the left is dropped where any rule on its right fired on that cell, so one cell never gets two fixes
+ * that disagree or one defect twice.
+ */
+const SUPERSEDED_BY: Record<string, string[]> = {
+  // "5天内" for a 及时率: the fix is a rate or a renamed indicator, not "≤5天" in the same cell.
+  'value.word-operator': ['value.rate-as-time'],
+  // "XX%" is a placeholder left in, not a value typed wrongly.
+  'value.unparseable': ['structure.placeholder'],
+  // "六千万" / "待定" where an amount belongs: one finding (the error) is enough.
+  'balance.text-part': ['money.not-a-number'],
+  // The department identities have their own findings on the same cells.
+  'money.total-mismatch': ['money.identity-funding', 'money.identity-level'],
+};
+
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.get(id);
 }
@@ -28,18 +44,19 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): F
     seen.add(key);
     hits.push(hit);
   }
+  const kept = hits.filter((hit) => !(SUPERSEDED_BY[hit.rule] ?? []).some((other) => seen.has(`${hit.sheet}\u0000${hit.cell}\u0000${other}`)));
   const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
   const position = (hit: Hit) => {
     const ref = safeA1(hit.cell);
     return [sheetOrder.get(hit.sheet) ?? 0, ref.row, ref.col, RULE_ORDER.get(hit.rule) ?? 0];
   };
-  hits.sort((a, b) => {
+  kept.sort((a, b) => {
     const pa = position(a);
     const pb = position(b);
     for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
     return 0;
   });
-  return hits.map((hit) => render(hit, lang));
+  return kept.map((hit) => render(hit, lang));
 }
 
 function safeA1(cell: string): { row: number; col: number } {

@@ -5,8 +5,8 @@ import type { Hit } from './types';
 import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
 import {
-  asksForQuantity, coreName, isBoundedRate, isCountUnit, isCumulativeName, isLowerBetterRate, isRateName,
-  isSatisfactionName, isTimeUnit,
+  asksForQuantity, coreName, isCountUnit, isCumulativeName, isLowerBetterRate, isRateName,
+  isSatisfactionName, isTimeUnit, rateBound,
 } from './valueNames';
 import { targetParams, targetsOf, type Target } from './valueTargets';
 import { obviousFix, problemWords } from './valueUnparseable';
@@ -63,8 +63,11 @@ export function checkTarget(sheet: string, indicator: Indicator, target: Target)
   if (percent && satisfaction && raising) {
     if (percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>')) hits.push(hit('value.satisfaction-range', { over: 1 }));
     else if (percent.lt(80)) hits.push(hit('value.satisfaction-range', { over: 0 }, 'warning'));
-  } else if (percent && raising && isBoundedRate(name)) {
-    if (percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>')) hits.push(hit('value.rate-over-100'));
+  } else if (percent && raising && rateBound(name)) {
+    // An error only where the name is certainly a share of a whole; other rates get a warning.
+    const over = percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>');
+    const certain = rateBound(name) === 'certain';
+    if (over) hits.push(hit('value.rate-over-100', { certain: certain ? 1 : 0 }, certain ? undefined : 'warning'));
   }
   if (percent && v.operator === null && percent.gt(0) && percent.lt(HUNDRED) && (satisfaction || isRateName(name))) {
     const op = !satisfaction && isLowerBetterRate(name) ? '≤' : '≥';

@@ -9,12 +9,24 @@ export const senseRules: RuleDef[] = [
     severity: 'error',
     basis: COMMON,
     message: {
-      zh: (p) => `「${p.name}」是占总数的比率，不可能超过100%，但${p.target}写成了“${p.value}”`,
-      en: (p) => `「${p.name}」 is a share of a whole and cannot exceed 100 %, but its ${p.targetEn} is “${p.value}”`,
+      zh: (p) =>
+        p.certain
+          ? `「${p.name}」是占总数的比率，不可能超过100%，但${p.target}写成了“${p.value}”`
+          : `「${p.name}」看来是占总数的比率，一般不超过100%，但${p.target}写成了“${p.value}”`,
+      en: (p) =>
+        p.certain
+          ? `「${p.name}」 is a share of a whole and cannot exceed 100 %, but its ${p.targetEn} is “${p.value}”`
+          : `「${p.name}」 looks like a share of a whole, which does not usually exceed 100 %, but its ${p.targetEn} is “${p.value}”`,
     },
     suggestion: {
-      zh: () => '改为不超过100%的值（如“≥95%”“100%”）；若要表达增长，请把指标改为增长率',
-      en: () => 'Use a value of at most 100 % (e.g. “≥95%”, “100%”); for growth, use a growth-rate indicator',
+      zh: (p) =>
+        p.certain
+          ? '改为不超过100%的值（如“≥95%”“100%”）；若要表达增长，请把指标改为增长率'
+          : '若该比率确实可以超过100%（如计划完成率），可忽略此项；否则改为不超过100%的值（如“≥95%”）',
+      en: (p) =>
+        p.certain
+          ? 'Use a value of at most 100 % (e.g. “≥95%”, “100%”); for growth, use a growth-rate indicator'
+          : 'If this rate can truly exceed 100 % (as a plan-completion rate can), ignore this; otherwise use at most 100 % (e.g. “≥95%”)',
     },
   },
   {

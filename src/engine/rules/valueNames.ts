@@ -21,8 +21,28 @@ const CHANGE_ENDINGS = [
   '增长率', '增速', '增幅', '涨幅', '降幅', '减幅', '提高率', '提升率', '上升率', '下降率', '降低率', '减少率', '增加率',
   '变化率', '变动率', '递增率', '递减率', '压降率', '缩减率', '增值率',
 ];
-/** Rates that are not shares of a whole and may exceed 100 %: returns, ratios, usage, turnover. */
-const UNBOUNDED_RATES = ['收益率', '回报率', '利润率', '比率', '使用率', '利用率', '周转率', '出栏率', '溢价率', '倍率'];
+/**
+ * Rates that are not shares of a whole and may exceed 100 %: returns, ratios, usage, turnover, and
+ * measures of a plan or a reserve against its target (年度计划完成率 ≥110 %, 拨备覆盖率 ≥150 %,
+ * 粮食自给率, 贡献率, 资本充足率). value.rate-over-100 never fires on them.
+ */
+const UNBOUNDED_RATES = [
+  '收益率', '回报率', '利润率', '比率', '使用率', '利用率', '周转率', '出栏率', '溢价率', '倍率',
+  '完成率', '达成率', '自给率', '贡献率', '负债率', '杠杆率', '充足率', '产销率', '超额',
+];
+/** Words that make a 覆盖率 a reserve against a need (拨备覆盖率, 流动性覆盖率), not a share of people or places. */
+const RESERVE_WORDS = ['拨备', '准备金', '流动性', '偿债', '保障倍数', '超额', '超出'];
+/**
+ * Rates that are certainly a share of a whole: a count of the done, the correct or the reached out of
+ * all of them. Above 100 % is an error; any other rate above 100 % is only a warning.
+ */
+const BOUNDED_RATES = [
+  '合格率', '准确率', '正确率', '精准率', '知晓率', '知晓度', '及时率', '按时率', '准时率', '按期率', '到位率', '入学率',
+  '巩固率', '参保率', '参合率', '接种率', '普及率', '达标率', '合规率', '通过率', '办结率', '回复率', '答复率', '响应率',
+  '受理率', '处置率', '处理率', '办理率', '解决率', '发放率', '兑现率', '落实率', '公开率', '出勤率', '参与率', '参训率',
+  '覆盖率', '完好率', '成活率', '治愈率', '优良率', '验收率', '归档率', '上报率', '报送率', '审核率', '核查率', '检查率',
+  '抽查率', '整改率', '结案率', '销号率', '就业率', '安置率', '登记率', '录入率', '建档率', '签约率', '持证率', '培训率',
+];
 /** Rates where less is better, so a bare "1%" means "at most 1 %". */
 const LOWER_IS_BETTER = [
   '误判', '差错', '错误', '误差', '失误', '发生', '投诉', '事故', '违规', '违纪', '违法', '损失', '流失', '空置', '闲置',
@@ -39,11 +59,17 @@ export function isChangeRate(name: string): boolean {
   return CHANGE_ENDINGS.some((end) => core.endsWith(end));
 }
 
-/** A share of a whole (覆盖率, 及时率, 合格率): it cannot exceed 100 %. */
-export function isBoundedRate(name: string): boolean {
+/**
+ * How sure it is that a rate cannot exceed 100 %: 'certain' for a share of a whole (合格率, 及时率,
+ * 覆盖率 of people or places), 'likely' for any other rate, null for rates that may exceed it (growth,
+ * returns, 完成率, 拨备覆盖率 …).
+ */
+export function rateBound(name: string): 'certain' | 'likely' | null {
   const core = coreName(name);
-  if (!core.endsWith('率') || isChangeRate(name) || core.includes('倍')) return false;
-  return !UNBOUNDED_RATES.some((end) => core.endsWith(end));
+  if (!core.endsWith('率') || isChangeRate(name) || core.includes('倍')) return null;
+  if (UNBOUNDED_RATES.some((word) => core.endsWith(word) || (word === '超额' && core.includes(word)))) return null;
+  if (core.endsWith('覆盖率') && RESERVE_WORDS.some((word) => core.includes(word))) return null;
+  return BOUNDED_RATES.some((end) => core.endsWith(end)) ? 'certain' : 'likely';
 }
 
 export function isSatisfactionName(name: string): boolean {

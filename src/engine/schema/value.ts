@@ -29,6 +29,8 @@ export const ParsedValueSchema = z.object({
   measures: z.number().int().min(0),
   /** Why the value is invalid (kind "invalid"), in a few words of English for logs and rules. */
   problem: z.string().nullable(),
+  /** A note in brackets after a quantity, as written ("含" of "≥90%（含）"); absent when there is none. */
+  note: z.string().optional(),
 });
 
 export type ValueKind = z.infer<typeof ValueKindSchema>;

@@ -2,8 +2,10 @@
 import type { Normalisation, ParsedValue } from '../schema';
 import { countMeasures, parseRange } from './compound';
 import { directionOfPhrase } from './lexicon';
+import { parseFrequency } from './frequency';
 import { hasLetterForDigit } from './letters';
-import { parseMeasure } from './measure';
+import { parseMeasure, type Measure } from './measure';
+import { splitTrailingNote } from './note';
 import { foldWidth, hasCjk, hasDigit, hasInnerSpace, removeSpaces, trimSpaces } from './text';
 
 const BLANK: Omit<ParsedValue, 'raw' | 'canonical' | 'kind'> = {
@@ -24,29 +26,46 @@ export function parseValueText(raw: string): ParsedValue {
   const trimmed = trimSpaces(text);
   if (trimmed === '') return { ...BLANK, raw: text, canonical: '', kind: 'empty' };
 
+  // ≥90%（含）, 100%（按期）: the quantity is the target and the bracketed note is kept with it.
+  const noted = splitTrailingNote(trimmed);
+  if (noted) {
+    const body = parseValueText(noted.body);
+    if (body.kind === 'quantitative' && body.measures === 1) {
+      return { ...body, raw: text, canonical: `${body.canonical}${noted.written}`, note: noted.note };
+    }
+  }
+
   const folded = foldWidth(trimmed);
   const compact = removeSpaces(folded.text).replace(TRAILING_PUNCTUATION, '');
   const found = new Set<Normalisation>();
   if (folded.changed) found.add('full-width');
   const spaced = hasInnerSpace(trimmed);
 
-  const measure = parseMeasure(compact);
-  if (measure.ok) {
-    if (measure.wordOperator) found.add('word-operator');
-    if (measure.asciiOperator) found.add('ascii-operator');
+  const quantity = (m: Measure, canonical: string, unit: string | null): ParsedValue => {
+    if (m.wordOperator) found.add('word-operator');
+    if (m.asciiOperator) found.add('ascii-operator');
     if (spaced) found.add('whitespace');
     return {
       raw: text,
-      canonical: `${measure.lead}${measure.operator ?? ''}${measure.number}${measure.unit ?? ''}`,
+      canonical,
       kind: 'quantitative',
-      operator: measure.operator,
-      number: measure.number,
-      unit: measure.unit,
-      direction: measure.direction,
+      operator: m.operator,
+      number: m.number,
+      unit,
+      direction: m.direction,
       normalisations: ordered(found),
       measures: 1,
       problem: null,
     };
+  };
+
+  const measure = parseMeasure(compact);
+  if (measure.ok) return quantity(measure, `${measure.lead}${measure.operator ?? ''}${measure.number}${measure.unit ?? ''}`, measure.unit);
+  // 每月1次: a count per period, in the unit 次/月 that "1次/月" is written in.
+  const frequency = parseFrequency(compact);
+  if (frequency) {
+    const { measure: m, period } = frequency;
+    return quantity(m, `每${period}${m.operator ?? ''}${m.number}${m.unit}`, `${m.unit}/${period}`);
   }
 
   const invalid = (problem: string): ParsedValue => ({ ...BLANK, raw: text, canonical: trimmed, kind: 'invalid', problem });

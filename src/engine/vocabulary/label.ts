@@ -14,4 +14,14 @@ export function normaliseLabel(text: string): string {
   return normalised(typeof text === 'string' ? text : String(text ?? ''));
 }
 
-const normalised = memoByText((source) => source.normalize('NFKC').replace(SPACES, '').replace(REQUIRED_MARK, '').replace(TRAILING_COLONS, ''));
+// Repeated until stable: removing a space can join a letter and a combining mark NFKC then composes,
+// and removing one "(必填)" can close up another around it.
+const normalised = memoByText((source) => {
+  let text = source;
+  for (let i = 0; i < 4; i++) {
+    const next = text.normalize('NFKC').replace(SPACES, '').replace(REQUIRED_MARK, '').replace(TRAILING_COLONS, '');
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+});

@@ -1,0 +1,52 @@
+// One cell, one consistent story: findings that contradict or repeat another on the same cell are
+// dropped, and values with a number in them are not called words.
+import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { setCell } from '../../src/sample/variants';
+import { DEPT, findingsOf } from './ruleFindings';
+
+const DECISION = '决策咨询工作经费';
+
+const on = (sheet: string, cell: string, spec = seedWorkbookSpec()) =>
+  findingsOf(spec)
+    .filter((f) => f.sheet === sheet && f.cell === cell)
+    .map((f) => `${f.rule} ${f.severity}`);
+
+describe('one finding where two would repeat or contradict each other', () => {
+  test.each(['六千万', '待定'])('“%s” as 基本支出: money.not-a-number only, no balance.text-part', (text) => {
+    expect(on(DEPT, 'C5', setCell(seedWorkbookSpec(), DEPT, 'C5', text))).toEqual(['money.not-a-number error']);
+  });
+
+  test('“待定” as 其他资金: money.not-a-number only', () => {
+    expect(on(DEPT, 'E6', setCell(seedWorkbookSpec(), DEPT, 'E6', '待定'))).toEqual(['money.not-a-number error']);
+  });
+
+  test('“XX%” left in a target: a placeholder, not also unparseable', () => {
+    const spec = setCell(seedWorkbookSpec(), DECISION, 'F22', 'XX%');
+    expect(on(DECISION, 'F22', spec)).toEqual(['structure.placeholder warning']);
+  });
+
+  test('a rate written as a time keeps its rate-as-time warning and loses the word-operator note', () => {
+    const spec = setCell(setCell(seedWorkbookSpec(), DECISION, 'E23', '3日以内'), DECISION, 'F23', '3日以内');
+    expect(on(DECISION, 'E23', spec)).toEqual(['value.rate-as-time warning']);
+    expect(on(DECISION, 'F23', spec)).toEqual(['value.rate-as-time warning']);
+    // Where the value is not a time, the word-operator note stays.
+    expect(on(DECISION, 'F22', setCell(seedWorkbookSpec(), DECISION, 'F22', '不低于90%'))).toEqual(['value.word-operator info']);
+  });
+});
+
+describe('values with a number are not “written as words”', () => {
+  test.each([
+    ['F22', '≥90%（含）'],
+    ['F23', '100%（按期）'],
+  ])('%s “%s” reads as a quantity with its note: no finding', (cell, value) => {
+    expect(on(DECISION, cell, setCell(seedWorkbookSpec(), DECISION, cell, value))).toEqual([]);
+  });
+
+  test('“每月1次” for a count is a frequency: no qualitative-for-quantity', () => {
+    let spec = setCell(seedWorkbookSpec(), DECISION, 'D20', '专家调研次数');
+    spec = setCell(spec, DECISION, 'E20', '每月1次');
+    spec = setCell(spec, DECISION, 'F20', '每月1次');
+    expect(on(DECISION, 'E20', spec)).toEqual([]);
+    expect(on(DECISION, 'F20', spec)).toEqual([]);
+  });
+});
