@@ -15,7 +15,12 @@ export interface UndoEntry {
 const APPLY = { zh: '写入平衡方案', en: 'Applying the plan' };
 const UNDO = { zh: '撤销平衡方案', en: 'Undoing the plan' };
 
-/** Writes every change or none (two syncs), then remembers the before-values in the workbook. */
+/**
+ * Writes every change or none (two syncs), then remembers the before-values in the workbook with
+ * `settings.saveAsync` (one more round trip, not a sync). The cells are written by then, so a failed
+ * save does not make the apply a failure: the record is dropped instead, `canUndoPlan` answers false,
+ * and the pane says the cells were written but cannot be undone.
+ */
 export async function applyPlan(run: ExcelRunner, settings: SettingsStore, changes: Change[]): Promise<ApplyResult> {
   if (changes.length === 0) return { written: 0 };
   await runBatch(
@@ -30,11 +35,20 @@ export async function applyPlan(run: ExcelRunner, settings: SettingsStore, chang
   );
   const undo: UndoEntry[] = changes.map(({ sheet, cell, before, after }) => ({ sheet, cell, before, after }));
   settings.set(SETTINGS_KEYS.undo, undo);
-  await settings.save();
+  try {
+    await settings.save();
+  } catch {
+    // Not swallowed: the missing undo is what the pane reports (canUndoPlan is false from here on).
+    settings.remove(SETTINGS_KEYS.undo);
+  }
   return { written: changes.length };
 }
 
-/** Puts the before-values back if every cell still holds what the plan wrote; false if nothing to undo. */
+/**
+ * Puts the before-values back if every cell still holds what the plan wrote (two syncs); false if
+ * there is nothing to undo. Forgetting the record is `settings.saveAsync`, one more round trip; the
+ * cells are restored by then, so its failure does not turn the undo into one.
+ */
 export async function undoPlan(run: ExcelRunner, settings: SettingsStore): Promise<boolean> {
   const undo = readUndo(settings);
   if (undo.length === 0) return false;
@@ -49,7 +63,12 @@ export async function undoPlan(run: ExcelRunner, settings: SettingsStore): Promi
     { delayForCellEdit: true },
   );
   settings.remove(SETTINGS_KEYS.undo);
-  await settings.save();
+  try {
+    await settings.save();
+  } catch {
+    // The cells are restored and the record is gone for this session; a copy left in the saved file
+    // can only be refused later (its cells no longer hold what the plan wrote), never write again.
+  }
   return true;
 }
 

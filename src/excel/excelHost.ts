@@ -3,6 +3,7 @@ import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
 import { createSheet } from './createSheet';
 import { applyHighlights, clearHighlights } from './highlights';
 import { loadIgnored, saveIgnored } from './ignored';
+import type { IgnoredTimes } from './ignoredSheet';
 import { readSnapshot } from './readSnapshot';
 import { officeApiSupport, officeExcelRunner, type ApiSupport, type ExcelRunner } from './runtime';
 import { select } from './select';
@@ -15,6 +16,8 @@ export interface ExcelHostDeps {
   settings?: SettingsStore;
   /** Defaults to Office.context.requirements.isSetSupported('ExcelApi', version). */
   supports?: ApiSupport;
+  /** The clock for the 时间 column of the ignored-findings sheet. */
+  now?: () => Date;
 }
 
 /** API sets the adapter uses above the manifest's ExcelApi 1.7 floor. */
@@ -29,6 +32,9 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   // Office's settings object only exists after Office.onReady, so it is looked up on first use.
   let settings = deps.settings;
   const store = (): SettingsStore => (settings ??= officeSettingsStore());
+  // When each ignored finding was first ignored, as last read or written, so a save keeps the times.
+  const ignoredTimes: IgnoredTimes = new Map();
+  const now = deps.now ?? (() => new Date());
 
   return {
     kind: 'excel',
@@ -40,8 +46,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     applyPlan: (changes) => applyPlan(run, store(), changes),
     undoPlan: () => undoPlan(run, store()),
     canUndoPlan: async () => canUndoPlan(store()),
-    loadIgnored: async () => loadIgnored(store()),
-    saveIgnored: (ignored) => saveIgnored(store(), ignored),
+    loadIgnored: () => loadIgnored(run, store(), ignoredTimes),
+    saveIgnored: (ignored) => saveIgnored(run, ignored, ignoredTimes, now()),
     createSheet: (spec) => createSheet(run, supports, spec),
   };
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../engine/schema';
 import { errorCode } from './errors';
-import { HIGHLIGHT_FILL, isMarkerFormula, markerFormula, planHighlights } from './highlightPlan';
+import { HIGHLIGHT_FILL, markerFormula, planHighlights, type HighlightGroup } from './highlightPlan';
+import { missingSheetRefusal, protectedRefusal, scanSheets, sweepWorkbook, type MarkerScan } from './highlightSweep';
 import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
@@ -15,13 +16,24 @@ export interface HighlightRecord {
 
 const APPLY = { zh: '标出问题单元格', en: 'Highlighting cells' };
 const CLEAR = { zh: '清除标记', en: 'Clearing highlights' };
+const NOTHING_HIGHLIGHTED = { zh: '未标出任何单元格', en: 'nothing was highlighted' };
+const NOTHING_CLEARED = { zh: '未清除任何标记', en: 'no highlight was cleared' };
 /** A write waits for the user to leave cell edit mode instead of failing. */
 const WRITE = { delayForCellEdit: true };
-const CF_PROPS = 'items/type,items/customOrNullObject/rule/formula';
 
 /**
  * Highlights with conditional formats only, so cell fills, fonts and borders are never written and
- * clearing restores them exactly. One sync; two when earlier highlights are replaced.
+ * clearing restores them exactly. All or nothing:
+ * - nothing recorded yet: one sync. Each target sheet is loaded ahead of the first write, so a
+ *   missing (renamed) sheet fails the batch before anything is added;
+ * - earlier highlights recorded: two syncs. The first reads the recorded and target sheets' rules and
+ *   protection and refuses, writing nothing, if a sheet to change is protected; the second deletes the
+ *   earlier rules and adds the new ones. If a recorded sheet was renamed or deleted, that read is
+ *   refused and the whole workbook is swept instead: four syncs in all;
+ * - if Excel still fails part-way (a sheet protected meanwhile), every sheet is swept and whatever the
+ *   add-in has on it is deleted (three more syncs) before the failure is reported.
+ * The record is then kept with `settings.saveAsync` — one more round trip, not a `context.sync`; if
+ * that save fails, the rules just added are deleted again (one more sync).
  */
 export function applyHighlights(
   run: ExcelRunner,
@@ -29,38 +41,63 @@ export function applyHighlights(
   settings: SettingsStore,
   findings: Finding[],
 ): Promise<void> {
+  const useRangeAreas = supports('1.9');
+  const groups = planHighlights(findings, useRangeAreas);
   return runBatch(run, APPLY, async (context) => {
     const previous = readHighlightRecords(settings);
-    if (previous.length > 0) await queueDeletions(context, previous);
+    if (previous.length === 0 && groups.length === 0) return;
+    const targets = unique(groups.map((g) => g.sheet));
 
-    const useRangeAreas = supports('1.9');
-    const added = planHighlights(findings, useRangeAreas).map((group) => {
-      const sheet = context.workbook.worksheets.getItem(group.sheet);
-      const target = useRangeAreas ? sheet.getRanges(group.address) : sheet.getRange(group.address);
-      const format = target.conditionalFormats.add('Custom');
-      format.custom.rule.formula = markerFormula(group.severity);
-      format.custom.format.fill.color = HIGHLIGHT_FILL[group.severity];
-      format.load('id');
-      return { group, format };
-    });
-    await context.sync();
+    if (previous.length > 0) {
+      const scan = await readPrevious(context, targets, previous);
+      for (const { format } of scan.markers) format.delete();
+    } else {
+      for (const name of targets) context.workbook.worksheets.getItem(name).load('name');
+    }
+    const added = groups.map((group) => ({ group, format: addRule(context, group, useRangeAreas) }));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (previous.length === 0 && errorCode(error) === 'ItemNotFound') throw error; // nothing was added yet
+      throw await removeLeftovers(context, error, targets);
+    }
 
     const records: HighlightRecord[] = added.map(({ group, format }) => ({ ...group, id: format.id }));
     if (records.length > 0) settings.set(SETTINGS_KEYS.highlights, records);
     else settings.remove(SETTINGS_KEYS.highlights);
-    await settings.save();
+    try {
+      await settings.save();
+    } catch (error) {
+      // Unrecorded highlights would outlive the next check: take them back, then report the failure.
+      for (const { format } of added) format.delete();
+      await context.sync();
+      throw error;
+    }
   }, WRITE);
 }
 
-/** Deletes exactly the add-in's conditional formats on the highlighted sheets: at most two syncs. */
+/**
+ * Deletes exactly the add-in's conditional formats, found by their marker: two syncs — the recorded
+ * sheets' rules and protection, then the deletions. Highlighting is all or nothing, so the record
+ * names every sheet with highlights; only when it is missing or names a sheet that is gone (renamed,
+ * deleted) is every sheet searched instead (two syncs to find, a third to delete). Refuses, deleting
+ * nothing, when one of the rules is on a protected sheet. Forgetting the record is
+ * `settings.saveAsync`: a round trip, not a sync.
+ */
 export function clearHighlights(run: ExcelRunner, settings: SettingsStore): Promise<void> {
   return runBatch(run, CLEAR, async (context) => {
-    const previous = readHighlightRecords(settings);
-    if (previous.length === 0) return;
-    await queueDeletions(context, previous);
-    await context.sync();
-    settings.remove(SETTINGS_KEYS.highlights);
-    await settings.save();
+    const recorded = unique(readHighlightRecords(settings).map((r) => r.sheet));
+    const scan = (recorded.length > 0 ? await scanSheets(context, recorded) : null) ?? (await sweepWorkbook(context));
+    const blocked = scan.markers.find((m) => scan.protectedSheets.has(m.sheet));
+    if (blocked) throw protectedRefusal(blocked.sheet, NOTHING_CLEARED);
+    if (scan.markers.length > 0) {
+      for (const { format } of scan.markers) format.delete();
+      await context.sync();
+    }
+    if (settings.get(SETTINGS_KEYS.highlights) !== undefined) {
+      settings.remove(SETTINGS_KEYS.highlights);
+      await settings.save();
+    }
   }, WRITE);
 }
 
@@ -73,28 +110,55 @@ export function readHighlightRecords(settings: SettingsStore): HighlightRecord[]
   );
 }
 
+function addRule(context: Excel.RequestContext, group: HighlightGroup, useRangeAreas: boolean): Excel.ConditionalFormat {
+  const sheet = context.workbook.worksheets.getItem(group.sheet);
+  const target = useRangeAreas ? sheet.getRanges(group.address) : sheet.getRange(group.address);
+  const format = target.conditionalFormats.add('Custom');
+  format.custom.rule.formula = markerFormula(group.severity);
+  format.custom.format.fill.color = HIGHLIGHT_FILL[group.severity];
+  format.load('id');
+  return format;
+}
+
 /**
- * Loads the conditional formats of the recorded sheets (one sync) and queues the deletion of the
- * add-in's own; the caller's next sync deletes them. A recorded sheet that was renamed or deleted
- * makes Excel refuse the read; then every sheet is searched instead (two more syncs).
+ * The earlier highlights to delete, with a refusal before any write when a sheet to change is
+ * protected or a target sheet is gone. One sync; three when a recorded sheet no longer exists.
  */
-async function queueDeletions(context: Excel.RequestContext, records: HighlightRecord[]): Promise<void> {
-  const sheetNames = [...new Set(records.map((r) => r.sheet))];
-  let collections = sheetNames.map((name) =>
-    context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load(CF_PROPS),
-  );
+async function readPrevious(
+  context: Excel.RequestContext,
+  targets: string[],
+  previous: HighlightRecord[],
+): Promise<MarkerScan> {
+  let scan = await scanSheets(context, unique([...targets, ...previous.map((r) => r.sheet)]));
+  if (!scan) {
+    scan = await sweepWorkbook(context);
+    const missing = targets.find((name) => !scan?.existing?.has(name));
+    if (missing) throw missingSheetRefusal(missing);
+  }
+  const sheets = [...targets, ...scan.markers.map((m) => m.sheet)];
+  const blocked = sheets.find((name) => scan.protectedSheets.has(name));
+  if (blocked) throw protectedRefusal(blocked, NOTHING_HIGHLIGHTED);
+  return scan;
+}
+
+/**
+ * After a write batch failed part-way: sweeps every sheet and deletes whatever the add-in has there
+ * (three syncs), so no highlight is left without a record. Resolves to the error to report: a
+ * refusal naming a protected target sheet if there is one, otherwise Excel's own.
+ */
+async function removeLeftovers(context: Excel.RequestContext, error: unknown, targets: string[]): Promise<unknown> {
   try {
+    const scan = await sweepWorkbook(context);
+    for (const { sheet, format } of scan.markers) if (!scan.protectedSheets.has(sheet)) format.delete();
     await context.sync();
-  } catch (error) {
-    if (errorCode(error) !== 'ItemNotFound') throw error;
-    const all = context.workbook.worksheets.load('items/name');
-    await context.sync();
-    collections = all.items.map((sheet) => sheet.getRange().conditionalFormats.load(CF_PROPS));
-    await context.sync();
+    const blocked = targets.find((name) => scan.protectedSheets.has(name));
+    return blocked ? protectedRefusal(blocked, NOTHING_HIGHLIGHTED) : error;
+  } catch {
+    // The first failure is the one to report; 清除标记 sweeps every sheet and removes what is left.
+    return error;
   }
-  for (const collection of collections) {
-    for (const format of collection.items) {
-      if (format.type === 'Custom' && isMarkerFormula(format.customOrNullObject.rule.formula)) format.delete();
-    }
-  }
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
 }

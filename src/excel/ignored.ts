@@ -1,18 +1,82 @@
-import type { IgnoredFinding } from '../host/workbookHost';
+import { HostError, type IgnoredFinding } from '../host/workbookHost';
+import { asLiteral } from './compareAndSet';
+import { IGNORED_SHEET, ignoredKey, ignoredRows, parseIgnoredRows, type IgnoredTimes } from './ignoredSheet';
+import { runBatch, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
-/** Ignored findings live in the workbook, so a reviewer who opens it sees them too. */
-export function loadIgnored(settings: SettingsStore): IgnoredFinding[] {
+const LOAD = { zh: '读取忽略记录', en: 'Reading the ignored findings' };
+const SAVE = { zh: '保存忽略记录', en: 'Saving the ignored findings' };
+
+/**
+ * Ignored findings live in the workbook, in a very hidden sheet `budget-check` (see ignoredSheet.ts)
+ * that travels with the file, so a reviewer — or the command line — can read them; Office's
+ * document settings, used before, are visible to the add-in alone and are only read as a fallback
+ * for workbooks that have no such sheet yet. Every ignored finding remembers when it was first
+ * ignored: the times read here are kept in `times` for the next save.
+ * One sync when the workbook has no ignored-findings sheet, two when it has.
+ */
+export function loadIgnored(run: ExcelRunner, settings: SettingsStore, times: IgnoredTimes): Promise<IgnoredFinding[]> {
+  return runBatch(run, LOAD, async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(IGNORED_SHEET);
+    sheet.load('visibility');
+    await context.sync();
+    if (sheet.isNullObject || sheet.visibility !== 'VeryHidden') return loadFromSettings(settings);
+    const used = sheet.getUsedRangeOrNullObject(false).load('values');
+    await context.sync();
+    const parsed = used.isNullObject ? null : parseIgnoredRows(used.values);
+    if (!parsed) return loadFromSettings(settings);
+    times.clear();
+    for (const [key, time] of parsed.times) times.set(key, time);
+    return parsed.ignored;
+  });
+}
+
+/**
+ * Rewrites the ignored-findings sheet in one batch (two syncs: whether the sheet exists, then every
+ * write): adds it very hidden if it is missing, clears A:E, writes the titles and one row per finding
+ * as text. An empty list leaves the titles only, so the sheet stays the record. Refuses, writing
+ * nothing, if a visible sheet of that name is in the way (it is the user's, not ours).
+ */
+export function saveIgnored(
+  run: ExcelRunner,
+  ignored: IgnoredFinding[],
+  times: IgnoredTimes,
+  now: Date = new Date(),
+): Promise<void> {
+  const rows = ignoredRows(
+    ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason })),
+    times,
+    now,
+  );
+  return runBatch(run, SAVE, async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const existing = worksheets.getItemOrNullObject(IGNORED_SHEET);
+    existing.load('visibility');
+    await context.sync();
+    if (!existing.isNullObject && existing.visibility !== 'VeryHidden') {
+      throw new HostError(
+        `工作簿中已有名为“${IGNORED_SHEET}”的可见工作表，未保存忽略记录；请改名后重试`,
+        `A visible sheet named "${IGNORED_SHEET}" is in the way; the ignored findings were not saved. Rename it and try again`,
+      );
+    }
+    const sheet = existing.isNullObject ? worksheets.add(IGNORED_SHEET) : existing;
+    if (existing.isNullObject) sheet.visibility = 'VeryHidden';
+    else sheet.getRange('A:E').clear('Contents');
+    const block = sheet.getRange(`A1:E${rows.length}`);
+    block.numberFormat = rows.map((row) => row.map(() => '@'));
+    block.values = rows.map((row) => row.map((text) => asLiteral(text)));
+    await context.sync();
+    times.clear();
+    for (const [sheetName, cell, rule, , time] of rows.slice(1)) times.set(ignoredKey({ sheet: sheetName, cell, rule }), time);
+  }, { delayForCellEdit: true });
+}
+
+/** The record kept by earlier versions in Office's document settings (read-only now). */
+function loadFromSettings(settings: SettingsStore): IgnoredFinding[] {
   const stored = settings.get(SETTINGS_KEYS.ignored);
   const list = typeof stored === 'string' ? parseJson(stored) : stored;
   if (!Array.isArray(list)) return [];
   return list.filter(isIgnoredFinding).map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason }));
-}
-
-export async function saveIgnored(settings: SettingsStore, ignored: IgnoredFinding[]): Promise<void> {
-  if (ignored.length === 0) settings.remove(SETTINGS_KEYS.ignored);
-  else settings.set(SETTINGS_KEYS.ignored, ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason })));
-  await settings.save();
 }
 
 function isIgnoredFinding(item: unknown): item is IgnoredFinding {

@@ -3,6 +3,7 @@ import { parseRange } from '../engine/a1';
 import { errorCode } from './errors';
 import { emptySheet, gridsComplete, localAddress, sheetFromGrids, type LoadedGrids } from './gridConvert';
 import { HostError } from '../host/workbookHost';
+import { IGNORED_SHEET } from './ignoredSheet';
 import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 
 export type Progress = (done: number, total: number) => void;
@@ -24,8 +25,10 @@ export const CELLS_PER_BATCH = 200_000;
 
 /**
  * The whole workbook in two syncs: (1) the sheet list, (2) every used range with its four grids and
- * merged areas. Only when Excel refuses that read as too large, or silently returns incomplete grids,
- * are the used ranges' sizes read (one sync) and the rows read in chunks, CELLS_PER_BATCH per sync.
+ * merged areas. Excel refuses merged areas for a sheet with more than 512 of them, failing the whole
+ * read: then it is read again without merged areas (they are inferred instead), one more sync. Only
+ * when Excel refuses the read as too large, or silently returns incomplete grids, are the used
+ * ranges' sizes read (one sync) and the rows read in chunks, CELLS_PER_BATCH per sync.
  */
 export function readSnapshot(
   run: ExcelRunner,
@@ -35,18 +38,27 @@ export function readSnapshot(
 ) {
   return runBatch(run, READ, async (context): Promise<WorkbookSnapshot> => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
+    worksheets.load('items/name,items/visibility');
     await context.sync();
 
-    const sheets = worksheets.items;
+    const sheets = worksheets.items.filter((ws) => !isIgnoredFindingsSheet(ws));
     onProgress?.(0, sheets.length);
-    const withMerges = supports('1.13');
-    const reads = sheets.map((ws) => ({
-      name: ws.name,
-      used: ws.getUsedRangeOrNullObject(false).load(`address,rowCount,columnCount,${GRIDS}`),
-      merges: withMerges ? queueMerges(ws) : undefined,
-    }));
-    if (await syncUnlessTooLarge(context)) {
+    let withMerges = supports('1.13');
+    const queueReads = () =>
+      sheets.map((ws) => ({
+        name: ws.name,
+        used: ws.getUsedRangeOrNullObject(false).load(`address,rowCount,columnCount,${GRIDS}`),
+        merges: withMerges ? queueMerges(ws) : undefined,
+      }));
+    let reads = queueReads();
+    let outcome = await trySync(context);
+    if (outcome.failed && withMerges) {
+      withMerges = false;
+      reads = queueReads();
+      outcome = await trySync(context);
+    }
+    if (outcome.failed) throw outcome.failed;
+    if (!outcome.tooLarge) {
       const complete = reads.every(
         ({ used }) => used.isNullObject || gridsComplete(used, used.rowCount, used.columnCount),
       );
@@ -62,6 +74,11 @@ export function readSnapshot(
   });
 }
 
+/** The add-in's own very hidden record of ignored findings is not part of the workbook to check. */
+function isIgnoredFindingsSheet(ws: Excel.Worksheet): boolean {
+  return ws.name === IGNORED_SHEET && ws.visibility === 'VeryHidden';
+}
+
 /** Merged areas of the whole sheet (ExcelApi 1.13): the used range may be a null object. */
 function queueMerges(ws: Excel.Worksheet): Excel.RangeAreas {
   const merged = ws.getRange().getMergedAreasOrNullObject();
@@ -74,14 +91,17 @@ function mergeList(merged: Excel.RangeAreas | undefined): string[] {
   return merged.areas.items.map((area) => localAddress(area.address));
 }
 
-async function syncUnlessTooLarge(context: Excel.RequestContext): Promise<boolean> {
+/**
+ * A sync that reports instead of throwing: `tooLarge` when the read must be chunked, `failed` with
+ * any other refusal (which a read with merged areas gets when a sheet has too many of them).
+ */
+async function trySync(context: Excel.RequestContext): Promise<{ tooLarge?: true; failed?: unknown }> {
   try {
     await context.sync();
-    return true;
+    return {};
   } catch (error) {
     const code = errorCode(error);
-    if (code && TOO_LARGE.has(code)) return false;
-    throw error;
+    return code && TOO_LARGE.has(code) ? { tooLarge: true } : { failed: error };
   }
 }
 
@@ -100,9 +120,19 @@ async function readInChunks(
   cellsPerBatch: number,
   onProgress?: Progress,
 ): Promise<SheetSnapshot[]> {
-  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(false).load('address,rowCount,columnCount'));
-  const merges = sheets.map((ws) => (withMerges ? queueMerges(ws) : undefined));
-  await context.sync();
+  const queueSizes = (merged: boolean) => ({
+    used: sheets.map((ws) => ws.getUsedRangeOrNullObject(false).load('address,rowCount,columnCount')),
+    merges: sheets.map((ws) => (merged ? queueMerges(ws) : undefined)),
+  });
+  let sizes = queueSizes(withMerges);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!withMerges) throw error;
+    sizes = queueSizes(false); // too many merged areas: infer them
+    await context.sync();
+  }
+  const { used, merges } = sizes;
 
   const batches = planBatches(
     used.map((range) => (range.isNullObject ? { rows: 0, cols: 0 } : { rows: range.rowCount, cols: range.columnCount })),

@@ -2,6 +2,7 @@
 // in-memory workbook. ?lang=en for English; ?example=<seed|unbalanced|merged> picks the workbook.
 import { createRoot } from 'react-dom/client';
 import { pickLang } from '../i18n';
+import { setDocumentLanguage } from '../taskpane/documentLang';
 import { isExampleName } from './examples';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { SandboxPage } from './SandboxPage';
@@ -33,7 +34,7 @@ const lang = pickLang(params.get('lang') ?? undefined);
 const requested = params.get('example');
 const rootElement = document.getElementById('root');
 if (rootElement) {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  setDocumentLanguage(lang);
   document.title = sandboxStrings[lang].pageTitle;
   createRoot(rootElement).render(<SandboxPage lang={lang} example={isExampleName(requested) ? requested : 'seed'} onWorkbook={expose} />);
 }

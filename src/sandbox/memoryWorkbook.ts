@@ -4,7 +4,6 @@
 import { parseA1, toA1 } from '../engine/a1';
 import type { CellValue, Severity, SheetSpec, WorkbookSnapshot, WorkbookSpec } from '../engine/schema';
 import { specToSnapshot } from '../engine/specSnapshot';
-import type { IgnoredFinding } from '../host/workbookHost';
 
 export interface CellPosition {
   sheet: string;
@@ -27,7 +26,8 @@ export class MemoryWorkbook {
   activeSheet: string;
   selected: CellPosition | null = null;
   undo: UndoEntry[] = [];
-  ignored: IgnoredFinding[] = [];
+  /** Very hidden sheets (the add-in's ignored-findings record): in the file, never in the grid or a read. */
+  private hiddenList: SheetSpec[] = [];
 
   constructor(spec: WorkbookSpec) {
     // A private copy: the caller's spec (often a shared example) is never changed by the pane.
@@ -61,10 +61,24 @@ export class MemoryWorkbook {
     return this.sheetList.find((s) => s.name === name);
   }
 
-  /** Excel compares sheet names without regard to case. */
+  /** Excel compares sheet names without regard to case; a very hidden sheet takes its name too. */
   sheetNamed(name: string): SheetSpec | undefined {
     const lower = name.toLowerCase();
     return this.sheetList.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  nameTaken(name: string): boolean {
+    const lower = name.toLowerCase();
+    return this.sheetNamed(name) !== undefined || this.hiddenList.some((s) => s.name.toLowerCase() === lower);
+  }
+
+  hiddenSheet(name: string): SheetSpec | undefined {
+    return this.hiddenList.find((s) => s.name === name);
+  }
+
+  /** Adds or replaces a very hidden sheet. */
+  setHiddenSheet(sheet: SheetSpec): void {
+    this.hiddenList = [...this.hiddenList.filter((s) => s.name !== sheet.name), JSON.parse(JSON.stringify(sheet)) as SheetSpec];
   }
 
   spec(): WorkbookSpec {

@@ -1,8 +1,9 @@
 // The WorkbookHost of the browser sandbox: the same contract as the Excel adapter (src/excel), over
 // the in-memory workbook. Refusals are HostErrors worded like Excel's, and nothing is half-written.
-import { parseA1 } from '../engine/a1';
+import { parseA1, toA1 } from '../engine/a1';
 import type { CellValue, Change, Finding, Severity, SheetSpec } from '../engine/schema';
 import { sameCellValue } from '../excel/compareAndSet';
+import { IGNORED_SHEET, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../excel/ignoredSheet';
 import { HostError, type ApplyResult, type IgnoredFinding, type WorkbookHost } from '../host/workbookHost';
 import { normaliseCell, type MemoryWorkbook, type UndoEntry } from './memoryWorkbook';
 
@@ -17,7 +18,7 @@ interface GuardedWrite {
   value: CellValue;
 }
 
-export function createSandboxHost(workbook: MemoryWorkbook): WorkbookHost {
+export function createSandboxHost(workbook: MemoryWorkbook, now: () => Date = () => new Date()): WorkbookHost {
   return {
     kind: 'sandbox',
     capabilities: () => ({ dataValidation: true, mergedAreas: true }),
@@ -85,18 +86,26 @@ export function createSandboxHost(workbook: MemoryWorkbook): WorkbookHost {
       return workbook.undo.length > 0;
     },
 
+    // Like Excel: the ignored findings are rows of the very hidden sheet budget-check (ignoredSheet.ts).
     async loadIgnored(): Promise<IgnoredFinding[]> {
-      return workbook.ignored.map((i) => ({ ...i }));
+      return readIgnoredSheet(workbook).ignored;
     },
 
     async saveIgnored(ignored: IgnoredFinding[]) {
-      workbook.ignored = ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason }));
+      const rows = ignoredRows(
+        ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason })),
+        readIgnoredSheet(workbook).times,
+        now(),
+      );
+      const cells: SheetSpec['cells'] = {};
+      rows.forEach((row, r) => row.forEach((text, c) => (cells[toA1(r + 1, c + 1)] = { value: text, numFmt: '@' })));
+      workbook.setHiddenSheet({ name: IGNORED_SHEET, cells, merges: [], columnWidths: {}, validations: [] });
       workbook.changed();
     },
 
     async createSheet(spec: SheetSpec) {
       checkSheetName(spec.name);
-      if (workbook.sheetNamed(spec.name)) {
+      if (workbook.nameTaken(spec.name)) {
         throw new HostError(`已有名为“${spec.name}”的工作表，未新建`, `A sheet named "${spec.name}" already exists; nothing was created`);
       }
       workbook.addSheet(spec);
@@ -105,6 +114,17 @@ export function createSandboxHost(workbook: MemoryWorkbook): WorkbookHost {
       workbook.changed();
     },
   };
+}
+
+function readIgnoredSheet(workbook: MemoryWorkbook): { ignored: IgnoredFinding[]; times: IgnoredTimes } {
+  const sheet = workbook.hiddenSheet(IGNORED_SHEET);
+  if (!sheet) return { ignored: [], times: new Map() };
+  const rows: unknown[][] = [];
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    const { row, col } = parseA1(address);
+    (rows[row - 1] ??= [])[col - 1] = cell.value;
+  }
+  return parseIgnoredRows(Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ''))) ?? { ignored: [], times: new Map() };
 }
 
 /** Every target checked first, then all written: a refusal leaves every cell as it was. */

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { WorkbookHost } from '../host/workbookHost';
 import { pickLang, tables, type Lang } from '../i18n';
 import { App } from './App';
+import { setDocumentLanguage } from './documentLang';
 import { errorText } from './errorText';
 import { loadExcelHost } from './loadExcelHost';
 import { detectOffice, type OfficeLike } from './officeBoot';
@@ -17,6 +18,7 @@ async function boot(): Promise<void> {
   const office = (globalThis as { Office?: OfficeLike }).Office;
   const env = await detectOffice(office);
   const lang = env.inExcel ? pickLang(env.displayLanguage) : langOutsideOffice();
+  setDocumentLanguage(lang);
 
   let host: WorkbookHost | null = null;
   let startupError: string | undefined;

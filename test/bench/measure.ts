@@ -91,8 +91,16 @@ export interface EngineTimes {
   seedMs: number;
   sheets100Ms: number;
   sheets1000Ms: number;
+  /** The first run in a fresh process: no warm-up, empty caches. */
+  sheets1000ColdMs: number;
   seedCells: number;
   sheets1000Cells: number;
+}
+
+function coldRun(): number {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cold.ts')], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`the cold engine run failed: ${run.stderr.trim().split('\n')[0]}`);
+  return Number(run.stdout.trim());
 }
 
 function cellCount(snapshot: WorkbookSnapshot): number {
@@ -107,6 +115,7 @@ export async function measureEngine(): Promise<EngineTimes> {
     seedMs: await medianMs(21, () => checkWorkbook(seed, { lang: 'zh' })),
     sheets100Ms: await medianMs(7, () => checkWorkbook(hundred, { lang: 'zh' })),
     sheets1000Ms: await medianMs(5, () => checkWorkbook(thousand, { lang: 'zh' })),
+    sheets1000ColdMs: coldRun(),
     seedCells: cellCount(seed),
     sheets1000Cells: cellCount(thousand),
   };

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         syncs: { read: syncs.read, highlight: syncs.highlight, clear: syncs.clear, applyPlan: syncs.applyPlan },
-        engine: { seedMs: round(engine.seedMs), sheets100Ms: round(engine.sheets100Ms), sheets1000Ms: round(engine.sheets1000Ms) },
+        engine: {
+          seedMs: round(engine.seedMs),
+          sheets100Ms: round(engine.sheets100Ms),
+          sheets1000Ms: round(engine.sheets1000Ms),
+          sheets1000ColdMs: round(engine.sheets1000ColdMs),
+        },
         parse: { seedMs: round(parse.seedMs) },
         ratio: { engineOverParse: round(ratio, 3) },
         bundle: { taskpaneGzipBytes: bundle.taskpaneGzipBytes },
@@ -57,6 +62,12 @@ async function main(): Promise<void> {
       `< ${ms(TARGETS.sheets1000Ms)}`,
       ok(engine.sheets1000Ms < TARGETS.sheets1000Ms),
     ],
+    [
+      'Engine: 1,000 project sheets, first run in a fresh process',
+      ms(engine.sheets1000ColdMs),
+      `< ${ms(TARGETS.sheets1000Ms)}`,
+      ok(engine.sheets1000ColdMs < TARGETS.sheets1000Ms),
+    ],
     [`exceljs: load the seed .xlsx (${kb(parse.fileBytes)})`, ms(parse.seedMs), '', ''],
     ['Engine ÷ exceljs load (seed)', `${(ratio * 100).toFixed(1)} %`, `≤ ${TARGETS.engineOverParse * 100} %`, ok(ratio <= TARGETS.engineOverParse)],
     [
@@ -66,13 +77,13 @@ async function main(): Promise<void> {
       ok(bundle.taskpaneGzipBytes <= TARGETS.taskpaneGzipBytes),
     ],
   ];
-  const header: [string, string, string, string] = ['Measure', 'Result', 'Target', ''];
+  const header: [string, string, string, string] = ['Measure', 'Result', 'Target', 'Met'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log(`\nMedians of several runs after a warm-up; Node ${process.version}. Targets are reported, not asserted.`);
+  console.log(`\nMedians of several runs after a warm-up (except the first run); Node ${process.version}. Targets are reported, not asserted.`);
   if (syncs.applyPlanSynthetic) console.log('The engine planned no change for the unbalanced seed yet; a two-cell stand-in plan was applied.');
 }
 

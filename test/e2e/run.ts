@@ -152,7 +152,7 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         for (const cell of ['E5', 'E8']) {
           const row = table.getByRole('row').filter({ hasText: cell });
           assert.equal(await row.count(), 1, `one plan row for ${cell}`);
-          assert.match((await row.textContent()) ?? '', /6904\.16 → 6936\.55/);
+          assert.match((await row.textContent()) ?? '', /6,904\.16 → 6,936\.55/);
         }
         await panel.getByRole('button', { name: sb.ZH.apply, exact: true }).click();
         await sb.waitForCellText(page, 'E5', '6,936.55');
@@ -240,6 +240,34 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         const describe = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         assert.deepEqual(describe, []);
         assert.ok(results.passes.length > 20, 'axe ran its rules');
+        await page.close();
+      },
+    },
+    {
+      name: 'at 320 px wide the page never scrolls sideways on the 检查 and 平衡 tabs, and plan rows stay short',
+      run: async () => {
+        const opened = await open('?example=unbalanced');
+        const { page } = opened;
+        await page.setViewportSize({ width: 320, height: 800 });
+        await sb.runCheck(page);
+        const checkPanel = sb.panePanel(page, sb.ZH.check);
+        await checkPanel.getByRole('button', { name: new RegExp(`^${DEPARTMENT_SHEET}`) }).click();
+        await checkPanel.getByRole('heading', { level: 4 }).first().waitFor();
+        const onCheck = await sb.sidewaysWidths(page);
+        assert.ok(onCheck.documentScrollWidth <= 320, `检查: the document is ${onCheck.documentScrollWidth} px wide`);
+        assert.equal(onCheck.paneOverflow, 0, '检查: the task pane does not scroll sideways');
+
+        await sb.paneTab(page, sb.ZH.balance).click();
+        const table = sb.panePanel(page, sb.ZH.balance).getByRole('table', { name: sb.ZH.planTable });
+        await table.waitFor({ timeout: 20000 });
+        const onBalance = await sb.sidewaysWidths(page);
+        assert.ok(onBalance.documentScrollWidth <= 320, `平衡: the document is ${onBalance.documentScrollWidth} px wide`);
+        assert.equal(onBalance.paneOverflow, 0, '平衡: the task pane does not scroll sideways');
+        const rows: number[] = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Math.round(tr.getBoundingClientRect().height)));
+        assert.equal(rows.length, 3, 'the sheet row and the rows of E5 and E8');
+        assert.ok(Math.max(...rows) <= 160, `plan rows are at most 160 px tall at 320 px, not ~300 as in three equal columns (got ${rows.join(', ')})`);
+        await screenshot(page, join(ROOT, 'test-output', 'screenshots', 'sandbox-320-balance.png'));
+        sb.assertNoErrors(opened);
         await page.close();
       },
     },

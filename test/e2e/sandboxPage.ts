@@ -116,6 +116,20 @@ export async function visibleInScroller(locator: Locator): Promise<boolean> {
   });
 }
 
+/**
+ * The document's scroll width, and how far the task pane's own box can scroll sideways (0 when it
+ * cannot): at a narrow width neither may make the user scroll sideways to read a line.
+ */
+export async function sidewaysWidths(page: Page): Promise<{ documentScrollWidth: number; paneOverflow: number }> {
+  return page.evaluate(() => {
+    const paneBox = document.querySelector<HTMLElement>('.pane');
+    return {
+      documentScrollWidth: document.documentElement.scrollWidth,
+      paneOverflow: paneBox ? Math.max(0, paneBox.scrollWidth - paneBox.clientWidth) : -1,
+    };
+  });
+}
+
 export function assertNoErrors(opened: OpenedPage): void {
   assert.deepEqual(opened.errors, [], 'the page logged errors');
 }

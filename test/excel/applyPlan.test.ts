@@ -1,5 +1,5 @@
 import type { Change } from '../../src/engine/schema';
-import { SETTINGS_KEYS } from '../../src/excel/settingsStore';
+import { MemorySettingsStore, SETTINGS_KEYS } from '../../src/excel/settingsStore';
 import { HostError } from '../../src/host/workbookHost';
 import { fakeRunner } from './fakeContext';
 import { reopen, setup } from './sampleWorkbook';
@@ -113,6 +113,35 @@ describe('applyPlan / undoPlan', () => {
     expect(s.workbook.applied).toEqual([]);
   });
 
+  it('reports the cells as written, with no undo, when the undo record cannot be saved', async () => {
+    const s = setup();
+    class FailingSave extends MemorySettingsStore {
+      override async save(): Promise<void> {
+        throw new HostError('无法把检查状态保存到工作簿', "could not save the checker's state in the workbook");
+      }
+    }
+    const settings = new FailingSave();
+    const host = createExcelHost({ run: fakeRunner(s.workbook), settings, supports: () => true });
+    expect(await host.applyPlan(PLAN)).toEqual({ written: 2 });
+    expect(valueOf(s, '部门整体', 'E4')).toBe(6903.16);
+    expect(valueOf(s, '项目 A', 'C3')).toBe(120000);
+    expect(s.workbook.syncs).toBe(2);
+    expect(await host.canUndoPlan()).toBe(false);
+    expect(await host.undoPlan()).toBe(false);
+    expect(valueOf(s, '项目 A', 'C3')).toBe(120000);
+  });
+
+  it('reports an undo whose cells are restored as done, even when forgetting the record cannot be saved', async () => {
+    const s = setup();
+    await s.host.applyPlan(PLAN);
+    s.settings.save = async () => {
+      throw new HostError('无法把检查状态保存到工作簿', "could not save the checker's state in the workbook");
+    };
+    expect(await s.host.undoPlan()).toBe(true);
+    expect(valueOf(s, '部门整体', 'E4')).toBe(6904.16);
+    expect(await s.host.canUndoPlan()).toBe(false);
+  });
+
   it('writes nothing and calls Excel not at all for an empty plan', async () => {
     const s = setup();
     expect(await s.host.applyPlan([])).toEqual({ written: 0 });
@@ -132,25 +161,5 @@ describe('select', () => {
   it('rejects an unknown sheet with a HostError', async () => {
     const s = setup();
     await expect(s.host.select('无此表', 'A1')).rejects.toThrow(/^定位单元格失败：找不到工作表/);
-  });
-});
-
-describe('ignored findings', () => {
-  it('survive a reload of the stored state, and can be removed again', async () => {
-    const s = setup();
-    const ignored = [{ sheet: '项目 A', cell: 'C4', rule: 'value.missing-annual', reason: '年度指标另表填报' }];
-    await s.host.saveIgnored(ignored);
-    expect(await reopen(s).host.loadIgnored()).toEqual(ignored);
-    await s.host.saveIgnored([]);
-    expect(await reopen(s).host.loadIgnored()).toEqual([]);
-    expect(s.workbook.runs).toEqual([]); // settings only, no Excel round trip
-  });
-
-  it('ignores malformed stored state instead of failing', async () => {
-    const s = setup();
-    s.settings.set(SETTINGS_KEYS.ignored, '{not json');
-    expect(await s.host.loadIgnored()).toEqual([]);
-    s.settings.set(SETTINGS_KEYS.ignored, JSON.stringify([{ sheet: 'a', cell: 'B2', rule: 'r', reason: 'x' }, { sheet: 1 }]));
-    expect(await s.host.loadIgnored()).toEqual([{ sheet: 'a', cell: 'B2', rule: 'r', reason: 'x' }]);
   });
 });

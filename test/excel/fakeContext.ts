@@ -37,6 +37,8 @@ class WorksheetsProxy extends FakeObject {
       const proxy = new WorksheetProxy(this.ctx, sheet.name);
       proxy.set$('isNullObject', false);
       if (names.some((n) => n === 'items/name' || n === 'name')) proxy.set$('name', sheet.name);
+      if (names.includes('items/protection/protected')) proxy.protection.set$('protected', sheet.protected);
+      if (names.includes('items/visibility')) proxy.set$('visibility', sheet.visibility);
       return proxy;
     });
     this.loaded.set('items', items);
@@ -93,9 +95,19 @@ export class WorksheetProxy extends FakeObject {
     const sheet = this.nullable ? this.ctx.wb.sheet(this.sheetName) : this.state();
     this.loaded.set('isNullObject', !sheet);
     if (sheet && names.includes('name')) this.loaded.set('name', sheet.name);
+    if (sheet && names.includes('visibility')) this.loaded.set('visibility', sheet.visibility);
   }
   get name(): string {
     return this.read('name');
+  }
+  get visibility(): FakeSheet['visibility'] {
+    return this.read('visibility');
+  }
+  set visibility(value: FakeSheet['visibility']) {
+    this.ctx.enqueue(() => {
+      this.state().visibility = value;
+      this.ctx.wb.record(this.sheetName, 'visibility', value);
+    });
   }
   activate(): void {
     this.ctx.enqueue(() => {

@@ -108,6 +108,19 @@ export class RangeProxy extends FakeObject {
       this.ctx.wb.record(this.target(), 'merge()', across);
     });
   }
+  /** Range.clear: the fake models "Contents" (values and formulas go, formats stay) and "All". */
+  clear(applyTo: 'All' | 'Contents' = 'All'): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet.writable();
+      const area = this.area() as RangeRef;
+      for (const [address, cell] of [...sheet.cells]) {
+        if (!overlaps(parseRange(address), area)) continue;
+        if (applyTo === 'All' || !cell.numberFormat) sheet.cells.delete(address);
+        else sheet.cells.set(address, { value: '', numberFormat: cell.numberFormat });
+      }
+      this.ctx.wb.record(this.target(), 'clear()', applyTo);
+    });
+  }
   select(): void {
     this.ctx.enqueue(() => {
       this.sheet.state();
@@ -194,6 +207,10 @@ class MergedAreasProxy extends FakeObject {
       const within = area();
       return within ? sheet.state().merges.filter((m) => overlaps(parseRange(m), within)) : [];
     };
+    // Excel fails getMergedAreasOrNullObject outright over 512 areas (the code is not documented).
+    ctx.enqueue(() => {
+      if (merges().length > ctx.wb.maxMergedAreas) throw new CodedError('GeneralException', 'too many merged areas');
+    });
     this.autoLoadNullness(() => merges().length > 0);
     this.areas = new AreasProxy(ctx, () => merges().map((m) => `${quoteSheetName(sheet.sheetName)}!${m}`));
   }

@@ -23,6 +23,7 @@ export interface FakeSheetSeed {
   cells: Record<string, FakeCell>;
   merges?: string[];
   protected?: boolean;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeConditionalFormat {
@@ -49,6 +50,7 @@ export class FakeSheet {
   validations: { address: string; what: string; value: unknown }[] = [];
   printArea?: string;
   columnWidths = new Map<string, number>();
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(
     public name: string,
     seed?: FakeSheetSeed,
@@ -56,6 +58,7 @@ export class FakeSheet {
     for (const [address, cell] of Object.entries(seed?.cells ?? {})) this.cells.set(address, { ...cell });
     this.merges = [...(seed?.merges ?? [])];
     this.protected = seed?.protected ?? false;
+    this.visibility = seed?.visibility ?? 'Visible';
   }
   cell(address: string): FakeCell | undefined {
     return this.cells.get(address);
@@ -95,6 +98,8 @@ export class FakeWorkbook {
   maxCellsPerSync = Infinity;
   /** Simulates the silent null of huge reads: a range over this many cells loads null grids. */
   nullGridsAbove = Infinity;
+  /** Excel returns the merged areas of a range only up to this many. */
+  maxMergedAreas = 512;
   private nextId = 1;
 
   constructor(seeds: FakeSheetSeed[]) {

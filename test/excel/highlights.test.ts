@@ -80,7 +80,7 @@ describe('applyHighlights / clearHighlights', () => {
 
     await again.host.clearHighlights();
 
-    expect(again.workbook.syncs).toBe(2);
+    expect(again.workbook.syncs).toBe(2); // the recorded sheets' rules and protection, then the deletions
     expect(again.workbook.conditionalFormats.map((cf) => cf.formula ?? cf.type)).toEqual(['=C4>6000', 'CellValue']);
     expect(again.workbook.conditionalFormats[0].fill).toBe('#FF0000');
     expect(again.workbook.formatWrites()).toEqual([]);
@@ -88,10 +88,14 @@ describe('applyHighlights / clearHighlights', () => {
     expect(again.settings.persisted.has(SETTINGS_KEYS.highlights)).toBe(false);
   });
 
-  it('does nothing, in no sync, when there is nothing to clear', async () => {
+  it('only looks, in two syncs, when there is nothing to clear', async () => {
     const s = setup();
+    addUserRules(s);
     await s.host.clearHighlights();
-    expect(s.workbook.syncs).toBe(0);
+    expect(s.workbook.syncs).toBe(2);
+    expect(s.workbook.applied).toEqual([]);
+    expect(s.workbook.conditionalFormats).toHaveLength(2);
+    expect(s.settings.saves).toBe(0);
   });
 
   it('replaces earlier highlights when applied again (two syncs)', async () => {
@@ -116,7 +120,7 @@ describe('applyHighlights / clearHighlights', () => {
     s.workbook.syncs = 0;
     await s.host.clearHighlights();
     expect(s.workbook.conditionalFormats).toEqual([]);
-    expect(s.workbook.syncs).toBe(4); // refused read, sheet list, rules of every sheet, deletions
+    expect(s.workbook.syncs).toBe(4); // refused read of the recorded sheet, sheet list, rules of every sheet, deletions
   });
 
   it('splits long address lists below 8,192 characters, covering every cell once, in one sync', async () => {

@@ -2,7 +2,7 @@ import { HostError } from '../../src/host/workbookHost';
 import { planBatches, readSnapshot } from '../../src/excel/readSnapshot';
 import { WorkbookSnapshotSchema } from '../../src/engine/schema';
 import { fakeRunner } from './fakeContext';
-import { FakeWorkbook } from './fakeWorkbook';
+import { CodedError, FakeWorkbook } from './fakeWorkbook';
 import { sampleSeeds, setup } from './sampleWorkbook';
 
 const G = '#,##0.00';
@@ -64,6 +64,60 @@ describe('readSnapshot', () => {
     expect(snapshot.sheets.map((s) => s.merges)).toEqual([[], [], []]);
     expect(snapshot.sheets[0].values[0][0]).toBe('部门整体预算绩效目标申报表');
     expect(host.capabilities()).toEqual({ dataValidation: true, mergedAreas: false });
+  });
+
+  it('reads again without merged areas (inferred: []) when a sheet has more than 512 of them, in three syncs', async () => {
+    const seeds = sampleSeeds();
+    // 513 one-row merges on the project sheet, below its cells: over Excel's limit for merged areas.
+    seeds[1].merges = Array.from({ length: 513 }, (_, i) => `B${10 + i}:C${10 + i}`);
+    const workbook = new FakeWorkbook(seeds);
+    const snapshot = await readSnapshot(fakeRunner(workbook), () => true);
+    expect(workbook.syncs).toBe(3); // sheet list, the read refused over the merges, the read without them
+    expect(snapshot.sheets.map((s) => s.merges)).toEqual([[], [], []]);
+    expect(snapshot.sheets[0].values[3]).toEqual(['预算整体情况', '基本支出', 6336.55, '财政拨款', 6904.16]);
+    expect(snapshot.sheets[1].values[1]).toEqual(['资金总额', 100000]);
+  });
+
+  it('keeps merged areas at exactly 512, in two syncs', async () => {
+    const seeds = sampleSeeds();
+    seeds[1].merges = Array.from({ length: 512 }, (_, i) => `B${10 + i}:C${10 + i}`);
+    const workbook = new FakeWorkbook(seeds);
+    const snapshot = await readSnapshot(fakeRunner(workbook), () => true);
+    expect(workbook.syncs).toBe(2);
+    expect(snapshot.sheets[1].merges).toHaveLength(512);
+    expect(snapshot.sheets[0].merges).toEqual(['A1:E1', 'A4:A6']);
+  });
+
+  it('infers merges on the chunked path too when a sheet has too many merged areas', async () => {
+    const expected = await setup({ apiSets: ['1.7', '1.8', '1.9'] }).host.readSnapshot();
+    const seeds = sampleSeeds();
+    seeds[0].merges = Array.from({ length: 600 }, (_, i) => `G${10 + i}:H${10 + i}`);
+    const workbook = new FakeWorkbook(seeds);
+    workbook.maxCellsPerSync = 20;
+    const snapshot = await readSnapshot(fakeRunner(workbook), () => true, undefined, 12);
+    expect(snapshot).toEqual(expected);
+  });
+
+  it('still reports an error that is not about merged areas, as one line, after one retry without them', async () => {
+    const workbook = new FakeWorkbook(sampleSeeds());
+    const inner = fakeRunner(workbook);
+    // Every sync after the sheet list is refused, as on a workbook that went read-only meanwhile.
+    const refusing: typeof inner = (batch, options) =>
+      inner((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          if (workbook.syncs >= 1) {
+            workbook.syncs += 1;
+            throw new CodedError('AccessDenied');
+          }
+          return sync();
+        };
+        return batch(context);
+      }, options);
+    await expect(readSnapshot(refusing, () => true)).rejects.toThrow(
+      '读取工作簿失败：工作簿或工作表只读、受保护 / Reading the workbook failed: the workbook or sheet is read-only or protected',
+    );
+    expect(workbook.syncs).toBe(3);
   });
 
   it('falls back to row chunks when Excel refuses the read as too large, and reads the same cells', async () => {

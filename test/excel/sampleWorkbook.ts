@@ -55,19 +55,20 @@ export interface Setup {
   host: WorkbookHost;
   /** API sets the fake Excel claims; the adapter asks before using anything above 1.7. */
   supported: Set<string>;
+  now?: () => Date;
 }
 
-export function setup(options: { seeds?: FakeSheetSeed[]; apiSets?: string[] } = {}): Setup {
+export function setup(options: { seeds?: FakeSheetSeed[]; apiSets?: string[]; now?: () => Date } = {}): Setup {
   const workbook = new FakeWorkbook(options.seeds ?? sampleSeeds());
   const settings = new MemorySettingsStore();
   const supported = new Set(options.apiSets ?? ['1.7', '1.8', '1.9', '1.13']);
-  const host = createExcelHost({ run: fakeRunner(workbook), settings, supports: (v) => supported.has(v) });
-  return { workbook, settings, host, supported };
+  const host = createExcelHost({ run: fakeRunner(workbook), settings, supports: (v) => supported.has(v), now: options.now });
+  return { workbook, settings, host, supported, now: options.now };
 }
 
 /** The same workbook "reopened": a new host, and only what was saved in the settings. */
 export function reopen(s: Setup): Setup {
   const settings = s.settings.reopened();
-  const host = createExcelHost({ run: fakeRunner(s.workbook), settings, supports: (v) => s.supported.has(v) });
+  const host = createExcelHost({ run: fakeRunner(s.workbook), settings, supports: (v) => s.supported.has(v), now: s.now });
   return { ...s, settings, host };
 }

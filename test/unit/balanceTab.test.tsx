@@ -44,11 +44,17 @@ async function checkAndFindTable(user: ReturnType<typeof setup>): Promise<HTMLEl
   return screen.findByRole('table', { name: '平衡方案' });
 }
 
+/** The rows under the header, each as the text of its cells; a sheet's rows follow a row with its name. */
 function bodyRows(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+}
+
+/** The focusable box around the outcome message that holds `text`. */
+function outcomeBox(text: string): HTMLElement {
+  return screen.getByText(text).closest('[tabindex="-1"]') as HTMLElement;
 }
 
 describe('平衡 tab', () => {
@@ -67,14 +73,17 @@ describe('平衡 tab', () => {
     expect(screen.queryByRole('button', { name: '应用' })).toBeNull();
   });
 
-  it('lists the plan of the check: 单元格, 原值 → 新值, 原因', async () => {
+  it('lists the plan of the check under its sheet: 单元格, 原值 → 新值 in the cell’s format, 原因', async () => {
     const user = setup();
     renderTab(createFakeHost(changedSnapshot()));
     const table = await checkAndFindTable(user);
     const header = within(within(table).getAllByRole('row')[0]).getAllByRole('columnheader').map((c) => c.textContent);
     expect(header).toEqual(['单元格', '原值 → 新值', '原因']);
-    expect(bodyRows(table)).toEqual(PLAN.map((c) => [`${c.cell}${c.sheet}`, `${c.before} → ${c.after}`, `${c.reason}${c.relation}`]));
-    expect(bodyRows(table).map((r) => r[1])).toEqual(['6904.16 → 6936.55', '6904.16 → 6936.55']);
+    // Grouped with the cell's two decimals, as the reason writes amounts (E5 and E8 are #,##0.00 in the seed).
+    expect(bodyRows(table)).toEqual([[DEPT], ...PLAN.map((c) => [c.cell, '6,904.16 → 6,936.55', `${c.reason}${c.relation}`])]);
+    expect(PLAN[0].reason).toContain('6,936.55');
+    const sheetHeader = within(table).getByRole('rowheader', { name: DEPT });
+    expect(sheetHeader.getAttribute('scope')).toBe('rowgroup');
     expect(screen.getByText('共 2 处调整')).toBeTruthy();
   });
 
@@ -109,9 +118,45 @@ describe('平衡 tab', () => {
     expect(host.callsOf('undoPlan')).toEqual([[]]);
     expect([host.valueAt(DEPT, 'E5'), host.valueAt(DEPT, 'E8')]).toEqual([6904.16, 6904.16]);
     const table = await screen.findByRole('table', { name: '平衡方案' });
-    expect(bodyRows(table).map((r) => r[0])).toEqual([`E5${DEPT}`, `E8${DEPT}`]);
+    expect(bodyRows(table).map((r) => r[0])).toEqual([DEPT, 'E5', 'E8']);
     expect(host.callsOf('readSnapshot')).toHaveLength(3);
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤销' })).toBeNull());
+  });
+
+  it('keeps keyboard focus on the outcome after 应用 and after 撤销, whose buttons go away', async () => {
+    const user = setup();
+    const host = createFakeHost(changedSnapshot());
+    renderTab(host);
+    await checkAndFindTable(user);
+
+    screen.getByRole('button', { name: '应用' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '应用' })).toBeNull();
+    expect(document.activeElement).toBe(outcomeBox('已写入 2 个单元格。如需恢复，请点“撤销”。'));
+
+    screen.getByRole('button', { name: '撤销' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('table', { name: '平衡方案' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤销' })).toBeNull());
+    expect(document.activeElement).toBe(outcomeBox('已恢复调整前的值。'));
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it('says the cells were written but cannot be undone when the host kept no undo record', async () => {
+    const user = setup();
+    const host = createFakeHost(changedSnapshot());
+    // As the Excel host answers after the undo record could not be saved: the cells are written.
+    host.canUndoPlan = async () => false;
+    renderTab(host);
+    await checkAndFindTable(user);
+    await user.click(screen.getByRole('button', { name: '应用' }));
+
+    expect(await screen.findByText('已写入 2 个单元格，但未能保存撤销记录，此次调整无法撤销。')).toBeTruthy();
+    expect([host.valueAt(DEPT, 'E5'), host.valueAt(DEPT, 'E8')]).toEqual([6936.55, 6936.55]);
+    expect(screen.queryByText(/应用失败/)).toBeNull();
+    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '撤销' })).toBeNull();
   });
 
   it('shows the refusal when a target changed since the check, writes nothing and suggests checking again', async () => {
@@ -156,7 +201,7 @@ describe('平衡 tab', () => {
 
     await user.click(screen.getByRole('tab', { name: '平衡' }));
     const table = await screen.findByRole('table', { name: '平衡方案' });
-    expect(bodyRows(table).map((r) => r[1])).toEqual(['6904.16 → 6936.55', '6904.16 → 6936.55']);
+    expect(bodyRows(table).map((r) => r[1])).toEqual([undefined, '6,904.16 → 6,936.55', '6,904.16 → 6,936.55']);
     expect(host.callsOf('readSnapshot')).toHaveLength(1);
   });
 });

@@ -166,7 +166,7 @@ describe('检查 tab', () => {
     const target = SEED_FINDINGS.find((f) => f.severity === 'warning') as Finding;
     const item = await openSheet(user, target.sheet);
     const title = (within(item).getAllByRole('heading', { level: 4 }).find((h) =>
-      within(h.closest('section') as HTMLElement).queryByText(`规则 ${target.rule}`),
+      within(h.closest('[data-rule]') as HTMLElement).queryByText(`规则 ${target.rule}`),
     )?.textContent ?? '').replace(/（\d+）.*$/, '');
     let li = findingItem(item, target.cell, title);
 
@@ -219,6 +219,81 @@ describe('检查 tab', () => {
     await user.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(host.callsOf('clearHighlights')).toEqual([[]]));
     expect(host.highlighted).toEqual([]);
+  });
+
+  it('has one landmark per result area: rule groups are headed lists, not regions', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { container } = renderTab(createFakeHost());
+    await runCheck(user);
+    const item = await openSheet(user, SEED_SHEETS[0]);
+    expect(within(item).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(1);
+    expect(container.querySelectorAll('section, [role="region"]')).toHaveLength(2);
+    expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby') ?? '')?.textContent)).toEqual([
+      '检查结果',
+      '问题列表',
+    ]);
+  });
+
+  it('keeps keyboard focus where it was through 清除标记 and a re-check', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const host = createFakeHost();
+    renderTab(host);
+    await runCheck(user);
+
+    const clear = screen.getByRole('button', { name: '清除标记' });
+    clear.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.callsOf('clearHighlights')).toHaveLength(1));
+    await waitFor(() => expect(clear.getAttribute('aria-disabled')).not.toBe('true'));
+    expect(document.activeElement).toBe(clear);
+
+    const check = screen.getByRole('button', { name: '检查' });
+    check.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.callsOf('applyHighlights')).toHaveLength(2));
+    await waitFor(() => expect(check.getAttribute('aria-disabled')).not.toBe('true'));
+    expect(document.activeElement).toBe(check);
+  });
+
+  it('keeps keyboard focus in the ignore form: on 确认忽略 while saving and after a failed save; on the toggle after 取消', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const host = createFakeHost();
+    renderTab(host);
+    await runCheck(user);
+    const target = SEED_FINDINGS[0];
+    const item = await openSheet(user, target.sheet);
+    const title = ruleTitle(target.rule, 'zh');
+    const li = findingItem(item, target.cell, title);
+    const toggle = within(li).getByRole('button', { name: `忽略 ${target.cell}：${title}` });
+
+    await user.click(toggle);
+    let form = within(li).getByRole('form');
+    await user.keyboard('{Escape}');
+    expect(within(li).queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+
+    await user.click(toggle);
+    form = within(li).getByRole('form');
+    await user.type(within(form).getByRole('textbox'), '复核通过');
+    host.failNext('saveIgnored', new HostError('工作簿只读，未保存', 'The workbook is read-only'));
+    // Hold the save, to see the form while it is being saved.
+    const save = host.saveIgnored;
+    let release!: () => void;
+    host.saveIgnored = (list) => new Promise((resolve, reject) => (release = () => void save(list).then(resolve, reject)));
+    const confirm = within(form).getByRole('button', { name: '确认忽略' });
+    confirm.focus();
+    await user.keyboard('{Enter}');
+    // Saving: the button says so but stays focusable (a disabled button would drop focus to <body>).
+    await waitFor(() => expect(confirm.getAttribute('aria-disabled')).toBe('true'));
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(confirm);
+    release();
+    expect(await screen.findByText('工作簿只读，未保存')).toBeTruthy();
+    expect(within(li).getByRole('form')).toBe(form);
+    expect(document.activeElement).toBe(confirm);
+
+    await user.click(within(form).getByRole('button', { name: '取消' }));
+    expect(document.activeElement).toBe(toggle);
   });
 
   it('shows a host error as its one line, and any other failure as a plain one-line fallback', async () => {

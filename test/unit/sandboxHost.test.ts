@@ -243,3 +243,41 @@ describe('ignored findings', () => {
     expect(await host.loadIgnored()).toEqual([{ sheet: PROJECT, cell: 'E24', rule: 'value.rate-as-time', reason: '时限指标' }]);
   });
 });
+
+describe('ignored findings in the very hidden sheet budget-check, as in Excel', () => {
+  const E24 = { sheet: PROJECT, cell: 'E24', rule: 'value.rate-as-time', reason: '时限指标' };
+  const B25 = { sheet: PROJECT, cell: 'B25', rule: 'structure.no-name', reason: '=原表如此' };
+
+  it('are rows under the titles, first-ignored times kept; the sheet is neither shown nor read', async () => {
+    const workbook = new MemoryWorkbook(seedWorkbookSpec());
+    let now = new Date('2026-03-05T14:07:00');
+    const host = createSandboxHost(workbook, () => now);
+    await host.saveIgnored([E24]);
+    now = new Date('2026-03-06T09:30:00');
+    await host.saveIgnored([E24, B25]);
+
+    const hidden = workbook.hiddenSheet('budget-check');
+    const cells = Object.fromEntries(Object.entries(hidden?.cells ?? {}).map(([a, c]) => [a, c.value]));
+    expect(cells).toEqual({
+      A1: '工作表', B1: '单元格', C1: '规则', D1: '原因', E1: '时间',
+      A2: PROJECT, B2: 'E24', C2: 'value.rate-as-time', D2: '时限指标', E2: '2026-03-05 14:07',
+      A3: PROJECT, B3: 'B25', C3: 'structure.no-name', D3: '=原表如此', E3: '2026-03-06 09:30',
+    });
+    expect(hidden?.cells.D3.formula).toBeUndefined();
+    expect(await host.loadIgnored()).toEqual([E24, B25]);
+    expect(workbook.sheets.map((s) => s.name)).not.toContain('budget-check');
+    expect(workbook.spec().sheets.map((s) => s.name)).not.toContain('budget-check');
+    expect((await host.readSnapshot()).sheets.map((s) => s.name)).not.toContain('budget-check');
+
+    await host.saveIgnored([]);
+    expect(await host.loadIgnored()).toEqual([]);
+    expect(Object.keys(workbook.hiddenSheet('budget-check')?.cells ?? {})).toEqual(['A1', 'B1', 'C1', 'D1', 'E1']);
+  });
+
+  it('take the name: a new sheet may not be called budget-check', async () => {
+    const { host } = setup();
+    await host.saveIgnored([E24]);
+    const spec: SheetSpec = { name: 'Budget-Check', cells: {}, merges: [], columnWidths: {}, validations: [] };
+    expect((await refusal(host.createSheet(spec))).zh).toBe('已有名为“Budget-Check”的工作表，未新建');
+  });
+});

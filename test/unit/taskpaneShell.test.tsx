@@ -1,13 +1,19 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WorkbookHost } from '../../src/host/workbookHost';
 import { HostError } from '../../src/host/workbookHost';
 import { App } from '../../src/taskpane/App';
 import { errorText } from '../../src/taskpane/errorText';
 import { detectOffice, type OfficeLike } from '../../src/taskpane/officeBoot';
+
+// The real boot (src/taskpane/index.tsx) loads the Excel adapter through this module; here it gets
+// a host that must not be called.
+jest.mock('../../src/taskpane/loadExcelHost', () => ({
+  loadExcelHost: async () => fakeHost(),
+}));
 
 /** A host whose methods are never called by the shell; any call fails the test. */
 function fakeHost(): WorkbookHost {
@@ -125,6 +131,49 @@ describe('task pane shell', () => {
     render(<App host={null} lang="zh" startupError="无法连接到 Excel 工作簿" />);
     expect(screen.getByText('无法连接到 Excel 工作簿')).toBeTruthy();
     expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
+  });
+});
+
+describe('boot (src/taskpane/index.tsx)', () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: OfficeLike }).Office;
+    document.body.innerHTML = '';
+    document.documentElement.lang = 'zh-CN'; // taskpane.html's own
+  });
+
+  /** Runs the pane's entry module afresh inside "Excel" with this display language. */
+  async function bootIn(displayLanguage: string): Promise<void> {
+    document.body.innerHTML = '<div id="root"></div>';
+    (globalThis as { Office?: OfficeLike }).Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      context: { displayLanguage },
+    };
+    // The entry module gets its own React (isolated modules), which testing-library's act() does not
+    // drive: render as a page would, without act, and wait for the result.
+    const global = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = global.IS_REACT_ACT_ENVIRONMENT;
+    global.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import('../../src/taskpane/index');
+      });
+      await waitFor(() => expect(document.querySelector('h1')).not.toBeNull());
+    } finally {
+      global.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
+  }
+
+  it('sets <html lang> to en-US when Office speaks English, so screen readers read the pane in English', async () => {
+    await bootIn('en-GB');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en-US'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Performance-target check' })).toBeTruthy();
+  });
+
+  it('sets <html lang> to zh-CN for a Chinese display language', async () => {
+    document.documentElement.lang = 'en';
+    await bootIn('zh-TW');
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    expect(await screen.findByRole('heading', { level: 1, name: '绩效目标表检查' })).toBeTruthy();
   });
 });
 

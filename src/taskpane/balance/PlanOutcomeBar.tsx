@@ -13,6 +13,12 @@ export function PlanOutcomeBar({ outcome, recheck }: { outcome: PlanOutcome; rec
       return <FailureBar error={outcome.error} fallback={s.balanceApplyFailed} hint={s.balanceRecheckHint} action={recheck} />;
     case 'undoFailed':
       return <FailureBar error={outcome.error} fallback={s.balanceUndoFailed} />;
+    case 'appliedNoUndo':
+      return (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fill(s.balanceAppliedNoUndo, { n: outcome.written })}</MessageBarBody>
+        </MessageBar>
+      );
     default: {
       const text =
         outcome.kind === 'applied'

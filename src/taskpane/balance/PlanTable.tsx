@@ -1,5 +1,6 @@
 import {
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -9,64 +10,108 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Change, CellValue } from '../../engine/schema';
-import { useStrings, type Strings } from '../../i18n';
+import type { Change, WorkbookSnapshot } from '../../engine/schema';
+import { useStrings } from '../../i18n';
+import { numberFormatAt, shownValue } from './planValues';
+
+/** A task pane at its narrowest (320 px): each change becomes a small card. */
+const NARROW = '@media (max-width: 420px)';
 
 const useStyles = makeStyles({
-  // Fixed layout with wrapping cells: three narrow columns still fit a 320 px pane.
-  table: { tableLayout: 'fixed', width: '100%' },
-  cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  // Auto layout: 单元格 and 原值 → 新值 shrink to their content and 原因 takes the rest. At a narrow
+  // width each row turns into a two-line card (cell and values, then the reason across the full
+  // width), so a change is a few lines tall instead of three squeezed columns. The explicit table
+  // roles keep the table's semantics for screen readers when the display changes.
+  table: { tableLayout: 'auto', width: '100%', [NARROW]: { display: 'block' } },
+  group: { [NARROW]: { display: 'block' } },
+  row: {
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr)',
+      columnGap: tokens.spacingHorizontalM,
+      alignItems: 'baseline',
+    },
+  },
+  full: { [NARROW]: { gridColumn: '1 / -1' } },
+  // Fluent gives small cells a fixed 34 px height: a wrapped reason needs the row to grow.
+  cell: {
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    [NARROW]: { height: 'auto' },
+  },
+  narrow: { width: '1%', whiteSpace: 'nowrap', overflowWrap: 'normal', [NARROW]: { width: 'auto', height: 'auto' } },
+  // The pane breaks long words anywhere; "anywhere" would also shrink these columns to one character.
+  nowrap: { whiteSpace: 'nowrap', overflowWrap: 'normal' },
+  reason: { overflowWrap: 'anywhere', [NARROW]: { paddingTop: 0 } },
+  sheet: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    overflowWrap: 'anywhere',
+  },
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   secondary: { color: tokens.colorNeutralForeground3 },
   after: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function valueText(s: Strings, value: CellValue): string {
-  return value === '' ? s.balanceEmptyValue : String(value);
-}
-
-/** The plan: one row per target cell with 原值 → 新值 and why. */
-export function PlanTable({ plan }: { plan: Change[] }) {
+/** The plan: the rows of each sheet under its name, one row per target cell with 原值 → 新值 and why. */
+export function PlanTable({ plan, snapshot }: { plan: Change[]; snapshot: WorkbookSnapshot | null }) {
   const s = useStrings();
   const styles = useStyles();
+  const sheets = [...new Set(plan.map((c) => c.sheet))];
+  const show = (change: Change, value: Change['before']) =>
+    shownValue(value, numberFormatAt(snapshot, change.sheet, change.cell), s.balanceEmptyValue);
   return (
-    <Table aria-label={s.balancePlanLabel} size="small" className={styles.table}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{s.balanceColCell}</TableHeaderCell>
-          <TableHeaderCell>{s.balanceColChange}</TableHeaderCell>
-          <TableHeaderCell>{s.balanceColReason}</TableHeaderCell>
+    <Table role="table" aria-label={s.balancePlanLabel} size="small" className={styles.table}>
+      <TableHeader role="rowgroup" className={styles.group}>
+        <TableRow role="row" className={styles.row}>
+          <TableHeaderCell role="columnheader" className={styles.narrow}>
+            {s.balanceColCell}
+          </TableHeaderCell>
+          <TableHeaderCell role="columnheader" className={styles.narrow}>
+            {s.balanceColChange}
+          </TableHeaderCell>
+          <TableHeaderCell role="columnheader" className={styles.full}>
+            {s.balanceColReason}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
-      <TableBody>
-        {plan.map((change) => (
-          <TableRow key={`${change.sheet}!${change.cell}`}>
-            <TableCell className={styles.cell}>
-              <span className={styles.stack}>
-                <Text weight="semibold">{change.cell}</Text>
-                <Text size={200} className={styles.secondary}>
-                  {change.sheet}
-                </Text>
-              </span>
-            </TableCell>
-            <TableCell className={styles.cell}>
-              <span>{valueText(s, change.before)}</span>
-              {' → '}
-              <span className={styles.after}>{valueText(s, change.after)}</span>
-            </TableCell>
-            <TableCell className={styles.cell}>
-              <span className={styles.stack}>
-                <Text>{change.reason}</Text>
-                {change.relation ? (
-                  <Text size={200} className={styles.secondary}>
-                    {change.relation}
-                  </Text>
-                ) : null}
-              </span>
-            </TableCell>
+      {sheets.map((sheet) => (
+        <TableBody key={sheet} role="rowgroup" className={styles.group}>
+          <TableRow role="row" className={styles.row}>
+            <th role="rowheader" colSpan={3} scope="rowgroup" className={mergeClasses(styles.sheet, styles.full)}>
+              {sheet}
+            </th>
           </TableRow>
-        ))}
-      </TableBody>
+          {plan
+            .filter((change) => change.sheet === sheet)
+            .map((change) => (
+              <TableRow key={`${change.sheet}!${change.cell}`} role="row" className={styles.row}>
+                <TableCell role="cell" className={mergeClasses(styles.cell, styles.nowrap)}>
+                  <Text weight="semibold">{change.cell}</Text>
+                </TableCell>
+                <TableCell role="cell" className={styles.cell}>
+                  <span className={styles.nowrap}>{show(change, change.before)}</span>{' '}
+                  <span className={styles.nowrap}>
+                    → <span className={styles.after}>{show(change, change.after)}</span>
+                  </span>
+                </TableCell>
+                <TableCell role="cell" className={mergeClasses(styles.cell, styles.reason, styles.full)}>
+                  <span className={styles.stack}>
+                    <Text>{change.reason}</Text>
+                    {change.relation ? (
+                      <Text size={200} className={styles.secondary}>
+                        {change.relation}
+                      </Text>
+                    ) : null}
+                  </span>
+                </TableCell>
+              </TableRow>
+            ))}
+        </TableBody>
+      ))}
     </Table>
   );
 }

@@ -7,6 +7,8 @@ import type { CheckSession } from '../check/session';
 /** What the last apply or undo came to, for the message bar. */
 export type PlanOutcome =
   | { kind: 'applied'; written: number }
+  /** The cells are written, but the host could not keep the undo record. */
+  | { kind: 'appliedNoUndo'; written: number }
   | { kind: 'undone' }
   | { kind: 'nothingToUndo' }
   | { kind: 'applyFailed'; error: unknown }
@@ -51,8 +53,10 @@ export function usePlanActions(host: WorkbookHost | null, session: CheckSession 
       setOutcome(null);
       try {
         const { written } = await call(() => host.applyPlan(plan));
-        setOutcome({ kind: 'applied', written });
-        setUndoable(true);
+        // Asked, not assumed: a host that wrote the cells but could not keep the undo record says no.
+        const can = await call(() => host.canUndoPlan()).catch(() => false);
+        setOutcome({ kind: can ? 'applied' : 'appliedNoUndo', written });
+        setUndoable(can);
       } catch (error) {
         setOutcome({ kind: 'applyFailed', error });
         setBusy(false);

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   ruleHeading: { margin: 0, display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
   secondary: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  ruleGroup: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
 export interface FindingActions {
@@ -31,7 +32,11 @@ export interface FindingActions {
   onUnignore(finding: Finding): Promise<boolean>;
 }
 
-/** Findings by sheet (one accordion item each, with its count), then by rule (a heading with its count). */
+/**
+ * Findings by sheet (one accordion item each, with its count), then by rule (a heading with its
+ * count). The list is the one landmark of this area: rule groups are plain headed lists, not
+ * regions, so a screen reader's landmark list is not flooded with dozens of them.
+ */
 export function FindingsList({ summary, ...actions }: { summary: CheckSummary } & FindingActions) {
   const s = useStrings();
   const styles = useStyles();
@@ -58,7 +63,7 @@ export function FindingsList({ summary, ...actions }: { summary: CheckSummary } 
                 <AccordionPanel>
                   <div className={styles.rules}>
                     {group.rules.map((rule) => (
-                      <RuleSection key={rule.rule} group={rule} {...actions} />
+                      <RuleGroupList key={rule.rule} group={rule} {...actions} />
                     ))}
                   </div>
                 </AccordionPanel>
@@ -71,13 +76,13 @@ export function FindingsList({ summary, ...actions }: { summary: CheckSummary } 
   );
 }
 
-function RuleSection({ group, ...actions }: { group: RuleGroup } & FindingActions) {
+function RuleGroupList({ group, ...actions }: { group: RuleGroup } & FindingActions) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId}>
+    <div className={styles.ruleGroup} data-rule={group.rule}>
       <Text as="h4" size={300} weight="semibold" id={headingId} className={styles.ruleHeading}>
         <span>{fill(s.checkRuleGroup, { title: ruleTitle(group.rule, lang), n: group.active })}</span>
         {group.ignored > 0 ? <span className={styles.secondary}>{fill(s.countIgnored, { n: group.ignored })}</span> : null}
@@ -90,6 +95,6 @@ function RuleSection({ group, ...actions }: { group: RuleGroup } & FindingAction
           <FindingItem key={key} finding={finding} ignoredReason={ignoredReason} {...actions} />
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

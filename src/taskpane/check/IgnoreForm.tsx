@@ -40,7 +40,8 @@ export function IgnoreForm({ label, busy, onConfirm, onCancel }: IgnoreFormProps
         <Input value={reason} onChange={(_, data) => setReason(data.value)} autoFocus />
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" size="small" disabled={trimmed === '' || busy}>
+        {/* While saving it stays focusable: a disabled button would drop keyboard focus to the page. */}
+        <Button type="submit" appearance="primary" size="small" disabled={trimmed === ''} disabledFocusable={busy}>
           {s.checkIgnoreConfirm}
         </Button>
         <Button type="button" size="small" onClick={onCancel}>

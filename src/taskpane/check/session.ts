@@ -2,7 +2,7 @@
 // (and the tests) see the same result without a provider. Plain TypeScript; React reads it through
 // useCheckSession.
 import { checkWorkbook, type CheckResult } from '../../engine/check';
-import type { Finding } from '../../engine/schema';
+import type { Finding, WorkbookSnapshot } from '../../engine/schema';
 import type { IgnoredFinding, WorkbookHost } from '../../host/workbookHost';
 import type { Lang } from '../../i18n';
 import { activeFindings, findingKey } from './summarize';
@@ -22,13 +22,23 @@ export interface CheckState {
   /** Sheets read so far while reading. */
   progress: { done: number; total: number } | null;
   result: CheckResult | null;
+  /** The workbook as the last check read it (the plan table shows values in their cells' formats). */
+  snapshot: WorkbookSnapshot | null;
   ignored: IgnoredFinding[];
   failure: CheckFailure | null;
   /** An ignore / un-ignore / clear is being saved. */
   saving: boolean;
 }
 
-const INITIAL: CheckState = { phase: 'idle', progress: null, result: null, ignored: [], failure: null, saving: false };
+export const INITIAL_CHECK_STATE: CheckState = {
+  phase: 'idle',
+  progress: null,
+  result: null,
+  snapshot: null,
+  ignored: [],
+  failure: null,
+  saving: false,
+};
 
 /** Lets React paint "正在检查…" before the engine takes the thread. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -39,7 +49,7 @@ function call<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export class CheckSession {
-  private state: CheckState = INITIAL;
+  private state: CheckState = INITIAL_CHECK_STATE;
   private readonly listeners = new Set<() => void>();
   private running: Promise<CheckResult | null> | null = null;
 
@@ -95,8 +105,9 @@ export class CheckSession {
     this.update({ phase: 'reading', progress: null, failure: null });
     let result: CheckResult;
     let ignored: IgnoredFinding[];
+    let snapshot: WorkbookSnapshot;
     try {
-      const snapshot = await call(() =>
+      snapshot = await call(() =>
         this.host.readSnapshot((done, total) => this.update({ progress: { done, total } })),
       );
       ignored = await call(() => this.host.loadIgnored());
@@ -107,7 +118,7 @@ export class CheckSession {
       this.update({ phase: this.state.result ? 'done' : 'idle', progress: null, failure: { action: 'check', error } });
       return null;
     }
-    this.update({ phase: 'done', result, ignored });
+    this.update({ phase: 'done', result, snapshot, ignored });
     await this.highlight();
     return result;
   }

@@ -1,10 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import type { WorkbookHost } from '../../host/workbookHost';
-import { sessionFor, type CheckSession, type CheckState } from './session';
+import { INITIAL_CHECK_STATE, sessionFor, type CheckSession, type CheckState } from './session';
 
-const NO_HOST: CheckState = { phase: 'idle', progress: null, result: null, ignored: [], failure: null, saving: false };
 const noSubscription = () => () => undefined;
-const noHostState = () => NO_HOST;
+const noHostState = (): CheckState => INITIAL_CHECK_STATE;
 
 /** The shared check session of `host` and its current state; outside Excel (no host) an idle state. */
 export function useCheckSession(host: WorkbookHost | null): { session: CheckSession | null; state: CheckState } {

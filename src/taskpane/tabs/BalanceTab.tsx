@@ -1,4 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useLang, useStrings } from '../../i18n';
 import { PlanOutcomeBar } from '../balance/PlanOutcomeBar';
 import { PlanTable } from '../balance/PlanTable';
@@ -12,6 +13,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { margin: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  outcome: {
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus': { outline: 'none' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 /** 平衡: the last check's rebalance plan as a table; apply it, undo it. Loaded lazily by App. */
@@ -21,6 +27,15 @@ export function BalanceTab({ host }: TabProps) {
   const styles = useStyles();
   const { session, state } = useCheckSession(host);
   const actions = usePlanActions(host, session, lang);
+  const root = useRef<HTMLDivElement>(null);
+  const outcomeBox = useRef<HTMLDivElement>(null);
+  // 应用 and 撤销 unmount once they are done (the plan is gone, nothing is left to undo): focus moves
+  // to what they came to, unless the user has already moved it somewhere outside this tab.
+  useEffect(() => {
+    if (!actions.outcome) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || root.current?.contains(active)) outcomeBox.current?.focus();
+  }, [actions.outcome]);
   const checking = state.phase === 'reading' || state.phase === 'checking';
   const plan = state.result?.plan ?? [];
   const recheck = (
@@ -30,7 +45,7 @@ export function BalanceTab({ host }: TabProps) {
   );
 
   return (
-    <div className={styles.root}>
+    <div ref={root} className={styles.root}>
       <Text as="p" className={styles.intro}>
         {s.balancePlaceholder}
       </Text>
@@ -47,7 +62,7 @@ export function BalanceTab({ host }: TabProps) {
           <Text as="p" weight="semibold">
             {fill(s.balancePlanCount, { n: plan.length })}
           </Text>
-          <PlanTable plan={plan} />
+          <PlanTable plan={plan} snapshot={state.snapshot} />
         </>
       )}
       <div role="group" aria-label={s.balanceActionsLabel} className={styles.buttons}>
@@ -64,7 +79,11 @@ export function BalanceTab({ host }: TabProps) {
         {state.result === null || actions.outcome?.kind !== 'applyFailed' ? recheck : null}
       </div>
       {actions.busy ? <Spinner size="tiny" labelPosition="after" label={s.balanceWriting} /> : null}
-      {actions.outcome ? <PlanOutcomeBar outcome={actions.outcome} recheck={recheck} /> : null}
+      {actions.outcome ? (
+        <div ref={outcomeBox} tabIndex={-1} className={styles.outcome}>
+          <PlanOutcomeBar outcome={actions.outcome} recheck={recheck} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -121,8 +121,8 @@ export function NewProjectTab({ host }: TabProps) {
       return;
     }
     try {
+      // createSheet activates the new sheet; a separate select could only turn a made sheet into a failure.
       await host.createSheet(plan.spec);
-      await host.select(plan.spec.name, 'A1');
     } catch (error) {
       setStatus({ kind: 'failed', text: errorText(error, lang, s.npFailed) });
       return;
