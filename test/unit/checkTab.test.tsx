@@ -8,7 +8,7 @@ import { checkWorkbook } from '../../src/engine/check';
 import type { Finding, Severity } from '../../src/engine/schema';
 import { HostError, type IgnoredFinding } from '../../src/host/workbookHost';
 import { I18nProvider, type Lang } from '../../src/i18n';
-import { ruleTitle } from '../../src/taskpane/check/ruleTitles';
+import { ruleTitle } from '../../src/engine/rules/titles';
 import { CheckTab } from '../../src/taskpane/tabs/CheckTab';
 import { createFakeHost, seedSnapshot, type FakeHost } from '../fixtures/fakeHost';
 

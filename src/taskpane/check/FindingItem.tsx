@@ -4,7 +4,7 @@ import type { Finding } from '../../engine/schema';
 import { useLang, useStrings } from '../../i18n';
 import { fill } from './fill';
 import { IgnoreForm } from './IgnoreForm';
-import { ruleTitle } from './ruleTitles';
+import { ruleTitle } from '../../engine/rules/titles';
 import { SeverityBadge } from './SeverityBadge';
 
 const useStyles = makeStyles({

@@ -12,7 +12,7 @@ import type { Finding } from '../../engine/schema';
 import { useLang, useStrings } from '../../i18n';
 import { fill } from './fill';
 import { FindingItem } from './FindingItem';
-import { ruleTitle } from './ruleTitles';
+import { ruleTitle } from '../../engine/rules/titles';
 import type { CheckSummary, RuleGroup } from './summarize';
 
 const useStyles = makeStyles({

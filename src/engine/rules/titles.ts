@@ -1,5 +1,6 @@
-// Short names of the rules for the group headings: users read these, the rule id is secondary text.
-import type { Lang } from '../../i18n';
+// Short names of the rules, for headings that group findings (the task pane); users read these, the
+// rule id is secondary text. A test keeps it complete against the catalogue.
+import type { Lang } from '../schema';
 
 const TITLES: Record<string, { zh: string; en: string }> = {
   'structure.missing-category': { zh: '缺少必备的指标类别', en: 'Required indicator category missing' },
@@ -38,11 +39,10 @@ const TITLES: Record<string, { zh: string; en: string }> = {
   'consistency.category-differs': { zh: '与部门整体表的指标类别不一致', en: 'Category differs from the department sheet' },
   'balance.undecided': { zh: '无法自动确定如何平衡', en: 'Cannot decide how to rebalance' },
   'balance.text-part': { zh: '金额处填了文字', en: 'Text where an amount belongs' },
+  'money.total-mismatch': { zh: '合计与各项之和不符', en: 'Total does not match its items' },
 };
 
 /** The rule's short name in `lang`; the id itself for a rule this table does not know yet. */
 export function ruleTitle(rule: string, lang: Lang): string {
   return TITLES[rule]?.[lang] ?? rule;
 }
-
-export const KNOWN_RULES: readonly string[] = Object.keys(TITLES);
