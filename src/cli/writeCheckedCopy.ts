@@ -1,17 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { parseA1, parseRange, toA1, type RangeRef } from '../engine/a1';
+import { HIGHLIGHT_FILL, moreSevere, worstSeverityByCell } from '../engine/highlight';
 import type { Change, Finding, Severity } from '../engine/schema';
 import { writeAtomically } from './outputErrors';
 import { loadWorkbookFile, type ReadOptions } from './xlsxRead';
 
-/** Fill colours by severity: the same as the add-in's highlights (Excel's "bad / neutral / note" tones). */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-};
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The add-in's highlight colours as exceljs's ARGB. */
+export const SEVERITY_FILL = Object.fromEntries(
+  Object.entries(HIGHLIGHT_FILL).map(([severity, hex]) => [severity, `FF${hex.slice(1)}`]),
+) as Record<Severity, string>;
 
 /**
  * Writes a copy of the workbook with each flagged cell filled by its worst finding's severity and
@@ -27,13 +24,7 @@ export async function writeCheckedCopy(
   options: ReadOptions = {},
 ): Promise<void> {
   const workbook = await loadWorkbookFile(input, options);
-  const bySheet = new Map<string, Map<string, Severity>>();
-  for (const [key, severity] of worstByCell(findings)) {
-    const [sheet, cell] = key.split('\u0000');
-    if (!bySheet.has(sheet)) bySheet.set(sheet, new Map());
-    bySheet.get(sheet)?.set(cell, severity);
-  }
-  for (const [sheet, cells] of bySheet) {
+  for (const [sheet, cells] of worstSeverityByCell(findings)) {
     const ws = workbook.getWorksheet(sheet);
     if (ws) highlightSheet(ws, cells);
   }
@@ -51,7 +42,7 @@ function highlightSheet(ws: ExcelJS.Worksheet, cells: Map<string, Severity>): vo
   for (const [address, severity] of cells) {
     for (const target of areaOf(address, merges)) {
       const current = fills.get(target);
-      if (!current || RANK[severity] < RANK[current]) fills.set(target, severity);
+      fills.set(target, current ? moreSevere(current, severity) : severity);
     }
   }
   for (const [address, severity] of fills) {
@@ -70,16 +61,6 @@ function areaOf(address: string, merges: RangeRef[]): string[] {
   const area: string[] = [];
   for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) area.push(toA1(r, c));
   return area;
-}
-
-function worstByCell(findings: Finding[]): Map<string, Severity> {
-  const worst = new Map<string, Severity>();
-  for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const current = worst.get(key);
-    if (!current || RANK[f.severity] < RANK[current]) worst.set(key, f.severity);
-  }
-  return worst;
 }
 
 function solidFill(argb: string): ExcelJS.Fill {

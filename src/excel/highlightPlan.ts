@@ -1,11 +1,5 @@
+import { worstSeverityByCell } from '../engine/highlight';
 import type { Finding, Severity } from '../engine/schema';
-
-/** Fill colours of the highlight conditional formats (Excel's own "bad / neutral / note" palette). */
-export const HIGHLIGHT_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
 
 /**
  * An always-true rule that names its owner, so the add-in finds its own conditional formats again
@@ -29,24 +23,14 @@ export interface HighlightGroup {
   address: string;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * Cells per sheet and severity, each cell once at its most severe finding. With RangeAreas
  * (ExcelApi 1.9) the cells of a group share one address list, split below MAX_ADDRESS_LENGTH;
  * without it every cell gets its own rule.
  */
 export function planHighlights(findings: Finding[], useRangeAreas: boolean): HighlightGroup[] {
-  const worst = new Map<string, Map<string, Severity>>();
-  for (const finding of findings) {
-    const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
-    worst.set(finding.sheet, cells);
-    const cell = finding.cell.replace(/\$/g, '').toUpperCase();
-    const known = cells.get(cell);
-    if (known === undefined || RANK[finding.severity] < RANK[known]) cells.set(cell, finding.severity);
-  }
   const groups: HighlightGroup[] = [];
-  for (const [sheet, cells] of worst) {
+  for (const [sheet, cells] of worstSeverityByCell(findings)) {
     for (const severity of ['info', 'warning', 'error'] as Severity[]) {
       const addresses = [...cells].filter(([, s]) => s === severity).map(([cell]) => cell);
       if (!useRangeAreas) {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../engine/schema';
 import { errorCode } from './errors';
-import { HIGHLIGHT_FILL, markerFormula, planHighlights, type HighlightGroup } from './highlightPlan';
+import { HIGHLIGHT_FILL } from '../engine/highlight';
+import { markerFormula, planHighlights, type HighlightGroup } from './highlightPlan';
 import { missingSheetRefusal, protectedRefusal, scanSheets, sweepWorkbook, type MarkerScan } from './highlightSweep';
 import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';

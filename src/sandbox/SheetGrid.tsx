@@ -2,7 +2,7 @@
 // merged, highlight fills over the cells' own fills, the selected cell outlined and scrolled to.
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { CellStyle, Severity, SheetSpec } from '../engine/schema';
-import { HIGHLIGHT_FILL } from '../excel/highlightPlan';
+import { HIGHLIGHT_FILL } from '../engine/highlight';
 import { displayedAddress, gridView, type GridCell } from './gridModel';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import type { SandboxStrings } from './strings';

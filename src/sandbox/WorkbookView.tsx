@@ -1,7 +1,7 @@
 // The workbook beside the task pane: sheet tabs (as in Excel, one per sheet, new ones appear at the
 // end) over the active sheet's grid, and a legend of the highlight colours.
 import { useId, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { HIGHLIGHT_FILL } from '../excel/highlightPlan';
+import { HIGHLIGHT_FILL } from '../engine/highlight';
 import type { Severity } from '../engine/schema';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { SheetGrid } from './SheetGrid';

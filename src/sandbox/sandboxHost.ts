@@ -1,22 +1,15 @@
 // The WorkbookHost of the browser sandbox: the same contract as the Excel adapter (src/excel), over
 // the in-memory workbook. Refusals are HostErrors worded like Excel's, and nothing is half-written.
 import { parseA1, toA1 } from '../engine/a1';
-import type { CellValue, Change, Finding, Severity, SheetSpec } from '../engine/schema';
-import { sameCellValue } from '../excel/compareAndSet';
+import { worstSeverityByCell } from '../engine/highlight';
+import type { Change, Finding, Severity, SheetSpec } from '../engine/schema';
+import { duplicateTarget, refusalFor, type GuardedWrite } from '../host/guardedWrite';
 import { IGNORED_SHEET, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../excel/ignoredSheet';
 import { HostError, type ApplyResult, type IgnoredFinding, type WorkbookHost } from '../host/workbookHost';
 import { normaliseCell, type MemoryWorkbook, type UndoEntry } from './memoryWorkbook';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MAX_SHEET_NAME = 31;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
-
-interface GuardedWrite {
-  sheet: string;
-  cell: string;
-  expected: CellValue;
-  value: CellValue;
-}
 
 export function createSandboxHost(workbook: MemoryWorkbook, now: () => Date = () => new Date()): WorkbookHost {
   return {
@@ -32,16 +25,12 @@ export function createSandboxHost(workbook: MemoryWorkbook, now: () => Date = ()
     },
 
     async applyHighlights(findings: Finding[]) {
+      // Like the Excel adapter: every sheet must exist, and a new set replaces the previous one.
       const map = new Map<string, Map<string, Severity>>();
-      for (const finding of findings) {
-        const sheet = requireSheet(workbook, finding.sheet).name;
-        const cell = address(finding.sheet, finding.cell);
-        const cells = map.get(sheet) ?? new Map<string, Severity>();
-        map.set(sheet, cells);
-        const known = cells.get(cell);
-        if (known === undefined || RANK[finding.severity] < RANK[known]) cells.set(cell, finding.severity);
+      for (const [sheet, cells] of worstSeverityByCell(findings)) {
+        const name = requireSheet(workbook, sheet).name;
+        map.set(name, new Map([...cells].map(([cell, severity]) => [address(sheet, cell), severity])));
       }
-      // Like the Excel adapter, a new set of highlights replaces the previous one.
       workbook.setHighlights(map);
       workbook.changed();
     },
@@ -129,19 +118,13 @@ function readIgnoredSheet(workbook: MemoryWorkbook): { ignored: IgnoredFinding[]
 
 /** Every target checked first, then all written: a refusal leaves every cell as it was. */
 function compareAndSet(workbook: MemoryWorkbook, writes: GuardedWrite[]): void {
-  const seen = new Set<string>();
+  const duplicate = duplicateTarget(writes);
+  if (duplicate) throw duplicate;
   const targets = writes.map((write) => {
     const sheet = requireSheet(workbook, write.sheet).name;
     const cell = address(write.sheet, write.cell);
-    const key = `${sheet}!${cell}`;
-    if (seen.has(key)) throw refusal(write, '在计划中出现两次', 'appears twice in the plan');
-    seen.add(key);
-    const formula = workbook.formulaAt(sheet, cell);
-    if (formula !== '') throw refusal(write, `含公式 ${formula}`, `holds a formula ${formula}`);
-    const now = workbook.valueAt(sheet, cell);
-    if (!sameCellValue(now, write.expected)) {
-      throw refusal(write, `已被修改（现为 ${show(now)}，检查时为 ${show(write.expected)}）`, `has changed (now ${show(now)}, was ${show(write.expected)} when checked)`);
-    }
+    const refused = refusalFor(write, { value: workbook.valueAt(sheet, cell), formula: workbook.formulaAt(sheet, cell) });
+    if (refused) throw refused;
     return { sheet, cell, value: write.value };
   });
   for (const t of targets) workbook.setValue(t.sheet, t.cell, t.value);
@@ -173,11 +156,3 @@ function checkSheetName(name: string): void {
   }
 }
 
-function show(value: CellValue): string {
-  if (value === '') return '（空）';
-  return typeof value === 'string' ? `“${value}”` : String(value);
-}
-
-function refusal(write: GuardedWrite, zh: string, en: string): HostError {
-  return new HostError(`${write.sheet}!${write.cell} ${zh}，未写入任何单元格`, `${write.sheet}!${write.cell} ${en}; nothing was written`);
-}

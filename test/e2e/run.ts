@@ -15,7 +15,7 @@ import { writeSpecFile } from '../../src/cli/xlsxWrite';
 import { checkWorkbook } from '../../src/engine/check';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { WorkbookSpec } from '../../src/engine/schema';
-import { HIGHLIGHT_FILL } from '../../src/excel/highlightPlan';
+import { HIGHLIGHT_FILL } from '../../src/engine/highlight';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
 import { mergedVariant } from '../../src/sample/variants';
 import { launchBrowser, type Browser } from './browser';
