@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { applyChanges } from '../engine/balance';
 import { checkWorkbook } from '../engine/check';
+import { markIgnored } from '../engine/ignoredSheet';
 import { toReport } from '../engine/report';
 import { ReportListSchema, type Lang, type Report } from '../engine/schema';
 import { UsageError, type ParsedArgs } from './args';
@@ -10,7 +11,7 @@ import { cliStrings } from './messages';
 import { writeTextFile } from './outputErrors';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
-import { readWorkbookFile } from './xlsxRead';
+import { readCheckInput } from './xlsxRead';
 
 /** Environment override of the input size limit (bytes), for tests and for unusually large workbooks. */
 export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
@@ -33,27 +34,29 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
   let exitCode = 0;
   const reports: Report[] = [];
   for (const file of args.files) {
-    let snapshot;
+    let input;
     try {
       await checkInputFile(file, maxBytes);
-      snapshot = await readWorkbookFile(file, { maxBytes });
+      input = await readCheckInput(file, { maxBytes });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.err(unreadableLine(file, error));
       exitCode = 2;
       continue;
     }
-    const result = checkWorkbook(snapshot, { lang });
+    const { snapshot, ignored } = input;
+    const checked = checkWorkbook(snapshot, { lang });
+    const result = { ...checked, findings: markIgnored(checked.findings, ignored) };
     const changes = args.options.rebalance ? result.plan : [];
     io.out(formatSummary(file, result, lang, changes, snapshot));
     if (out) {
       // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
-      const highlighted = changes.length ? checkWorkbook(applyChanges(snapshot, changes), { lang }).findings : result.findings;
-      await writeCheckedCopy(file, out, highlighted, changes, { maxBytes });
+      const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang }).findings, ignored) : result.findings;
+      await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes, { maxBytes });
       io.out(s.wrote(out));
     }
     reports.push(toReport(file, result, changes));
-    if (exitCode === 0 && result.findings.some((f) => f.severity === 'error')) exitCode = 1;
+    if (exitCode === 0 && result.findings.some((f) => f.severity === 'error' && f.ignored === undefined)) exitCode = 1;
   }
   // One input: the report object; several: an array of the readable ones. Nothing readable: no file.
   if (json && reports.length > 0) {

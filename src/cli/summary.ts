@@ -13,9 +13,12 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
   const s = cliStrings(lang);
   const colon = lang === 'zh' ? '：' : ': ';
   const lines: string[] = [];
-  const count = (severity: Finding['severity']) => result.findings.filter((f) => f.severity === severity).length;
+  // Findings the workbook records as ignored (with a reason) are listed, but do not count.
+  const active = result.findings.filter((f) => f.ignored === undefined);
+  const ignoredCount = result.findings.length - active.length;
+  const count = (severity: Finding['severity']) => active.filter((f) => f.severity === severity).length;
   const errors = count('error');
-  const counts = s.counts(errors, count('warning'), count('info'));
+  const counts = s.counts(errors, count('warning'), count('info')) + (ignoredCount ? s.ignoredCount(ignoredCount) : '');
   const forms = result.model.sheets.filter((sheet) => sheet.kind !== 'other');
   if (forms.length === 0) lines.push(`${file}${colon}${s.noForms}${result.findings.length ? ` — ${counts}` : ''}`);
   else lines.push(`${file}${colon}${errors ? s.notReady : s.ready} — ${counts}`);
@@ -26,7 +29,8 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
     lines.push(findings.length ? `  ${title}` : `  ${title}${colon}${s.sheetClean}`);
     for (const f of findings) {
       lines.push(`    ${f.cell.padEnd(6)} ${s.severity[f.severity]}  ${f.message}`);
-      if (f.suggestion) lines.push(`    ${''.padEnd(6)} ${s.fix}${f.suggestion}`);
+      if (f.ignored !== undefined) lines.push(`    ${''.padEnd(6)} ${s.ignored(f.ignored)}`);
+      else if (f.suggestion) lines.push(`    ${''.padEnd(6)} ${s.fix}${f.suggestion}`);
     }
   }
   if (changes.length) {

@@ -1,8 +1,8 @@
 // .xlsx → WorkbookSnapshot through exceljs: the file side (size, type and damage checks); the
 // conversion itself is shared with the browser sandbox in src/xlsx/snapshotFromExcelJs.ts.
 import ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../engine/schema';
-import { SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
+import type { IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
+import { ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
 import { checkInputFile, inputErrors, InputError, MAX_INPUT_BYTES } from './inputErrors';
 
 export { snapshotFromExcelJs };
@@ -12,7 +12,16 @@ export interface ReadOptions {
 }
 
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotOf(await loadWorkbookFile(path, options));
+}
+
+/** What `check` needs of a file: its snapshot and the findings the add-in recorded there as ignored. */
+export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<{ snapshot: WorkbookSnapshot; ignored: IgnoredFinding[] }> {
   const workbook = await loadWorkbookFile(path, options);
+  return { snapshot: snapshotOf(workbook), ignored: ignoredFromExcelJs(workbook) };
+}
+
+function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   try {
     return snapshotFromExcelJs(workbook);
   } catch (error) {

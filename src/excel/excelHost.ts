@@ -3,7 +3,7 @@ import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
 import { createSheet } from './createSheet';
 import { applyHighlights, clearHighlights } from './highlights';
 import { loadIgnored, saveIgnored } from './ignored';
-import type { IgnoredTimes } from './ignoredSheet';
+import type { IgnoredTimes } from '../engine/ignoredSheet';
 import { readSnapshot } from './readSnapshot';
 import { officeApiSupport, officeExcelRunner, type ApiSupport, type ExcelRunner } from './runtime';
 import { select } from './select';

@@ -1,6 +1,6 @@
 import { HostError, type IgnoredFinding } from '../host/workbookHost';
 import { asLiteral } from './compareAndSet';
-import { IGNORED_SHEET, ignoredKey, ignoredRows, parseIgnoredRows, type IgnoredTimes } from './ignoredSheet';
+import { IGNORED_SHEET, ignoredKey, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../engine/ignoredSheet';
 import { runBatch, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 

@@ -3,7 +3,7 @@ import { parseRange } from '../engine/a1';
 import { errorCode } from './errors';
 import { emptySheet, gridsComplete, localAddress, sheetFromGrids, type LoadedGrids } from './gridConvert';
 import { HostError } from '../host/workbookHost';
-import { IGNORED_SHEET } from './ignoredSheet';
+import { IGNORED_SHEET } from '../engine/ignoredSheet';
 import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 
 export type Progress = (done: number, total: number) => void;

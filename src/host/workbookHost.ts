@@ -1,12 +1,6 @@
-import type { Change, Finding, SheetSpec, WorkbookSnapshot } from '../engine/schema';
+import type { Change, Finding, IgnoredFinding, SheetSpec, WorkbookSnapshot } from '../engine/schema';
 
-/** An ignored finding: kept in the workbook so a reviewer sees it, removable again. */
-export interface IgnoredFinding {
-  sheet: string;
-  cell: string;
-  rule: string;
-  reason: string;
-}
+export type { IgnoredFinding };
 
 export interface ApplyResult {
   /** Cells written. */

@@ -4,7 +4,7 @@ import { parseA1, toA1 } from '../engine/a1';
 import { worstSeverityByCell } from '../engine/highlight';
 import type { Change, Finding, Severity, SheetSpec } from '../engine/schema';
 import { duplicateTarget, refusalFor, type GuardedWrite } from '../host/guardedWrite';
-import { IGNORED_SHEET, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../excel/ignoredSheet';
+import { IGNORED_SHEET, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../engine/ignoredSheet';
 import { HostError, type ApplyResult, type IgnoredFinding, type WorkbookHost } from '../host/workbookHost';
 import { normaliseCell, type MemoryWorkbook, type UndoEntry } from './memoryWorkbook';
 

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { parseRange, rangeToA1, type RangeRef } from '../engine/a1';
 import { formatCellText } from '../engine/numberFormat';
 import { sortMerges, usedBounds } from '../engine/specSnapshot';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+import { IGNORED_SHEET, parseIgnoredRows } from '../engine/ignoredSheet';
+import type { CellValue, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
 
 /**
  * A snapshot holds every cell of a sheet's used range. One stray cell far away (XFD1048576) would make
@@ -27,7 +28,25 @@ export class SheetTooLargeError extends Error {
 
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
-  return { sheets: workbook.worksheets.map((ws) => sheetSnapshot(ws, date1904)) };
+  return { sheets: workbook.worksheets.filter((ws) => !isIgnoredSheet(ws)).map((ws) => sheetSnapshot(ws, date1904)) };
+}
+
+/** The add-in's very hidden record of ignored findings is not part of the forms. */
+function isIgnoredSheet(ws: ExcelJS.Worksheet): boolean {
+  return ws.name === IGNORED_SHEET && ws.state === 'veryHidden';
+}
+
+/** The findings the workbook records as ignored (by the add-in, with reasons); [] when there are none. */
+export function ignoredFromExcelJs(workbook: ExcelJS.Workbook): IgnoredFinding[] {
+  const ws = workbook.worksheets.find(isIgnoredSheet);
+  if (!ws) return [];
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: unknown[] = [];
+    for (let col = 1; col <= 5; col++) cells.push(row.getCell(col).text);
+    rows[rowNumber - 1] = cells;
+  });
+  return parseIgnoredRows(Array.from(rows, (row) => row ?? []))?.ignored ?? [];
 }
 
 interface Content {

@@ -1,8 +1,8 @@
-// The layout of the ignored-findings sheet, shared by the Excel adapter and the browser sandbox (and
-// readable by the command line): a very hidden worksheet named `budget-check`, row 1 the titles
+// The layout of the ignored-findings sheet, written by the Excel adapter and the browser sandbox and
+// read by them and the command line: a very hidden worksheet named `budget-check`, row 1 the titles
 // 工作表 | 单元格 | 规则 | 原因 | 时间 in A1:E1, then one row per ignored finding from row 2, every cell
-// text. Pure: no Office calls here.
-import type { IgnoredFinding } from '../host/workbookHost';
+// text.
+import type { Finding, IgnoredFinding } from './schema';
 
 export const IGNORED_SHEET = 'budget-check';
 export const IGNORED_TITLES = ['工作表', '单元格', '规则', '原因', '时间'] as const;
@@ -50,4 +50,13 @@ export function parseIgnoredRows(values: unknown[][]): { ignored: IgnoredFinding
     if (time !== '') times.set(ignoredKey(item), time);
   }
   return { ignored, times };
+}
+
+/** The findings with `ignored` set to the reason where the workbook records them as ignored. */
+export function markIgnored(findings: Finding[], ignored: IgnoredFinding[]): Finding[] {
+  const reasons = new Map(ignored.map((i) => [ignoredKey(i), i.reason]));
+  return findings.map((f) => {
+    const reason = reasons.get(ignoredKey(f));
+    return reason === undefined ? f : { ...f, ignored: reason };
+  });
 }
