@@ -31,8 +31,8 @@ export function allRules(): RuleDef[] {
 }
 
 /**
- * Runs every rule family (plus hits found elsewhere, such as the rebalance planner's) and renders the hits: one finding per cell and rule, ordered by sheet
- * (workbook order), row, column, then catalogue order.
+ * Runs every rule family (plus hits found elsewhere, such as the rebalance planner's) and renders the
+ * hits: one finding per cell and rule, ordered by sheet (workbook order), row, column, then catalogue order.
  */
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): Finding[] {
   const seen = new Set<string>();
@@ -46,17 +46,16 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): F
   }
   const kept = hits.filter((hit) => !(SUPERSEDED_BY[hit.rule] ?? []).some((other) => seen.has(`${hit.sheet}\u0000${hit.cell}\u0000${other}`)));
   const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
-  const position = (hit: Hit) => {
+  // Each hit's place computed once, not in every comparison of the sort.
+  const placed = kept.map((hit) => {
     const ref = safeA1(hit.cell);
-    return [sheetOrder.get(hit.sheet) ?? 0, ref.row, ref.col, RULE_ORDER.get(hit.rule) ?? 0];
-  };
-  kept.sort((a, b) => {
-    const pa = position(a);
-    const pb = position(b);
-    for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+    return { hit, place: [sheetOrder.get(hit.sheet) ?? 0, ref.row, ref.col, RULE_ORDER.get(hit.rule) ?? 0] };
+  });
+  placed.sort((a, b) => {
+    for (let i = 0; i < a.place.length; i++) if (a.place[i] !== b.place[i]) return a.place[i] - b.place[i];
     return 0;
   });
-  return kept.map((hit) => render(hit, lang));
+  return placed.map(({ hit }) => render(hit, lang));
 }
 
 function safeA1(cell: string): { row: number; col: number } {
