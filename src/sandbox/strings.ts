@@ -16,7 +16,6 @@ export interface SandboxStrings {
   openedExample: (name: string) => string;
   sheetsLabel: string;
   gridLabel: (sheet: string) => string;
-  gridScrollLabel: (sheet: string) => string;
   severity: { error: string; warning: string; info: string };
   legend: string;
   truncated: (rows: number, cols: number) => string;
@@ -38,7 +37,6 @@ const zh: SandboxStrings = {
   openedExample: (name) => `已打开${name}`,
   sheetsLabel: '工作表',
   gridLabel: (sheet) => `工作表“${sheet}”的单元格`,
-  gridScrollLabel: (sheet) => `工作表“${sheet}”`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   legend: '单元格底色：',
   truncated: (rows, cols) => `只显示前 ${rows} 行、${cols} 列`,
@@ -60,7 +58,6 @@ const en: SandboxStrings = {
   openedExample: (name) => `Opened ${name}`,
   sheetsLabel: 'Sheets',
   gridLabel: (sheet) => `Cells of sheet "${sheet}"`,
-  gridScrollLabel: (sheet) => `Sheet "${sheet}"`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   legend: 'Cell fills:',
   truncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns only`,

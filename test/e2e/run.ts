@@ -5,7 +5,7 @@
 import '../bench/textHook'; // first: the seed text is imported as a string
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -30,9 +30,19 @@ const SCREENSHOT = join(ROOT, 'test-output', 'screenshots', 'sandbox.png');
 const README_SCREENSHOT = join(ROOT, 'assets', 'screenshot-sandbox.png');
 const PROJECT = '市政府办宣传办刊及慰问经费';
 
+/** The newest modification time of the files a build is made from. */
+function newestSource(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
+}
+
+/** Builds dist/ when it is missing or older than the sources, so the tests never run an old build. */
 function ensureBuild(): void {
-  if (existsSync(join(DIST, 'sandbox.html'))) return;
-  console.log('dist/sandbox.html is missing: running npm run build first…');
+  const built = join(DIST, 'sandbox.html');
+  const sources = Math.max(newestSource(join(ROOT, 'src')), newestSource(join(ROOT, 'webpack.config.js')), newestSource(join(ROOT, 'package.json')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  console.log('dist/ is missing or older than src/: running npm run build first…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const build = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
