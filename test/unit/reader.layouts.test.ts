@@ -186,3 +186,55 @@ describe('layouts the province examples do not show', () => {
     expect(brief(spec)).toEqual([['产出指标', '数量指标', '培训人数', '≥300人', '≥100人', 'D3', 'D6']]);
   });
 });
+
+describe('layouts found by a second review', () => {
+  const T = ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'];
+  const R = ['产出指标', '数量指标', '培训人数', '≥900人', '≥300人'];
+  const EXPECTED = [['产出指标', '数量指标', '培训人数', '≥900人', '≥300人']];
+  const values = (spec: WorkbookSpec) => read(spec).indicators.map((i) => [i.level1, i.level2, i.level3, i.periodValue, i.annualValue]);
+
+  it('reads a two-row header whose target headers are merged down beside 一级/二级/三级', () => {
+    const spec = sheetOf([['绩效指标', '', '', '实施周期指标值', '年度指标值'], ['一级指标', '二级指标', '三级指标', '', ''], R], ['A1:C1', 'D1:D2', 'E1:E2']);
+    expect(values(spec)).toEqual(EXPECTED);
+    expect(read(spec).table).toMatchObject({ headerRow: 2, firstRow: 3 });
+  });
+
+  it('reads headers with an English gloss and a year range for the implementation period', () => {
+    expect(values(sheetOf([['一级指标 Level 1', '二级指标', '三级指标 Indicator', '2024-2026年指标值', '2026年指标值 Annual'], R]))).toEqual(EXPECTED);
+    expect(values(sheetOf([['一级指标', '二级指标', '三级指标', '实施周期（2024-2026年）指标值', '年度指标值'], R]))).toEqual(EXPECTED);
+  });
+
+  it('reads a merged 指标值 over 实施期 / 2026年 sub-columns, and over two columns with nothing below', () => {
+    const sub = sheetOf([['一级指标', '二级指标', '三级指标', '指标值', ''], ['', '', '', '实施期', '2026年'], R], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1']);
+    expect(values(sub)).toEqual(EXPECTED);
+    expect(values(sheetOf([['一级指标', '二级指标', '三级指标', '指标值', ''], R], ['D1:E1']))).toEqual(EXPECTED);
+  });
+
+  it('reads a category merged across the level columns once, as a category row', () => {
+    const spec = sheetOf([T, ['成本指标', '', '', '', ''], R], ['A2:C2']);
+    expect(values(spec)).toEqual(EXPECTED);
+    expect(read(spec).categories.map((c) => [c.level1, c.row])).toEqual([['成本指标', 2]]);
+  });
+
+  it('stops at notes under the table and skips a 合计 row', () => {
+    const spec = sheetOf([T, R, ['合计', '', '', '', ''], ['说明：1.指标值应可量化、可考核；'], ['注 1：年度指标值填写2026年目标']]);
+    expect(values(spec)).toEqual(EXPECTED);
+  });
+
+  it('keeps an indicator whose name begins with 审核 or 说明', () => {
+    const spec = sheetOf([T, R, ['', '', '审核通过率', '100%', '100%'], ['', '', '说明会场次', '≥2场', '≥1场']]);
+    expect(values(spec).map((v) => v[2])).toEqual(['培训人数', '审核通过率', '说明会场次']);
+  });
+
+  it('keeps what stands under a 三级指标 header merged over two columns out of the targets', () => {
+    const spec = sheetOf([['一级指标', '二级指标', '三级指标', '', '实施周期指标值', '年度指标值'], ['产出指标', '数量指标', '培训人数', '含线上', '≥900人', '≥300人']], ['C1:D1']);
+    expect(values(spec)).toEqual(EXPECTED);
+    expect(read(spec).indicators[0]).toMatchObject({ shifted: false, extra: { '三级指标·2': '含线上' } });
+  });
+
+  it('ends a table where the next form on the sheet begins', () => {
+    const spec = sheetOf([['项目名称', '甲项目'], T, R, [], ['项目名称', '乙项目'], ['2026年预算金额', '3000'], T, R]);
+    expect(read(spec).indicators.map((i) => i.level3)).toEqual(['培训人数', '培训人数']);
+    expect(read(spec).indicators.every((i) => !i.shifted)).toBe(true);
+  });
+});

@@ -25,7 +25,15 @@ export interface TableRead {
 }
 
 const PLACEHOLDER = /^(指标\s*\d+\s*[:：]?|[…．.。·]+|\*+|[xX×]{2,}|[-—]+)$/;
-const FOOTER = /^(填报|联系人|联系电话|审核|单位负责人|财务负责人|制表|注[:：])/;
+/**
+ * Rows that end a table: signatures and notes under it (填报人, 说明:, 注1:), or the next form on the
+ * same sheet (项目名称). Labels are compared normalised (no spaces, full-width colons as ":"); words
+ * that may begin an indicator's name (审核, 说明) end the table only with a colon.
+ */
+const FOOTER =
+  /^(填报(人|单位|日期)|填表(人|说明|日期)|联系(人|电话)|审核(人)?:|审核人|单位负责人|财务负责人|制表(人)?:|制表人|说明:|说明$|备注:|注\d*:|项目(支出)?名称$)/;
+/** A total row of the table (合计 of 分值 or 权重): not an indicator. */
+const TOTAL = /^(合计|小计|总计)$/;
 
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.replace(/\s+/g, ''));
@@ -39,6 +47,7 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
   for (let row = header.dataRow; row <= lastRow; row++) {
     if (grid.rowIsEmpty(row)) continue;
     if (isFooter(grid, row)) break;
+    if (isTotalRow(grid, row)) continue;
     const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
     if (read.level1 && read.level1.address !== level1?.address) {
       level1 = read.level1;
@@ -61,6 +70,11 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
 function isFooter(grid: SheetGrid, row: number): boolean {
   const first = grid.filledColumns(row)[0];
   return first !== undefined && FOOTER.test(grid.label(row, first));
+}
+
+function isTotalRow(grid: SheetGrid, row: number): boolean {
+  const first = grid.filledColumns(row)[0];
+  return first !== undefined && TOTAL.test(grid.label(row, first));
 }
 
 function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {

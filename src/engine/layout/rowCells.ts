@@ -1,4 +1,4 @@
-import { columnLetters } from '../a1';
+import { columnLetters, parseA1 } from '../a1';
 import { composeValue, isQuantitative } from '../values';
 import { columnRoleOf, level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
@@ -32,6 +32,14 @@ function cellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell 
 
 const isLabelText = (text: string) => columnRoleOf(text) === 'label';
 
+/** A name cell of the row, where a merge across the row counts once, at its anchor. */
+function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
+  if (col === undefined) return undefined;
+  const cell = grid.cell(row, col);
+  if (cell.covered && parseA1(cell.address).row === row) return undefined;
+  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+}
+
 /**
  * A row fits its header when level names stand in the level columns, the label column holds
  * nothing else, no target stands in the 三级 column, and nothing stands in a column the header does not name.
@@ -43,9 +51,9 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
   }
   const label = cellAt(grid, row, c.label);
   if (label && !isLabelText(label.text)) return false;
-  const level1 = cellAt(grid, row, c.level1);
-  const level2 = cellAt(grid, row, c.level2);
-  const level3 = cellAt(grid, row, c.level3);
+  const level1 = ownCellAt(grid, row, c.level1);
+  const level2 = ownCellAt(grid, row, c.level2);
+  const level3 = ownCellAt(grid, row, c.level3);
   // Text the vocabulary does not know stands in a level column either as an unknown category (the
   // row's 三级 is where it should be) or as a slid 三级 name (the 三级 column is empty).
   const named = level3 !== undefined && !isQuantitative(level3.text);
@@ -74,9 +82,9 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
   const c = header.columns;
   const read: RowRead = {
     row,
-    level1: cellAt(grid, row, c.level1),
-    level2: cellAt(grid, row, c.level2),
-    level3: cellAt(grid, row, c.level3),
+    level1: ownCellAt(grid, row, c.level1),
+    level2: ownCellAt(grid, row, c.level2),
+    level3: ownCellAt(grid, row, c.level3),
     shifted: false,
   };
   if (c.operator !== undefined || c.unit !== undefined) {
@@ -125,7 +133,7 @@ export function readByContent(grid: SheetGrid, row: number, header: TableHeader)
   const extraCols = new Set(Object.values(header.columns.extra));
   for (let col = header.span.left; col <= header.span.right; col++) {
     if (extraCols.has(col)) continue;
-    const cell = cellAt(grid, row, col);
+    const cell = ownCellAt(grid, row, col);
     if (!cell || isLabelText(cell.text)) continue;
     if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && level1Of(cell.text)) read.level1 = cell;
     else if (!read.level2 && !read.level3 && values.length === 0 && level2Of(cell.text)) read.level2 = cell;

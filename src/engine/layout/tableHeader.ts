@@ -1,3 +1,4 @@
+import { parseA1 } from '../a1';
 import type { SheetGrid } from './grid';
 import { columnRoleOf, type ColumnRole } from '../vocabulary';
 
@@ -29,8 +30,8 @@ export interface TableHeader {
   span: { left: number; right: number };
 }
 
-const PERIOD_WORDS = /实施周期|中长期|长期/;
-const ANNUAL_WORDS = /年度|当年/;
+const PERIOD_WORDS = /实施周期|实施期|中长期|长期|[0-9]{4}年?[-~～至][0-9]{4}/;
+const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 
 /** Finds every indicator table header on a sheet: a row naming 三级 and at least one level and a target. */
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
@@ -62,10 +63,16 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
   return { ...header, columns, block };
 }
 
+/**
+ * The header words of a row. A cell merged down from the row above counts here too: a two-row header
+ * often merges 实施周期指标值 / 年度指标值 down beside 一级 / 二级 / 三级 in its second row.
+ */
 function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: ColumnRole; text: string }> {
   const roles: Array<{ col: number; role: ColumnRole; text: string }> = [];
-  for (const col of grid.filledColumns(row)) {
-    const text = grid.text(row, col);
+  for (let col = grid.left; col <= grid.right; col++) {
+    const cell = grid.cell(row, col);
+    if (cell.text === '' || (cell.covered && parseA1(cell.address).row === row)) continue;
+    const text = cell.text;
     if (text.length > 20) continue;
     const role = columnRoleOf(text);
     if (role) roles.push({ col, role, text });
@@ -116,11 +123,19 @@ function headerFromRoles(
   }
   let dataRow = row + 1;
   const subHeader = readSubHeader(grid, row, targets);
+  const mergedTarget = targets.length === 1 && targets[0].role === 'target' ? mergedColumns(grid, row, targets[0].col) : [];
   if (subHeader) {
     Object.assign(columns, subHeader);
     dataRow = row + 2;
+  } else if (mergedTarget.length === 2) {
+    // One 指标值 header over two columns and nothing below to tell them apart: the form's order.
+    [columns.period, columns.annual] = mergedTarget;
   } else {
     assignTargets(columns, targets);
+  }
+  // A name header merged over a second column (三级指标 over C:D): what stands under it is kept, not a target.
+  for (const r of roles.filter((x) => x.role !== 'period' && x.role !== 'annual' && x.role !== 'target')) {
+    for (const col of mergedColumns(grid, row, r.col).slice(1)) columns.extra[`${r.text}·${col - r.col + 1}`] = col;
   }
   let block: TableHeader['block'] = 'both';
   if (columns.period === undefined || columns.annual === undefined) block = blockOfTitle(grid, row, span);
@@ -134,6 +149,14 @@ function headerFromRoles(
   }
   for (const col of Object.values(columns.extra)) named.add(col);
   return { row, dataRow, columns, named, block, span };
+}
+
+/** The columns a header cell's merged area spans in its row (the cell's own column first). */
+function mergedColumns(grid: SheetGrid, row: number, col: number): number[] {
+  const anchor = grid.cell(row, col).address;
+  const cols: number[] = [];
+  for (let c = col; c <= grid.right && grid.cell(row, c).address === anchor; c++) cols.push(c);
+  return cols;
 }
 
 /** Two targets named in order; a single unnamed target (指标值 / 目标值) is the annual one. */

@@ -26,17 +26,25 @@ const ROLE_OF = new Map<string, ColumnRole>(ROLES.flatMap(([role, names]) => nam
 
 /** A year before an annual header (2026年度指标值, 2025年指标值) names the budget year. */
 const YEAR_PREFIX = /^[0-9]{4}年度?/;
-/** A trailing note in brackets: 年度指标值(2026年), 指标值(数值). */
-const TRAILING_NOTE = /\([^()]*\)$/;
+/** A span of years before a header (2024-2026年指标值) names the whole implementation period. */
+const YEAR_RANGE_PREFIX = /^[0-9]{4}(年)?[-~～至到][0-9]{4}年度?/;
+/** A note in brackets anywhere: 年度指标值(2026年), 实施周期(2024-2026年)指标值. */
+const NOTE = /\([^()]*\)/g;
+/** An English gloss beside the Chinese (三级指标 Level-3, 一级指标\nLevel 1). */
+const LATIN_GLOSS = /[A-Za-z][A-Za-z0-9 .\-_/]*$/;
 
 /** What a table header cell says its column holds, or null for anything else. */
 export function columnRoleOf(headerText: string): ColumnRole | null {
   const text = normaliseLabel(headerText);
   const exact = ROLE_OF.get(text);
   if (exact) return exact;
-  const withoutNote = text.replace(TRAILING_NOTE, '');
+  const withoutNote = text.replace(NOTE, '').replace(LATIN_GLOSS, '');
   const noted = withoutNote !== text ? ROLE_OF.get(withoutNote) : undefined;
   if (noted) return noted;
+  if (YEAR_RANGE_PREFIX.test(withoutNote)) {
+    const rest = withoutNote.replace(YEAR_RANGE_PREFIX, '');
+    if (['指标值', '目标值', '数值', '目标', ''].includes(rest)) return 'period';
+  }
   if (YEAR_PREFIX.test(withoutNote)) {
     const rest = withoutNote.replace(YEAR_PREFIX, '');
     if (['指标值', '目标值', '数值', '目标'].includes(rest)) return 'annual';
