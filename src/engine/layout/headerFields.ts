@@ -86,11 +86,16 @@ function amountColumn(grid: SheetGrid, row: number, col: number): number {
   return next.text !== '' && typeof next.value === 'number' ? col + 1 : col;
 }
 
-/** A column header such as 预算金额（万元） a few rows above the value states its unit. */
+/**
+ * A column header such as 预算金额（万元） a few rows above the value states its unit; when the amount
+ * stands one column right of its header (an unmerged gap), the header one column left does.
+ */
 export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
-  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-    const unit = unitStated(grid.text(r, col));
-    if (unit) return unit;
+  for (const c of [col, col - 1]) {
+    for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
+      const unit = unitStated(grid.text(r, c));
+      if (unit) return unit;
+    }
   }
   return null;
 }
