@@ -1,10 +1,11 @@
 // The workbook beside the task pane: sheet tabs (as in Excel, one per sheet, new ones appear at the
 // end) over the active sheet's grid, and a legend of the highlight colours.
-import { useId, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_FILL } from '../engine/highlight';
 import type { Severity } from '../engine/schema';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import { SheetGrid } from './SheetGrid';
+import { hiddenTabs, scrollTabIntoView } from './tabStrip';
 import type { SandboxStrings } from './strings';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -16,6 +17,26 @@ export function WorkbookView({ workbook, strings }: { workbook: MemoryWorkbook; 
   const active = workbook.sheet(workbook.activeSheet) ?? sheets[0];
   const tabId = (index: number) => `${idBase}-sheet-${index}`;
   const activeIndex = active ? sheets.indexOf(active) : -1;
+  const strip = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState({ before: false, after: false });
+  const measure = useCallback(() => {
+    if (strip.current) {
+      const next = hiddenTabs(strip.current);
+      setMore((prev) => (prev.before === next.before && prev.after === next.after ? prev : next));
+    }
+  }, []);
+  // The active tab in view: a sheet the pane adds lands at the end, often past the strip's edge. Only
+  // when the active sheet or the tabs change, so the user's own scrolling of the strip is left alone.
+  const activeTabId = tabId(activeIndex);
+  useEffect(() => {
+    const tab = document.getElementById(activeTabId);
+    if (strip.current && tab) scrollTabIntoView(strip.current, tab);
+    measure();
+  }, [activeTabId, sheets.length, measure]);
+  useEffect(() => {
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [measure]);
 
   const activate = (index: number) => {
     workbook.activeSheet = sheets[index].name;
@@ -32,7 +53,16 @@ export function WorkbookView({ workbook, strings }: { workbook: MemoryWorkbook; 
 
   return (
     <>
-      <div className="sheet-tabs" role="tablist" aria-label={strings.sheetsLabel} onKeyDown={onKeyDown}>
+      <div
+        ref={strip}
+        className="sheet-tabs"
+        role="tablist"
+        aria-label={strings.sheetsLabel}
+        onKeyDown={onKeyDown}
+        onScroll={measure}
+        data-more-before={more.before || undefined}
+        data-more-after={more.after || undefined}
+      >
         {sheets.map((sheet, index) => (
           <button
             key={sheet.name}

@@ -58,7 +58,7 @@ const en: SandboxStrings = {
   openedExample: (name) => `Opened ${name}`,
   sheetsLabel: 'Sheets',
   gridLabel: (sheet) => `Cells of sheet "${sheet}"`,
-  severity: { error: 'error', warning: 'warning', info: 'info' },
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   legend: 'Cell fills:',
   truncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns only`,
   otherLanguage: '中文',

@@ -42,7 +42,9 @@ export interface AppProps {
 const useStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
-    minHeight: '100vh',
+    // The container's height, not the viewport's: the task pane page gives #root the full height, the
+    // sandbox gives the pane column its own (below its bar), so neither scrolls an empty pane.
+    minHeight: '100%',
     minWidth: 0,
     display: 'flex',
     flexDirection: 'column',

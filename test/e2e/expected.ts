@@ -11,6 +11,10 @@ export interface ExpectedCheck {
   /** "Sheet!A1" → the most severe finding there: what the grid fills. */
   highlights: Record<string, Severity>;
   findings: Finding[];
+  /** Per sheet, its counts. */
+  sheetCounts: Record<string, Record<Severity, number>>;
+  /** The sheets with findings, in workbook order: the groups of 问题列表. */
+  groupSheets: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -34,5 +38,7 @@ export function expectedCheck(snapshot: WorkbookSnapshot): ExpectedCheck {
     sheetLines: [...perSheet].map(([sheet, c]) => [sheet, line(c)]),
     highlights,
     findings,
+    sheetCounts: Object.fromEntries(perSheet),
+    groupSheets: [...perSheet].filter(([, c]) => c.error + c.warning + c.info > 0).map(([sheet]) => sheet),
   };
 }

@@ -17,6 +17,7 @@ import { specToSnapshot } from '../../src/engine/specSnapshot';
 import type { WorkbookSpec } from '../../src/engine/schema';
 import { HIGHLIGHT_FILL } from '../../src/engine/highlight';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
+import { budgetYearFor } from '../../src/engine/templates';
 import { mergedVariant } from '../../src/sample/variants';
 import { launchBrowser, type Browser } from './browser';
 import { expectedCheck } from './expected';
@@ -134,7 +135,7 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         const { page } = opened;
         await sb.runCheck(page);
         const panel = sb.panePanel(page, sb.ZH.check);
-        await panel.getByRole('button', { name: new RegExp(`^${PROJECT}`) }).click();
+        await sb.summarySheet(page, PROJECT).click();
         await panel.getByRole('button', { name: /^E24\b/ }).first().click();
         await page.locator('td[data-selected="true"]').waitFor();
         assert.equal(await sb.activeSheet(page), PROJECT);
@@ -167,6 +168,14 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         await panel.getByRole('button', { name: sb.ZH.apply, exact: true }).click();
         await sb.waitForCellText(page, 'E5', '6,936.55');
         assert.equal(await sb.cellText(page, 'E8'), '6,936.55');
+        // What was written stays listed (until the next check) under one message that names the cells.
+        const written = panel.getByRole('table', { name: sb.ZH.applied });
+        await written.waitFor();
+        assert.deepEqual(await written.locator('tbody tr td:first-child').allTextContents(), ['E5✓ 已写入', 'E8✓ 已写入']);
+        await panel.getByText('已写入 E5、E8（2 个单元格）。如需恢复，请点“撤销”。', { exact: true }).waitFor();
+        await panel.getByRole('button', { name: sb.ZH.apply, exact: true }).waitFor({ state: 'detached' });
+        assert.equal(await panel.getByText('所有合计均已平衡').count(), 0, 'no second success box');
+        await screenshot(page, join(ROOT, 'test-output', 'screenshots', 'sandbox-balance-applied.png'));
         const applied = await sb.probeSpec(page);
         assert.equal(applied.sheets[0].cells.E5.value, 6936.55);
         assert.equal(applied.sheets[0].cells.E8.value, 6936.55);
@@ -190,14 +199,25 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         await panel.getByRole('textbox', { name: sb.ZH.amount }).fill('50000');
         await panel.getByRole('textbox', { name: sb.ZH.start }).fill('2026');
         await panel.getByRole('textbox', { name: sb.ZH.end }).fill('2027');
+        // The budget year the sheet will name is in the form, as the engine picks it for 2026–2027.
+        const year = String(budgetYearFor({ name, start: '2026', end: '2027' }, new Date().getFullYear()));
+        assert.equal(await panel.getByRole('textbox', { name: sb.ZH.budgetYear }).inputValue(), year);
         await panel.getByRole('button', { name: sb.ZH.create, exact: true }).click();
         await sb.sheetTab(page, name).waitFor({ timeout: 15000 });
+        // The new tab is past the end of the strip at 1280 px: it is scrolled into view, and the
+        // strip shows that more tabs lie before it.
+        assert.ok(await sb.visibleWithin(sb.sheetTab(page, name), '.sheet-tabs'), 'the new sheet’s tab is in view');
+        const strip = page.getByRole('tablist', { name: sb.ZH.sheets });
+        assert.ok(await strip.evaluate((el) => el.scrollLeft > 0), 'the strip scrolled');
+        assert.equal(await strip.getAttribute('data-more-before'), 'true');
+        await screenshot(page, join(ROOT, 'test-output', 'screenshots', 'sandbox-new-project.png'));
         assert.deepEqual(await sb.sheetNames(page), [...seed.sheets.map((s) => s.name), name]);
         assert.equal(await sb.activeSheet(page), name);
         const spec = (await sb.probeSpec(page)) as unknown as WorkbookSpec;
         const model = checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).model.sheets.find((s) => s.name === name);
         assert.equal(model?.kind, 'project');
         assert.equal(model?.header['项目名称']?.value, name);
+        assert.equal(spec.sheets.at(-1)?.cells.A8?.value, `${year}年预算金额（元）`);
         assert.ok((model?.categories.length ?? 0) > 0, 'the template has its indicator categories');
         sb.assertNoErrors(opened);
         await page.close();
@@ -234,13 +254,77 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
       },
     },
     {
+      name: 'after a check the error sheets are open; a summary line opens its sheet and moves focus there',
+      run: async () => {
+        const opened = await open();
+        const { page } = opened;
+        await sb.runCheck(page);
+        const errorSheets = Object.entries(expected.sheetCounts).filter(([, c]) => c.error > 0).map(([sheet]) => sheet);
+        for (const sheet of expected.groupSheets) {
+          const want = errorSheets.includes(sheet) ? 'true' : 'false';
+          assert.equal(await sb.findingsGroup(page, sheet).getAttribute('aria-expanded'), want, `group ${sheet}`);
+        }
+        const sheet = '金融稳定发展协调费'; // warnings only: closed at first
+        await sb.summarySheet(page, sheet).click();
+        const header = sb.findingsGroup(page, sheet);
+        await page.waitForFunction((s) => document.activeElement?.closest('h3')?.textContent?.startsWith(s) === true, sheet);
+        assert.equal(await header.getAttribute('aria-expanded'), 'true');
+        assert.ok(await sb.visibleWithin(header, '.pane'), 'the group header is scrolled into the pane');
+        sb.assertNoErrors(opened);
+        await page.close();
+      },
+    },
+    {
+      name: 'a finding line shows a focus ring around itself when reached with Tab',
+      run: async () => {
+        const opened = await open();
+        const { page } = opened;
+        await sb.runCheck(page);
+        const first = sb.findingsGroup(page, '援派干部经费');
+        await first.focus();
+        await page.keyboard.press('Tab'); // into the open group: its first finding line
+        const ring = await page.evaluate(() => {
+          const button = document.activeElement as HTMLElement;
+          const after = getComputedStyle(button, '::after');
+          const box = button.getBoundingClientRect();
+          return { tag: button.tagName, title: button.title, position: getComputedStyle(button).position, border: after.borderTopStyle, width: after.width, box: box.width };
+        });
+        assert.equal(ring.title, '在 Excel 中选中此单元格', 'focus is on a finding line');
+        assert.equal(ring.position, 'relative', 'the ring is placed against the line, not the page');
+        assert.equal(ring.border, 'solid');
+        assert.ok(Math.abs(parseFloat(ring.width) - ring.box) < 8, `the ring is as wide as the line (${ring.width} vs ${ring.box})`);
+        const box = await page.evaluate(() => {
+          const r = document.activeElement!.getBoundingClientRect();
+          return { x: r.x - 8, y: r.y - 8, width: r.width + 16, height: r.height + 16 };
+        });
+        mkdirSync(join(ROOT, 'test-output', 'screenshots'), { recursive: true });
+        await page.screenshot({ path: join(ROOT, 'test-output', 'screenshots', 'sandbox-focus-finding.png'), clip: box });
+        sb.assertNoErrors(opened);
+        await page.close();
+      },
+    },
+    {
+      name: 'the task pane fits under the sandbox bar: nothing to scroll before a check',
+      run: async () => {
+        const opened = await open();
+        const { page } = opened;
+        await sb.paneTab(page, sb.ZH.check).waitFor();
+        const sizes = await page.locator('.pane').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+        assert.ok(sizes.scroll <= sizes.client, `the pane scrolls (${sizes.scroll} > ${sizes.client})`);
+        const root = await page.locator('.pane > .fui-FluentProvider').evaluate((el) => el.getBoundingClientRect().height);
+        assert.ok(Math.abs(root - sizes.client) <= 1, `the pane's app fills its column (${root} vs ${sizes.client})`);
+        sb.assertNoErrors(opened);
+        await page.close();
+      },
+    },
+    {
       name: 'axe finds no serious or critical accessibility violation after a check',
       run: async () => {
         const opened = await open();
         const { page } = opened;
         await sb.runCheck(page);
         const panel = sb.panePanel(page, sb.ZH.check);
-        await panel.getByRole('button', { name: new RegExp(`^${PROJECT}`) }).click();
+        await sb.summarySheet(page, PROJECT).click();
         await panel.getByRole('button', { name: /^E24\b/ }).first().waitFor();
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations
@@ -261,7 +345,7 @@ function tests(browser: Browser, server: StaticServer, argv: string[]): TestCase
         await page.setViewportSize({ width: 320, height: 800 });
         await sb.runCheck(page);
         const checkPanel = sb.panePanel(page, sb.ZH.check);
-        await checkPanel.getByRole('button', { name: new RegExp(`^${DEPARTMENT_SHEET}`) }).click();
+        await sb.summarySheet(page, DEPARTMENT_SHEET).click();
         await checkPanel.getByRole('heading', { level: 4 }).first().waitFor();
         const onCheck = await sb.sidewaysWidths(page);
         assert.ok(onCheck.documentScrollWidth <= 320, `检查: the document is ${onCheck.documentScrollWidth} px wide`);

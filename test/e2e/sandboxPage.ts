@@ -45,7 +45,30 @@ export const ZH = {
   amount: /^金额/,
   start: /^起始年度/,
   end: /^到期年度/,
+  budgetYear: /^预算年度/,
+  applied: '已写入的调整',
 } as const;
+
+/** A sheet's line in the 检查结果 summary: a button that opens and moves to the sheet's findings. */
+export function summarySheet(page: Page, sheet: string): Locator {
+  return pane(page).getByRole('region', { name: ZH.result }).getByRole('button', { name: new RegExp(`^${sheet}`) });
+}
+
+/** The header button of a sheet's group in 问题列表. */
+export function findingsGroup(page: Page, sheet: string): Locator {
+  return pane(page).getByRole('region', { name: '问题列表' }).getByRole('heading', { level: 3 }).filter({ hasText: sheet }).getByRole('button');
+}
+
+/** True when the element's box lies inside the nearest box of `selector` around it. */
+export async function visibleWithin(locator: Locator, selector: string): Promise<boolean> {
+  return locator.evaluate((element, sel) => {
+    const box = element.parentElement?.closest(sel);
+    if (!box) return false;
+    const a = element.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    return a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
+  }, selector);
+}
 
 export function sheetTab(page: Page, name: string): Locator {
   return page.getByRole('tablist', { name: ZH.sheets }).getByRole('tab', { name, exact: true });

@@ -26,6 +26,8 @@ function changedSnapshot(): WorkbookSnapshot {
 }
 const PLAN: Change[] = checkWorkbook(changedSnapshot(), { lang: 'zh' }).plan;
 
+const APPLIED = '已写入 E5、E8（2 个单元格）。如需恢复，请点“撤销”。';
+
 const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
 
 function renderTab(host: FakeHost) {
@@ -105,16 +107,22 @@ describe('平衡 tab', () => {
     expect(screen.queryByRole('button', { name: '撤销' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: '应用' }));
-    expect(await screen.findByText('已写入 2 个单元格。如需恢复，请点“撤销”。')).toBeTruthy();
+    expect(await screen.findByText(APPLIED)).toBeTruthy();
     expect(host.callsOf('applyPlan')).toEqual([[PLAN]]);
     expect([host.valueAt(DEPT, 'E5'), host.valueAt(DEPT, 'E8')]).toEqual([6936.55, 6936.55]);
-    // The re-check after applying finds nothing left to balance.
-    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
-    expect(host.callsOf('readSnapshot')).toHaveLength(2);
-    expect(screen.queryByRole('table')).toBeNull();
+    // The re-check after applying finds nothing left to balance; what was written stays listed, and
+    // the one success message is the only one (no second "all balanced" box).
+    await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '应用' })).toBeNull());
+    const written = screen.getByRole('table', { name: '已写入的调整' });
+    expect(bodyRows(written)).toEqual([[DEPT], ...PLAN.map((c) => [`${c.cell}✓ 已写入`, '6,904.16 → 6,936.55', `${c.reason}${c.relation}`])]);
+    expect(screen.queryByText('所有合计均已平衡')).toBeNull();
+    expect(screen.queryByRole('table', { name: '平衡方案' })).toBeNull();
+    expect(screen.getAllByText(/已写入 E5/)).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: '撤销' }));
     expect(await screen.findByText('已恢复调整前的值。')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '已写入的调整' })).toBeNull();
     expect(host.callsOf('undoPlan')).toEqual([[]]);
     expect([host.valueAt(DEPT, 'E5'), host.valueAt(DEPT, 'E8')]).toEqual([6904.16, 6904.16]);
     const table = await screen.findByRole('table', { name: '平衡方案' });
@@ -131,9 +139,9 @@ describe('平衡 tab', () => {
 
     screen.getByRole('button', { name: '应用' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: '应用' })).toBeNull();
-    expect(document.activeElement).toBe(outcomeBox('已写入 2 个单元格。如需恢复，请点“撤销”。'));
+    await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '应用' })).toBeNull());
+    expect(document.activeElement).toBe(outcomeBox(APPLIED));
 
     screen.getByRole('button', { name: '撤销' }).focus();
     await user.keyboard('{Enter}');
@@ -152,10 +160,11 @@ describe('平衡 tab', () => {
     await checkAndFindTable(user);
     await user.click(screen.getByRole('button', { name: '应用' }));
 
-    expect(await screen.findByText('已写入 2 个单元格，但未能保存撤销记录，此次调整无法撤销。')).toBeTruthy();
+    expect(await screen.findByText('已写入 E5、E8（2 个单元格），但未能保存撤销记录，此次调整无法撤销。')).toBeTruthy();
     expect([host.valueAt(DEPT, 'E5'), host.valueAt(DEPT, 'E8')]).toEqual([6936.55, 6936.55]);
     expect(screen.queryByText(/应用失败/)).toBeNull();
-    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
+    await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(2));
+    expect(screen.getByRole('table', { name: '已写入的调整' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '撤销' })).toBeNull();
   });
 
@@ -176,6 +185,23 @@ describe('平衡 tab', () => {
 
     await user.click(within(bar).getByRole('button', { name: '重新检查' }));
     await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(2));
+  });
+
+  it('keeps what was written on screen until the next check, which shows the plan as it is then', async () => {
+    const user = setup();
+    const host = createFakeHost(changedSnapshot());
+    renderTab(host);
+    await checkAndFindTable(user);
+    await user.click(screen.getByRole('button', { name: '应用' }));
+    await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(2));
+    expect(await screen.findByRole('table', { name: '已写入的调整' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(host.callsOf('readSnapshot')).toHaveLength(3));
+    expect(await screen.findByText('所有合计均已平衡')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText(/已写入/)).toBeNull();
+    expect(screen.getByRole('button', { name: '撤销' })).toBeTruthy(); // the host can still undo it
   });
 
   it('asks the host on entering whether there is a plan to undo', async () => {

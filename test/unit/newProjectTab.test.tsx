@@ -54,7 +54,7 @@ function renderTab(host: WorkbookHost | null, lang: Lang = 'zh') {
 
 const field = (label: RegExp) => screen.getByRole('textbox', { name: label });
 
-const LABELS = { name: /^项目名称/, amount: /^金额（元）/, start: /^起始年度/, end: /^到期年度/, unit: /^用款单位/ };
+const LABELS = { name: /^项目名称/, amount: /^金额（元）/, start: /^起始年度/, end: /^到期年度/, budgetYear: /^预算年度/, unit: /^用款单位/ };
 
 /** Types into each field as a user would (focus, then the text arrives as one paste: typing CJK key by key is slow). */
 async function fillForm(user: ReturnType<typeof setupUser>, values: Partial<Record<keyof typeof LABELS, string>>) {
@@ -87,6 +87,41 @@ describe('新建项目表 tab', () => {
     expect(spec.validations.length).toBeGreaterThan(0);
     expect(screen.queryByText(/不支持数据验证/)).toBeNull();
     expect((field(/^项目名称/) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows the budget year it will use, follows the years typed, and writes the one typed', async () => {
+    const user = setupUser();
+    const host = fakeHost();
+    renderTab(host);
+    const year = field(LABELS.budgetYear) as HTMLInputElement;
+    const next = new Date().getFullYear() + 1;
+    expect(year.value).toBe(String(next)); // next year, as the engine's budgetYearFor chooses
+    // Kept inside the period: a project that ends the year before next has its last year.
+    await fillForm(user, { start: String(next - 3), end: String(next - 1) });
+    expect(year.value).toBe(String(next - 1));
+
+    await user.clear(year);
+    await user.paste('2030');
+    await fillForm(user, { name: '培训经费' });
+    await user.click(screen.getByRole('button', { name: '新建' }));
+    expect(await screen.findByText('已新建工作表“培训经费”并选中。')).toBeTruthy();
+    const spec = host.createSheet.mock.calls[0][0];
+    expect(spec.cells.A8.value).toBe('2030年预算金额（元）');
+    expect(year.value).toBe(String(next)); // the form is reset to the default
+  });
+
+  it('checks the budget year with the same schema', async () => {
+    const user = setupUser();
+    const host = fakeHost();
+    renderTab(host);
+    await fillForm(user, { name: '培训经费' });
+    const year = field(LABELS.budgetYear);
+    await user.clear(year);
+    await user.paste('明年');
+    await user.click(screen.getByRole('button', { name: '新建' }));
+    expect(year.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(year);
+    expect(host.createSheet).not.toHaveBeenCalled();
   });
 
   it('shows inline errors for invalid input and calls nothing', async () => {

@@ -6,6 +6,7 @@ import { mergedVariant, offsetVariant, percentNumberVariant } from '../../src/sa
 import { workbookFromSpec } from '../../src/cli/xlsxWrite';
 import { displayedAddress, gridView } from '../../src/sandbox/gridModel';
 import { snapshotToSpec } from '../../src/sandbox/snapshotToSpec';
+import { hiddenTabs, scrollTabIntoView } from '../../src/sandbox/tabStrip';
 import { snapshotFromExcelJs } from '../../src/xlsx/snapshotFromExcelJs';
 
 describe('snapshotToSpec', () => {
@@ -48,5 +49,43 @@ describe('the grid view', () => {
     expect(view.columns.map((c) => c.width)).toEqual([9, 20, 9, 9]);
     expect(displayedAddress(sheet, 'C3')).toBe('B2');
     expect(displayedAddress(sheet, 'D4')).toBe('D4');
+  });
+});
+
+describe('the sheet tab strip', () => {
+  /** A strip 300 px wide at x = 100, scrolled by `scrollLeft`, over tabs 1000 px wide in all. */
+  function strip(scrollLeft: number) {
+    return {
+      scrollLeft,
+      scrollWidth: 1000,
+      clientWidth: 300,
+      getBoundingClientRect: () => ({ left: 100, right: 400 }),
+    };
+  }
+  /** A tab at `x` in the strip's content, `width` wide, as the browser places it on screen. */
+  const tab = (s: { scrollLeft: number }, x: number, width: number) => ({
+    getBoundingClientRect: () => ({ left: 100 + x - s.scrollLeft, right: 100 + x + width - s.scrollLeft }),
+  });
+
+  it('scrolls a tab past the end into view, with room for the fade, and no further', () => {
+    const s = strip(0);
+    scrollTabIntoView(s, tab(s, 880, 120)); // the last tab, 880..1000
+    expect(s.scrollLeft).toBe(880 + 120 - 300 + 24); // its right edge 24 px inside the strip's
+  });
+
+  it('scrolls back to a tab before the start, and leaves a visible tab alone', () => {
+    const s = strip(600);
+    scrollTabIntoView(s, tab(s, 100, 80));
+    expect(s.scrollLeft).toBe(100 - 24);
+    const t = strip(0);
+    scrollTabIntoView(t, tab(t, 40, 100));
+    expect(t.scrollLeft).toBe(0);
+  });
+
+  it('says on which side tabs are hidden', () => {
+    expect(hiddenTabs(strip(0))).toEqual({ before: false, after: true });
+    expect(hiddenTabs(strip(350))).toEqual({ before: true, after: true });
+    expect(hiddenTabs(strip(700))).toEqual({ before: true, after: false });
+    expect(hiddenTabs({ scrollLeft: 0, scrollWidth: 300, clientWidth: 300 })).toEqual({ before: false, after: false });
   });
 });

@@ -54,17 +54,21 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   secondary: { color: tokens.colorNeutralForeground3 },
   after: { fontWeight: tokens.fontWeightSemibold },
+  written: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-/** The plan: the rows of each sheet under its name, one row per target cell with 原值 → 新值 and why. */
-export function PlanTable({ plan, snapshot }: { plan: Change[]; snapshot: WorkbookSnapshot | null }) {
+/**
+ * The plan: the rows of each sheet under its name, one row per target cell with 原值 → 新值 and why.
+ * `applied` shows the same rows as written (after 应用, until the next check).
+ */
+export function PlanTable({ plan, snapshot, applied = false }: { plan: Change[]; snapshot: WorkbookSnapshot | null; applied?: boolean }) {
   const s = useStrings();
   const styles = useStyles();
   const sheets = [...new Set(plan.map((c) => c.sheet))];
   const show = (change: Change, value: Change['before']) =>
     shownValue(value, numberFormatAt(snapshot, change.sheet, change.cell), s.balanceEmptyValue);
   return (
-    <Table role="table" aria-label={s.balancePlanLabel} size="small" className={styles.table}>
+    <Table role="table" aria-label={applied ? s.balanceAppliedLabel : s.balancePlanLabel} size="small" className={styles.table}>
       <TableHeader role="rowgroup" className={styles.group}>
         <TableRow role="row" className={styles.row}>
           <TableHeaderCell role="columnheader" className={styles.narrow}>
@@ -90,7 +94,14 @@ export function PlanTable({ plan, snapshot }: { plan: Change[]; snapshot: Workbo
             .map((change) => (
               <TableRow key={`${change.sheet}!${change.cell}`} role="row" className={styles.row}>
                 <TableCell role="cell" className={mergeClasses(styles.cell, styles.nowrap)}>
-                  <Text weight="semibold">{change.cell}</Text>
+                  <span className={styles.stack}>
+                    <Text weight="semibold">{change.cell}</Text>
+                    {applied ? (
+                      <Text size={200} className={styles.written}>
+                        ✓ {s.balanceAppliedMark}
+                      </Text>
+                    ) : null}
+                  </span>
                 </TableCell>
                 <TableCell role="cell" className={styles.cell}>
                   <span className={styles.nowrap}>{show(change, change.before)}</span>{' '}

@@ -1,14 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Change } from '../../engine/schema';
+import type { CheckResult } from '../../engine/check';
+import type { Change, WorkbookSnapshot } from '../../engine/schema';
 import type { WorkbookHost } from '../../host/workbookHost';
 import type { Lang } from '../../i18n';
 import type { CheckSession } from '../check/session';
 
+/**
+ * What was written, shown until the next check: the plan as applied, the snapshot it was planned on
+ * (for the cells' number formats), and the check made right after writing (undefined while it runs).
+ */
+export interface AppliedPlan {
+  written: number;
+  plan: Change[];
+  snapshot: WorkbookSnapshot | null;
+  checkedAfter?: CheckResult | null;
+}
+
 /** What the last apply or undo came to, for the message bar. */
 export type PlanOutcome =
-  | { kind: 'applied'; written: number }
+  | ({ kind: 'applied' } & AppliedPlan)
   /** The cells are written, but the host could not keep the undo record. */
-  | { kind: 'appliedNoUndo'; written: number }
+  | ({ kind: 'appliedNoUndo' } & AppliedPlan)
   | { kind: 'undone' }
   | { kind: 'nothingToUndo' }
   | { kind: 'applyFailed'; error: unknown }
@@ -55,7 +67,8 @@ export function usePlanActions(host: WorkbookHost | null, session: CheckSession 
         const { written } = await call(() => host.applyPlan(plan));
         // Asked, not assumed: a host that wrote the cells but could not keep the undo record says no.
         const can = await call(() => host.canUndoPlan()).catch(() => false);
-        setOutcome({ kind: can ? 'applied' : 'appliedNoUndo', written });
+        const snapshot = session?.getState().snapshot ?? null;
+        setOutcome({ kind: can ? 'applied' : 'appliedNoUndo', written, plan, snapshot });
         setUndoable(can);
       } catch (error) {
         setOutcome({ kind: 'applyFailed', error });
@@ -63,7 +76,10 @@ export function usePlanActions(host: WorkbookHost | null, session: CheckSession 
         return;
       }
       setBusy(false);
-      await session?.check(lang);
+      if (!session) return;
+      // The re-check after writing belongs to the apply: what was written stays on screen until a later one.
+      const after = (await session.check(lang)) ?? session.getState().result;
+      setOutcome((o) => (o && (o.kind === 'applied' || o.kind === 'appliedNoUndo') && o.plan === plan ? { ...o, checkedAfter: after } : o));
     },
     [host, session, lang],
   );

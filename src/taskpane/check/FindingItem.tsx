@@ -16,7 +16,10 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   ignored: { color: tokens.colorNeutralForeground3 },
+  // createFocusOutlineStyle draws the ring on an absolutely placed ::after: without a positioned
+  // button it would be placed against the page and fall out of sight.
   jump: {
+    position: 'relative',
     display: 'block',
     width: '100%',
     textAlign: 'start',
@@ -45,6 +48,11 @@ export interface FindingItemProps {
   /** Resolves to whether the change was saved. */
   onIgnore(finding: Finding, reason: string): Promise<boolean>;
   onUnignore(finding: Finding): Promise<boolean>;
+}
+
+/** "state the unit…" → "State the unit…": every "Fix: …" line reads the same, whichever rule wrote it. */
+export function sentenceStart(text: string): string {
+  return text.replace(/^[a-z]/, (c) => c.toUpperCase());
 }
 
 /**
@@ -88,7 +96,7 @@ export function FindingItem({ finding, ignoredReason, saving, onSelect, onIgnore
       </button>
       {finding.suggestion ? (
         <Text size={200} className={styles.secondary}>
-          {fill(s.checkSuggestion, { text: finding.suggestion })}
+          {fill(s.checkSuggestion, { text: lang === 'en' ? sentenceStart(finding.suggestion) : finding.suggestion })}
         </Text>
       ) : null}
       {ignored ? (

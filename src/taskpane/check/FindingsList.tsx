@@ -37,7 +37,21 @@ export interface FindingActions {
  * count). The list is the one landmark of this area: rule groups are plain headed lists, not
  * regions, so a screen reader's landmark list is not flooded with dozens of them.
  */
-export function FindingsList({ summary, ...actions }: { summary: CheckSummary } & FindingActions) {
+export interface SheetGroupsState {
+  /** The sheets whose groups are open. */
+  open: readonly string[];
+  onOpenChange(open: string[]): void;
+  /** The id of a sheet's group header button (the summary moves focus there). */
+  headerId(sheet: string): string;
+}
+
+export function FindingsList({
+  summary,
+  open,
+  onOpenChange,
+  headerId,
+  ...actions
+}: { summary: CheckSummary } & SheetGroupsState & FindingActions) {
   const s = useStrings();
   const styles = useStyles();
   const headingId = useId();
@@ -49,12 +63,12 @@ export function FindingsList({ summary, ...actions }: { summary: CheckSummary } 
       {summary.groups.length === 0 ? (
         <Text as="p">{s.checkNoFindings}</Text>
       ) : (
-        <Accordion multiple collapsible>
+        <Accordion multiple collapsible openItems={[...open]} onToggle={(_, data) => onOpenChange(data.openItems.map(String))}>
           {summary.groups.map((group) => {
             const active = group.counts.error + group.counts.warning + group.counts.info;
             return (
               <AccordionItem key={group.sheet} value={group.sheet}>
-                <AccordionHeader as="h3" expandIconPosition="end">
+                <AccordionHeader as="h3" expandIconPosition="end" button={{ id: headerId(group.sheet) }}>
                   <span className={styles.header}>
                     <span>{group.sheet}</span>
                     <span className={styles.secondary}>{fill(s.checkFindingCount, { n: active })}</span>
@@ -83,12 +97,10 @@ function RuleGroupList({ group, ...actions }: { group: RuleGroup } & FindingActi
   const headingId = useId();
   return (
     <div className={styles.ruleGroup} data-rule={group.rule}>
-      <Text as="h4" size={300} weight="semibold" id={headingId} className={styles.ruleHeading}>
+      {/* The rule id means nothing to the clerk: it is kept as a tooltip for support only. */}
+      <Text as="h4" size={300} weight="semibold" id={headingId} className={styles.ruleHeading} title={group.rule}>
         <span>{fill(s.checkRuleGroup, { title: ruleTitle(group.rule, lang), n: group.active })}</span>
         {group.ignored > 0 ? <span className={styles.secondary}>{fill(s.countIgnored, { n: group.ignored })}</span> : null}
-      </Text>
-      <Text size={100} className={styles.secondary}>
-        {fill(s.checkRuleId, { rule: group.rule })}
       </Text>
       <ul className={styles.list} aria-labelledby={headingId}>
         {group.findings.map(({ finding, key, ignoredReason }) => (

@@ -1,4 +1,4 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, createFocusOutlineStyle, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useStrings, type StringKey, type Strings } from '../../i18n';
 import { fill } from './fill';
@@ -21,6 +21,26 @@ const useStyles = makeStyles({
   sheets: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   sheet: { display: 'flex', flexDirection: 'column' },
   sheetCounts: { color: tokens.colorNeutralForeground3 },
+  // A sheet with findings is a link-like button to its group in 问题列表 (positioned for the ring).
+  sheetButton: {
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    width: '100%',
+    textAlign: 'start',
+    background: 'none',
+    border: 'none',
+    padding: tokens.spacingVerticalXXS,
+    margin: 0,
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle(),
+  },
+  sheetName: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline' },
 });
 
 /** "错误 0 · 警告 3 · 提示 1", or 无问题 for a clean sheet. */
@@ -29,9 +49,13 @@ export function countsText(s: Strings, counts: SeverityCounts): string {
   return SEVERITIES.map((sev) => fill(s[COUNT_LABEL[sev]], { n: counts[sev] })).join(' · ');
 }
 
-/** 可以提交 / 需修改, the counts not ignored, and the same per sheet. */
-export function ReadinessSummary({ summary }: { summary: CheckSummary }) {
+/**
+ * 可以提交 / 需修改, the counts not ignored, and the same per sheet. A sheet with findings is a button
+ * that opens its group in 问题列表 and moves there (`onShowSheet`).
+ */
+export function ReadinessSummary({ summary, onShowSheet }: { summary: CheckSummary; onShowSheet(sheet: string): void }) {
   const s = useStrings();
+  const withGroup = new Set(summary.groups.map((g) => g.sheet));
   const styles = useStyles();
   const headingId = useId();
   const sheetsId = useId();
@@ -63,10 +87,21 @@ export function ReadinessSummary({ summary }: { summary: CheckSummary }) {
       <ul className={styles.sheets} aria-labelledby={sheetsId}>
         {summary.sheets.map(({ sheet, counts }) => (
           <li key={sheet} className={styles.sheet}>
-            <Text>{sheet}</Text>
-            <Text size={200} className={styles.sheetCounts}>
-              {countsText(s, counts)}
-            </Text>
+            {withGroup.has(sheet) ? (
+              <button type="button" className={styles.sheetButton} title={s.checkShowSheetHint} onClick={() => onShowSheet(sheet)}>
+                <Text className={styles.sheetName}>{sheet}</Text>
+                <Text size={200} className={styles.sheetCounts}>
+                  {countsText(s, counts)}
+                </Text>
+              </button>
+            ) : (
+              <>
+                <Text>{sheet}</Text>
+                <Text size={200} className={styles.sheetCounts}>
+                  {countsText(s, counts)}
+                </Text>
+              </>
+            )}
           </li>
         ))}
       </ul>

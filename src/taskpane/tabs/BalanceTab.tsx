@@ -31,18 +31,30 @@ export function BalanceTab({ host }: TabProps) {
   const outcomeBox = useRef<HTMLDivElement>(null);
   // 应用 and 撤销 unmount once they are done (the plan is gone, nothing is left to undo): focus moves
   // to what they came to, unless the user has already moved it somewhere outside this tab.
+  // (Not again when the re-check after 应用 completes the same outcome: focus may have moved on.)
   useEffect(() => {
-    if (!actions.outcome) return;
+    if (!actions.outcome || ('checkedAfter' in actions.outcome && actions.outcome.checkedAfter !== undefined)) return;
     const active = document.activeElement;
     if (!active || active === document.body || root.current?.contains(active)) outcomeBox.current?.focus();
   }, [actions.outcome]);
   const checking = state.phase === 'reading' || state.phase === 'checking';
-  const plan = state.result?.plan ?? [];
   const recheck = (
     <Button disabledFocusable={!session || checking} onClick={() => void session?.check(lang)}>
       {state.result ? s.balanceRecheck : s.checkRun}
     </Button>
   );
+  // What 应用 wrote stays on screen through the re-check it makes, and goes with any later check.
+  const wrote = actions.outcome?.kind === 'applied' || actions.outcome?.kind === 'appliedNoUndo' ? actions.outcome : null;
+  const current = wrote === null || wrote.checkedAfter === undefined || wrote.checkedAfter === state.result;
+  const outcome = current ? actions.outcome : null;
+  const applied = current ? wrote : null;
+  // Until the re-check after 应用 is in, the last plan is the one just written: not offered again.
+  const plan = applied && applied.checkedAfter === undefined ? [] : (state.result?.plan ?? []);
+  const outcomeBar = outcome ? (
+    <div ref={outcomeBox} tabIndex={-1} className={styles.outcome}>
+      <PlanOutcomeBar outcome={outcome} recheck={recheck} />
+    </div>
+  ) : null;
 
   return (
     <div ref={root} className={styles.root}>
@@ -51,12 +63,21 @@ export function BalanceTab({ host }: TabProps) {
       </Text>
       {checking ? <Spinner size="tiny" labelPosition="after" label={s.checkRunning} /> : null}
       {state.failure?.action === 'check' ? <FailureBar error={state.failure.error} fallback={s.checkFailed} /> : null}
+      {applied ? (
+        <>
+          {outcomeBar}
+          <PlanTable plan={applied.plan} snapshot={applied.snapshot} applied />
+        </>
+      ) : null}
       {state.result === null ? (
         <Text as="p">{s.balanceNotChecked}</Text>
       ) : plan.length === 0 ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{s.balanceBalanced}</MessageBarBody>
-        </MessageBar>
+        // After 应用 the success message says it all: no second green box.
+        applied ? null : (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{s.balanceBalanced}</MessageBarBody>
+          </MessageBar>
+        )
       ) : (
         <>
           <Text as="p" weight="semibold">
@@ -76,14 +97,10 @@ export function BalanceTab({ host }: TabProps) {
             {s.balanceUndo}
           </Button>
         ) : null}
-        {state.result === null || actions.outcome?.kind !== 'applyFailed' ? recheck : null}
+        {state.result === null || outcome?.kind !== 'applyFailed' ? recheck : null}
       </div>
       {actions.busy ? <Spinner size="tiny" labelPosition="after" label={s.balanceWriting} /> : null}
-      {actions.outcome ? (
-        <div ref={outcomeBox} tabIndex={-1} className={styles.outcome}>
-          <PlanOutcomeBar outcome={actions.outcome} recheck={recheck} />
-        </div>
-      ) : null}
+      {applied ? null : outcomeBar}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { CheckResult } from '../../engine/check';
 import { useLang, useStrings, type StringKey } from '../../i18n';
 import { CheckProgress } from '../check/CheckProgress';
 import { FailureBar } from '../check/FailureBar';
 import { FindingsList } from '../check/FindingsList';
+import { defaultOpenSheets } from '../check/openGroups';
 import { ReadinessSummary } from '../check/ReadinessSummary';
 import type { CheckAction } from '../check/session';
 import { summarize } from '../check/summarize';
@@ -36,6 +38,25 @@ export function CheckTab({ host }: TabProps) {
     () => (result ? summarize(result.findings, ignored, result.model.sheets.map((sheet) => sheet.name)) : null),
     [result, ignored],
   );
+  const idBase = useId();
+  const sheetIndex = useMemo(() => new Map(summary?.groups.map((g, i) => [g.sheet, i]) ?? []), [summary]);
+  const headerId = useCallback((sheet: string) => `${idBase}-sheet-${sheetIndex.get(sheet) ?? -1}`, [idBase, sheetIndex]);
+  // The open groups belong to one result: a new check opens its own defaults (derived-state update
+  // during render, so the first paint of a result already has them open). Ignoring does not reset them.
+  const [groups, setGroups] = useState<{ result: CheckResult | null; open: string[] }>({ result: null, open: [] });
+  if (groups.result !== result) setGroups({ result, open: summary ? defaultOpenSheets(summary) : [] });
+  // Set by a sheet line in the summary: after the group has opened, focus its header and scroll to it.
+  const [focusSheet, setFocusSheet] = useState<{ sheet: string } | null>(null);
+  useEffect(() => {
+    if (!focusSheet) return;
+    const header = document.getElementById(headerId(focusSheet.sheet));
+    header?.scrollIntoView?.({ block: 'start' }); // instant: the jump can be thousands of pixels
+    header?.focus({ preventScroll: true });
+  }, [focusSheet, headerId]);
+  const showSheet = (sheet: string) => {
+    setGroups((g) => (g.open.includes(sheet) ? g : { ...g, open: [...g.open, sheet] }));
+    setFocusSheet({ sheet });
+  };
 
   return (
     <div className={styles.root}>
@@ -54,9 +75,12 @@ export function CheckTab({ host }: TabProps) {
       {failure ? <FailureBar error={failure.error} fallback={s[FALLBACK[failure.action]]} /> : null}
       {summary && session ? (
         <>
-          <ReadinessSummary summary={summary} />
+          <ReadinessSummary summary={summary} onShowSheet={showSheet} />
           <FindingsList
             summary={summary}
+            open={groups.open}
+            onOpenChange={(open) => setGroups({ result, open })}
+            headerId={headerId}
             saving={state.saving}
             onSelect={(finding) => void session.select(finding)}
             onIgnore={(finding, reason) => session.ignore(finding, reason)}

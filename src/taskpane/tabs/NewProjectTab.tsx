@@ -13,15 +13,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
-import { copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
+import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
 import { useLang, useStrings, type Lang } from '../../i18n';
 import { errorText } from '../errorText';
 import type { TabProps } from './types';
 
-type TextField = 'name' | 'sheetName' | 'amount' | 'start' | 'end' | 'unit';
-type Values = Record<TextField, string> & { from: string };
+type TextField = 'name' | 'sheetName' | 'amount' | 'start' | 'end' | 'unit' | 'budgetYear';
+/** budgetYear null: not typed by the user, so it shows (and uses) the year the engine would choose. */
+type Values = Record<Exclude<TextField, 'budgetYear'>, string> & { budgetYear: string | null; from: string };
+type Shown = Record<TextField, string> & { from: string };
 
-const EMPTY: Values = { name: '', sheetName: '', amount: '', start: '', end: '', unit: '', from: '' };
+const EMPTY: Values = { name: '', sheetName: '', amount: '', start: '', end: '', unit: '', budgetYear: null, from: '' };
 
 type Status =
   | { kind: 'idle' }
@@ -41,8 +43,15 @@ function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
 }
 
-function inputOf(values: Values): NewProjectInput {
+function inputOf(values: Shown): NewProjectInput {
   return { ...values, from: values.from === '' ? undefined : values.from };
+}
+
+/** The form as shown: an untouched 预算年度 is the engine's default for the years typed so far. */
+function shownValues(values: Values, currentYear: number): Shown {
+  if (values.budgetYear !== null) return { ...values, budgetYear: values.budgetYear };
+  const year = budgetYearFor(inputOf({ ...values, budgetYear: '' }), currentYear);
+  return { ...values, budgetYear: String(year) };
 }
 
 function byField(errors: FieldError[], lang: Lang): { fields: Partial<Record<NewProjectField, string>>; general: string[] } {
@@ -71,6 +80,8 @@ export function NewProjectTab({ host }: TabProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sources, setSources] = useState<string[] | 'loading' | null>(null);
   const busy = status.kind === 'busy';
+  const currentYear = new Date().getFullYear();
+  const shown = shownValues(values, currentYear);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
@@ -81,7 +92,7 @@ export function NewProjectTab({ host }: TabProps) {
     const grouped = byField(list, lang);
     setErrors(grouped);
     setStatus({ kind: 'idle' });
-    const first = (['name', 'sheetName', 'amount', 'start', 'end', 'unit', 'from'] as const).find((f) => grouped.fields[f]);
+    const first = (['name', 'sheetName', 'amount', 'start', 'end', 'budgetYear', 'unit', 'from'] as const).find((f) => grouped.fields[f]);
     if (first) controls.current[first]?.focus();
   };
 
@@ -100,7 +111,7 @@ export function NewProjectTab({ host }: TabProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!host || busy) return;
-    const input = inputOf(values);
+    const input = inputOf(shown);
     const checked = NewProjectInputSchema.safeParse(input);
     if (!checked.success) {
       showErrors(describeIssues(checked.error.issues));
@@ -115,7 +126,7 @@ export function NewProjectTab({ host }: TabProps) {
       setStatus({ kind: 'failed', text: errorText(error, lang, s.npReadFailed) });
       return;
     }
-    const plan = planNewProject(input, snapshot, new Date().getFullYear());
+    const plan = planNewProject(input, snapshot, currentYear);
     if (!plan.ok) {
       showErrors(plan.errors);
       return;
@@ -145,7 +156,7 @@ export function NewProjectTab({ host }: TabProps) {
         ref={(element) => {
           controls.current[field] = element;
         }}
-        value={values[field]}
+        value={shown[field]}
         onChange={(_, data) => set(field)(data.value)}
         inputMode={options.inputMode}
         disabled={busy}
@@ -167,6 +178,7 @@ export function NewProjectTab({ host }: TabProps) {
         {textField('start', s.npStart, { inputMode: 'numeric', className: styles.year })}
         {textField('end', s.npEnd, { inputMode: 'numeric', className: styles.year })}
       </div>
+      {textField('budgetYear', s.npBudgetYear, { inputMode: 'numeric', hint: s.npBudgetYearHint })}
       {textField('unit', s.npUnit)}
       <Field label={s.npFrom} hint={s.npFromHint} validationState={errors.fields.from ? 'error' : 'none'} validationMessage={errors.fields.from}>
         <Dropdown
