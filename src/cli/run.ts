@@ -19,6 +19,11 @@ check 输出 / output: 每个工作簿是否可以提交、各级问题数、各
   per workbook: ready or not, counts by severity, per sheet each finding (cell, reason, fix); --lang en for English
   --json: 检查报告 / the report (one input: an object; several: an array)
   --out:  标出问题单元格的副本（错误红、警告黄、提示蓝），其余不变 / a copy with flagged cells filled by severity
+  --rebalance: 须与 --out 同用：重算不平衡的合计、小计和资金总额，把算出的金额写入 --out 副本（原文件不变），
+          并逐项列出（单元格、原值 → 新值、原因）；--json 报告在 changes 中列出这些改动
+          needs --out: recomputes totals, subtotals and funding sums that do not add up and writes the planned
+          amounts into the --out copy (the input is never changed), listing each (cell, before → after, why);
+          the --json report lists them under changes
 环境变量 / environment: BUDGET_CHECK_MAX_BYTES 输入文件大小上限（字节，默认 50 MB） / input size limit in bytes (default 50 MB)`;
 
 /** Runs one command line; returns the exit code. Expected failures print one line, never a stack trace. */

@@ -23,12 +23,31 @@ export function decimalOf(value: CellValue, text = ''): string | null {
   return NUMBER_TEXT.test(cleaned) ? new Big(cleaned).toFixed() : null;
 }
 
+/** The unit a cell's own text ends with ("4万元" → 万元, "40,000元" → 元), or null. */
+export function unitWritten(text: string): MoneyUnit | null {
+  const t = text.normalize('NFKC');
+  return /万元\s*$/.test(t) ? '万元' : /元\s*$/.test(t) ? '元' : null;
+}
+
 /** An amount in `unit`, unless the cell's own text names its unit ("11.52万元"), which then wins. */
 export function amountOf(value: CellValue, text: string, unit: MoneyUnit, unitInferred: boolean): Amount | undefined {
   const decimal = decimalOf(value, text);
   if (decimal === null) return undefined;
-  const written = /万元\s*$/.test(text) ? '万元' : /元\s*$/.test(text) ? '元' : null;
+  const written = unitWritten(text);
   return written ? { value: decimal, unit: written, unitInferred: false } : { value: decimal, unit, unitInferred };
+}
+
+/**
+ * The exact amount a cell holds in `unit` (the unit of its column or label): a unit written in the
+ * cell itself ("4万元" in a 元 column) is converted exactly, as the rules read it through amountOf.
+ * With no `unit` known, the written unit (if any) stands.
+ */
+export function amountIn(value: CellValue, text: string, unit: MoneyUnit | null): { value: string; unit: MoneyUnit | null; written: MoneyUnit | null } | null {
+  const decimal = decimalOf(value, text);
+  if (decimal === null) return null;
+  const written = unitWritten(text);
+  if (written && unit && written !== unit) return { value: convert(decimal, written, unit), unit, written };
+  return { value: decimal, unit: unit ?? written, written };
 }
 
 /** Sum of exact decimals. */

@@ -25,7 +25,7 @@ describe('the built budget-check command', () => {
     expect(cli(['example', '--out', 'seed.xlsx'], dir).code).toBe(0);
     const run = cli(['check', 'seed.xlsx', '--json', 'report.json'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^seed\.xlsx：需修改 — 6 个错误，\d+ 个警告，\d+ 条提示/);
+    expect(run.stdout).toMatch(/^seed\.xlsx：需修改 — 6个错误，\d+个警告，\d+条提示/);
     const report = ReportSchema.parse(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')));
     expect(report.sheets).toHaveLength(10);
     expect(report.sheets.reduce((n, s) => n + s.indicators.length, 0)).toBe(90);

@@ -20,8 +20,8 @@ describe('budget-check check: summary and exit codes', () => {
     const ran = await runCli(['check', clean]);
     expect(ran.err).toEqual([]);
     expect(ran.code).toBe(0);
-    expect(ran.lines[0]).toBe(`${clean}：可以提交 — 0 个错误，0 个警告，0 条提示`);
-    expect(ran.stdout).toContain('  工作表「援派干部生活补助经费」（项目，6 项指标）：未发现问题');
+    expect(ran.lines[0]).toBe(`${clean}：可以提交 — 0个错误，0个警告，0条提示`);
+    expect(ran.stdout).toContain('  工作表「援派干部生活补助经费」（项目，6项指标）：未发现问题');
   });
 
   test('the same in English with --lang en (and without the word "check": it is the default command)', async () => {
@@ -34,15 +34,15 @@ describe('budget-check check: summary and exit codes', () => {
   test('a workbook with an error: exit 1, 需修改, the finding under its sheet with cell, reason and fix', async () => {
     const ran = await runCli(['check', broken]);
     expect(ran.code).toBe(1);
-    expect(ran.lines[0]).toMatch(new RegExp(`^${escape(broken)}：需修改 — \\d+ 个错误，\\d+ 个警告，\\d+ 条提示$`));
+    expect(ran.lines[0]).toMatch(new RegExp(`^${escape(broken)}：需修改 — \\d+个错误，\\d+个警告，\\d+条提示$`));
     const lines = ran.lines;
     const sheetLine = lines.findIndex((l) => l.startsWith(`  工作表「${DEPT}」（部门整体，`));
     expect(sheetLine).toBeGreaterThan(0);
     const e5 = lines.indexOf(
-      '    E5     错误  基本支出（C5）6,336.55 + 项目支出（C6）567.61 = 6,904.16 万元，但 财政拨款（E5）7,000.00 + 其他资金（E6）0.00 = 7,000.00 万元，相差 95.84 万元',
+      '    E5     错误  基本支出（C5）6,336.55 + 项目支出（C6）567.61 = 6,904.16万元，但财政拨款（E5）7,000.00 + 其他资金（E6）0.00 = 7,000.00万元，相差95.84万元',
     );
     expect(e5).toBeGreaterThan(sheetLine);
-    expect(lines[e5 + 1]).toBe('           建议：核对各项金额；若基本支出和项目支出无误，财政拨款应为 6,904.16 万元（其他资金不变）');
+    expect(lines[e5 + 1]).toBe('           建议：核对各项金额；若基本支出和项目支出无误，财政拨款应为6,904.16万元（其他资金不变）');
     // the next sheet's heading comes after every finding of the department sheet
     const nextSheet = lines.findIndex((l, i) => i > sheetLine && l.startsWith('  工作表「'));
     expect(nextSheet).toBeGreaterThan(e5);
@@ -55,7 +55,7 @@ describe('budget-check check: summary and exit codes', () => {
     expect(ran.stdout).toContain(
       '    E5     error  基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 ×10,000 yuan, but 财政拨款 (E5) 7,000.00 + 其他资金 (E6) 0.00 = 7,000.00 ×10,000 yuan: they differ by 95.84 ×10,000 yuan',
     );
-    expect(ran.stdout).toContain('           fix: check the amounts; if 基本支出 and 项目支出 are right, 财政拨款 should be 6,904.16 ×10,000 yuan (其他资金 unchanged)');
+    expect(ran.stdout).toContain('           Fix: Check the amounts; if 基本支出 and 项目支出 are right, 财政拨款 should be 6,904.16 ×10,000 yuan (其他资金 unchanged)');
     expect(ran.stdout).not.toMatch(/错误|警告|提示|建议/);
   });
 
@@ -67,7 +67,7 @@ describe('budget-check check: summary and exit codes', () => {
       const report = ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
       const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
       const expected = lang === 'zh'
-        ? `${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条提示`
+        ? `${count('error')}个错误，${count('warning')}个警告，${count('info')}条提示`
         : `${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} info`;
       expect(ran.lines[0].endsWith(expected)).toBe(true);
       expect(ran.code).toBe(count('error') > 0 ? 1 : 0);
@@ -80,7 +80,7 @@ describe('budget-check check: summary and exit codes', () => {
     const ran = await runCli(['check', clean, broken]);
     expect(ran.code).toBe(1);
     expect(ran.lines.filter((l) => l.startsWith(clean) || l.startsWith(broken))).toEqual([
-      `${clean}：可以提交 — 0 个错误，0 个警告，0 条提示`,
+      `${clean}：可以提交 — 0个错误，0个警告，0条提示`,
       expect.stringMatching(/：需修改 — /),
     ]);
   });

@@ -26,7 +26,7 @@ describe('findings the add-in recorded as ignored, read by the command line', ()
     const dir = freshDir('ignored');
     const file = await seedWithIgnored(dir, [[AID, 'B24', 'structure.missing-category', '本项目无经济社会效益，已与财政局沟通', '2026-11-20 10:15']]);
     const ran = await runCli(['check', file, '--json', join(dir, 'r.json')]);
-    expect(ran.lines[0]).toMatch(/^.*ignored\.xlsx：需修改 — 5 个错误，\d+ 个警告，\d+ 条提示（另有 1 条已忽略）$/);
+    expect(ran.lines[0]).toMatch(/^.*ignored\.xlsx：需修改 — 5个错误，\d+个警告，\d+条提示（另有1条已忽略）$/);
     const at = ran.lines.findIndex((l) => /^\s+B24\s+错误/.test(l) && ran.lines.slice(0, ran.lines.indexOf(l)).some((p) => p.includes(`「${AID}」`)));
     expect(ran.lines[at + 1].trim()).toBe('已忽略，原因：本项目无经济社会效益，已与财政局沟通');
     const report = ReportSchema.parse(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')));
@@ -43,6 +43,6 @@ describe('findings the add-in recorded as ignored, read by the command line', ()
     const file = await seedWithIgnored(dir, errors.map((f) => [f.sheet, f.cell, f.rule, '已说明']));
     const ran = await runCli(['check', file]);
     expect(ran.code).toBe(0);
-    expect(ran.lines[0]).toMatch(/：可以提交 — 0 个错误，.*（另有 6 条已忽略）$/);
+    expect(ran.lines[0]).toMatch(/：可以提交 — 0个错误，.*（另有6条已忽略）$/);
   });
 });

@@ -111,7 +111,7 @@ describe('check --rebalance --out', () => {
     expect(report.changes).toEqual(plan);
 
     const summary = rec.out.join('\n');
-    expect(summary).toContain('平衡调整 2 处：');
+    expect(summary).toContain('平衡调整2处：');
     expect(summary).toContain(`${DEPT}!E5  6,904.16 → 6,936.55  （${plan[0].reason}）`);
     expect(summary).toContain(`${DEPT}!E8  6,904.16 → 6,936.55  （${plan[1].reason}）`);
 

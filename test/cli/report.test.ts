@@ -48,12 +48,12 @@ describe('--json: the Report, validated by its schema', () => {
     const Strict = z.object({ sheet: z.string(), cell: z.string(), severity: z.enum(['error', 'warning', 'info']), rule: z.string(), message: z.string().min(1) });
     for (const f of report.findings) Strict.parse(f);
     const at = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
-    expect(at('consistency.target-differs')).toEqual(['金融稳定发展协调费!F25']);
+    expect(at('consistency.target-differs')).toEqual([`${DEPT}!D50`, '金融稳定发展协调费!F25']);
     expect(at('money.unit-inferred')).toHaveLength(9);
     expect(at('money.key-tasks-total')).toEqual([`${DEPT}!C6`]);
     expect(at('money.projects-total')).toEqual([`${DEPT}!C6`]);
-    const loan = report.findings.find((f) => f.rule === 'consistency.target-differs');
-    expect(loan?.suggestion).toBe('核对两张表的指标值，统一为同一目标；如两者确实口径不同，请修改指标名称加以区分');
+    const loan = report.findings.find((f) => f.rule === 'consistency.target-differs' && f.sheet !== DEPT);
+    expect(loan?.suggestion).toBe('核对各表的指标值，统一为同一目标；如确实口径不同，请修改指标名称加以区分');
     expect(loan?.related).toEqual([`${DEPT}!D50`, `${DEPT}!E50`, 'G25']);
     expect(loan?.basis).toContain('常识');
   });
@@ -62,12 +62,12 @@ describe('--json: the Report, validated by its schema', () => {
     const json = join(dir, 'broken-en.json');
     const ran = await runCli(['check', broken, '--json', json, '--lang', 'en']);
     expect(ran.code).toBe(1);
-    expect(ran.lines[ran.lines.length - 1]).toBe(`wrote ${json}`);
+    expect(ran.lines[ran.lines.length - 1]).toBe(`Wrote ${json}`);
     const report = ReportSchema.parse(readJson(json));
     const e5 = report.findings.find((f) => f.rule === 'money.identity-funding');
     expect(e5).toMatchObject({ sheet: DEPT, cell: 'E5', severity: 'error', related: ['C5', 'C6', 'E6'] });
     expect(e5?.message).toMatch(/^基本支出 \(C5\) 6,336\.55 \+ 项目支出 \(C6\) 567\.61 = 6,904\.16 ×10,000 yuan, but /);
-    expect(e5?.suggestion).toMatch(/^check the amounts/);
+    expect(e5?.suggestion).toMatch(/^Check the amounts/);
   });
 
   test('several inputs: an array of Reports, in the order given', async () => {

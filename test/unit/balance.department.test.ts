@@ -34,7 +34,7 @@ describe('department identities', () => {
         cell: 'E5',
         before: 6904.16,
         after: 6936.55,
-        reason: '支出合计 6,936.55 万元 = 基本支出 6,336.55 + 项目支出 600；财政拨款按“财政拨款 = 支出合计 − 其他资金”调整为 6,936.55',
+        reason: '财政拨款应为支出合计6,936.55万元减去其他资金：以填报的基本支出和项目支出为准，差额由财政拨款补足',
         relation: FUNDING,
       },
       {
@@ -42,7 +42,7 @@ describe('department identities', () => {
         cell: 'E8',
         before: 6904.16,
         after: 6936.55,
-        reason: '支出合计 6,936.55 万元 = 基本支出 6,336.55 + 项目支出 600；省本级使用资金按“省本级使用资金 = 支出合计 − 拟用于对下转移支付资金”调整为 6,936.55',
+        reason: '省本级使用资金应为支出合计6,936.55万元减去拟用于对下转移支付资金：以填报的基本支出和项目支出为准，差额由省本级使用资金补足',
         relation: LEVEL,
       },
     ]);
@@ -63,7 +63,7 @@ describe('department identities', () => {
 
   test('English reasons when the report is in English', () => {
     const [first] = plan(setCell(seedWorkbookSpec(), DEPT, 'C6', 600), 'en').changes;
-    expect(first.reason).toBe('支出合计 6,936.55 ×10,000 yuan = 基本支出 6,336.55 + 项目支出 600; 财政拨款 set to 6,936.55 by “财政拨款 = 支出合计 − 其他资金”');
+    expect(first.reason).toBe('财政拨款 should be 支出合计 6,936.55 ×10,000 yuan less 其他资金: 基本支出 and 项目支出 stand as entered, and 财政拨款 takes up the difference');
   });
 
   test('项目支出 with a fraction of a 分 more than the format shows: the exact amount is written, and the check agrees', () => {
@@ -74,7 +74,7 @@ describe('department identities', () => {
       ['E8', 6904.16, 6904.165],
     ]);
     // The reason names the value written, not the two decimals the cell displays.
-    expect(changes[0].reason).toBe('支出合计 6,904.165 万元 = 基本支出 6,336.55 + 项目支出 567.615；财政拨款按“财政拨款 = 支出合计 − 其他资金”调整为 6,904.165');
+    expect(changes[0].reason).toBe('财政拨款应为支出合计6,904.165万元减去其他资金：以填报的基本支出和项目支出为准，差额由财政拨款补足');
     const before = checkWorkbook(specToSnapshot(spec), { lang: 'zh' }).findings.filter((f) => f.rule.startsWith('money.identity'));
     expect(before.map((f) => [f.cell, f.rule])).toEqual([
       ['E5', 'money.identity-funding'],
@@ -131,7 +131,7 @@ describe('department identities', () => {
       ['E5', 'balance.undecided', 'warning'],
       ['E8', 'balance.undecided', 'warning'],
     ]);
-    expect(result.findings[0].message).toBe(`无法自动平衡（${FUNDING}）：E5 是公式，结果 6,336.55 与应有的 6,904.16 不符；公式不自动改写`);
+    expect(result.findings[0].message).toBe(`无法自动平衡（${FUNDING}）：E5是公式，结果6,336.55与应有的6,904.16不符；公式不自动改写`);
   });
 
   test('a text part (基本支出 written as words) is reported once (money.not-a-number), with nothing planned', () => {

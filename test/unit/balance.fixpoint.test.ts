@@ -45,7 +45,7 @@ describe('a 合计 row whose items another relation changes', () => {
       ['E7', 6904.16, 6936.55, '合计: E7 = SUM(E5:E6)'],
       ['E9', 6904.16, 6936.55, '级次平衡: 基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金'],
     ]);
-    expect(result.changes[2].reason).toBe('合计 E7 = SUM(E5:E6) = 6,936.55（2 项）；由 6,904.16 重算为 6,936.55');
+    expect(result.changes[2].reason).toBe('合计应为上方2项之和，即6,936.55');
     const applied = applyChanges(spec, result.changes);
     expect(plan(applied)).toEqual({ changes: [], findings: [] });
   });

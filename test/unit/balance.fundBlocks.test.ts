@@ -29,7 +29,7 @@ describe('资金总额 blocks', () => {
         cell: 'D6',
         before: '3.0',
         after: '5.0',
-        reason: '项目资金 5.0 万元；财政拨款按“财政拨款 = 项目资金 − 其他资金”调整为 5.0',
+        reason: '财政拨款应为项目资金5.0万元减去其他资金：以填报的项目资金为准，差额由财政拨款补足',
         relation: '资金总额: 项目资金 = 财政拨款+其他资金',
       },
     ]);
@@ -86,7 +86,7 @@ describe('资金总额 blocks', () => {
     expect(result.changes).toEqual([]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ sheet: name, cell: 'D6', rule: 'balance.undecided', severity: 'warning', related: ['D7'] });
-    expect(result.findings[0].message).toBe('无法自动平衡（资金总额: 项目资金 = 财政拨款+上级资金）：财政拨款、上级资金 都可能吸收差额 2 万元，无法判断应调整哪一项');
+    expect(result.findings[0].message).toBe('无法自动平衡（资金总额: 项目资金 = 财政拨款+上级资金）：财政拨款、上级资金都可能补足差额2万元，无法判断应调整哪一项');
     const en = plan(spec, 'en').findings[0];
     expect(en.message).toBe('Cannot rebalance (资金总额: 项目资金 = 财政拨款+上级资金) automatically: 财政拨款, 上级资金 could each absorb the difference of 2 ×10,000 yuan; which one to change is not clear');
   });

@@ -25,16 +25,22 @@ describe('consistency on the seed', () => {
     for (const rule of rules) expect(rule.basis.zh).toMatch(/常识|财预〔2021〕101号/);
   });
 
-  test('贷款余额增长率: >5% on the department sheet (D50, E50) vs >3% on 金融稳定发展协调费 (F25, G25)', () => {
+  test('贷款余额增长率: >5% on the department sheet (D50, E50) vs >3% on 金融稳定发展协调费 (F25, G25): one warning on each side', () => {
     const hits = byRule(findings, 'consistency.target-differs');
-    expect(where(hits)).toEqual([`${JINRONG}!F25 warning`]);
-    expect(hits[0].related).toEqual([`${DEPT}!D50`, `${DEPT}!E50`, 'G25']);
-    expect(hits[0].message).toBe(
-      `“${LOAN}”在部门整体表“${DEPT}”（D50）中也有，但指标值不同：实施周期指标值本表为“>3%”，部门整体表为“>5%”；年度指标值本表为“>3%”，部门整体表为“>5%”`,
-    );
+    expect(where(hits)).toEqual([`${DEPT}!D50 warning`, `${JINRONG}!F25 warning`]);
+    expect(hits[0].related).toEqual([`${JINRONG}!F25`, `${JINRONG}!G25`, 'E50']);
+    expect(hits[1].related).toEqual([`${DEPT}!D50`, `${DEPT}!E50`, 'G25']);
+    // The same neutral words on both cells: either form may hold the target to change.
+    const message =
+      `「${LOAN}」在两张表中的指标值不同：部门整体表「${DEPT}」实施周期指标值（D50）为“>5%”、年度指标值（E50）为“>5%”；` +
+      `项目表「${JINRONG}」实施周期指标值（F25）为“>3%”、年度指标值（G25）为“>3%”`;
+    expect(hits.map((f) => f.message)).toEqual([message, message]);
+    expect(message).not.toMatch(/本表|“「|」”/);
+    expect(hits[0].suggestion).toBe('核对各表的指标值，统一为同一目标；如确实口径不同，请修改指标名称加以区分');
     const en = byRule(consistency(seedWorkbookSpec(), 'en'), 'consistency.target-differs');
-    expect(en[0].message).toBe(
-      `"${LOAN}" also appears on the department form "${DEPT}" (D50) with a different target: period target ">3%" here, ">5%" on the department form; annual target ">3%" here, ">5%" on the department form`,
+    expect(en[1].message).toBe(
+      `「${LOAN}」 has different targets on two forms: the department form 「${DEPT}」 has period target (D50) “>5%”, annual target (E50) “>5%”; ` +
+        `the project form 「${JINRONG}」 has period target (F25) “>3%”, annual target (G25) “>3%”`,
     );
   });
 
@@ -56,15 +62,15 @@ describe('consistency on the seed', () => {
     ]);
     // The same words on both cells: the message does not presume which form is wrong.
     const message =
-      `“年度组织政府网站与政务新媒体检查次数”在两张表中的归类不同：部门整体表“${DEPT}”（C39）归入 产出指标 / 质量指标；` +
-      '项目表“市政府办网站运行监测经费”（D19）归入 产出指标 / 数量指标';
+      `「年度组织政府网站与政务新媒体检查次数」在两张表中的归类不同：部门整体表「${DEPT}」（C39）归入「产出指标/质量指标」；` +
+      '项目表「市政府办网站运行监测经费」（D19）归入「产出指标/数量指标」';
     expect(hits.find((f) => f.sheet === DEPT && f.cell === 'C39')?.message).toBe(message);
     expect(hits.find((f) => f.sheet === '市政府办网站运行监测经费' && f.cell === 'D19')?.message).toBe(message);
-    expect(message).not.toMatch(/本表/);
+    expect(message).not.toMatch(/本表| /);
     const en = byRule(consistency(seedWorkbookSpec(), 'en'), 'consistency.category-differs').find((f) => f.cell === 'D19');
     expect(en?.message).toBe(
-      `"年度组织政府网站与政务新媒体检查次数" is filed under different categories on two forms: on the department form "${DEPT}" (C39) under 产出指标 / 质量指标; ` +
-        'on the project form "市政府办网站运行监测经费" (D19) under 产出指标 / 数量指标',
+      `「年度组织政府网站与政务新媒体检查次数」 is filed under different categories on two forms: the department form 「${DEPT}」 (C39) files it under 「产出指标/质量指标」; ` +
+        'the project form 「市政府办网站运行监测经费」 (D19) files it under 「产出指标/数量指标」',
     );
   });
 
@@ -74,13 +80,14 @@ describe('consistency on the seed', () => {
 });
 
 describe('consistency.target-differs on built workbooks', () => {
-  test('only the annual target differs: one warning on the annual cell (G25), related E50', () => {
+  test('only the annual target differs: one warning on each annual cell (E50, G25), each related to the other', () => {
     const spec = setCell(seedWorkbookSpec(), JINRONG, 'F25', '>5%');
     const hits = byRule(consistency(spec), 'consistency.target-differs');
-    expect(where(hits)).toEqual([`${JINRONG}!G25 warning`]);
-    expect(hits[0].related).toEqual([`${DEPT}!E50`]);
-    expect(hits[0].message).toContain('年度指标值本表为“>3%”，部门整体表为“>5%”');
-    expect(hits[0].message).not.toContain('实施周期指标值');
+    expect(where(hits)).toEqual([`${DEPT}!E50 warning`, `${JINRONG}!G25 warning`]);
+    expect(hits[0].related).toEqual([`${JINRONG}!G25`]);
+    expect(hits[1].related).toEqual([`${DEPT}!E50`]);
+    expect(hits[1].message).toBe(`「${LOAN}」在两张表中的指标值不同：部门整体表「${DEPT}」年度指标值（E50）为“>5%”；项目表「${JINRONG}」年度指标值（G25）为“>3%”`);
+    expect(hits[1].message).not.toContain('实施周期指标值');
   });
 
   test('the same target written differently (＞5％ full width) is the same target', () => {
@@ -95,6 +102,15 @@ describe('consistency.target-differs on built workbooks', () => {
     expect(where(hits.filter((f) => f.sheet === '遗属补助经费'))).toEqual(['遗属补助经费!E19 warning']);
     // same category (产出指标 / 数量指标): no category finding for it
     expect(byRule(consistency(spec), 'consistency.category-differs').filter((f) => f.sheet === '遗属补助经费')).toEqual([]);
+  });
+
+  test('two project sheets with other targets for one department indicator: the department cell lists both', () => {
+    let spec = setCell(seedWorkbookSpec(), '遗属补助经费', 'D19', '办文办会完成率');
+    spec = setCell(spec, '援派干部经费', 'D19', '办文办会完成率');
+    const dept = byRule(consistency(spec), 'consistency.target-differs').filter((f) => f.sheet === DEPT && f.cell === 'D27');
+    expect(dept).toHaveLength(1);
+    expect(dept[0].message).toMatch(/^「办文办会完成率」在3张表中的指标值不同：部门整体表「.*」实施周期指标值（D27）为“≥90%”、年度指标值（E27）为“≥90%”；项目表「援派干部经费」实施周期指标值（E19）为“3人”、年度指标值（F19）为“3人”；项目表「遗属补助经费」实施周期指标值（E19）为“1人”、年度指标值（F19）为“1人”$/);
+    expect(dept[0].related).toEqual(expect.arrayContaining(['遗属补助经费!E19', '遗属补助经费!F19', '援派干部经费!E19', 'E27']));
   });
 
   test('an empty target on one side is not a different target', () => {
@@ -124,7 +140,7 @@ describe('consistency.category-differs on built workbooks', () => {
     expect(where(hits)).toEqual([`${DEPT}!C43 warning`, '遗属补助经费!D20 warning']);
     expect(hits[0].related).toEqual(['遗属补助经费!D20']);
     expect(hits[1].related).toEqual([`${DEPT}!C43`]);
-    expect(hits[1].message).toBe(`“值班信息按时上报率”在两张表中的归类不同：部门整体表“${DEPT}”（C43）归入 产出指标 / 时效指标；项目表“遗属补助经费”（D20）归入 产出指标 / 质量指标`);
+    expect(hits[1].message).toBe(`「值班信息按时上报率」在两张表中的归类不同：部门整体表「${DEPT}」（C43）归入「产出指标/时效指标」；项目表「遗属补助经费」（D20）归入「产出指标/质量指标」`);
   });
 
   test('two project sheets filing one department indicator otherwise: the department cell lists both', () => {
@@ -150,7 +166,7 @@ describe('money, project and consistency findings do not depend on the layout va
   test('genericNames: the same findings on the renamed sheets', () => {
     const renamed = mine(fixtureSpec('genericNames'));
     expect(renamed.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(seedFindings.map((f) => `${f.cell} ${f.rule} ${f.severity}`));
-    expect(renamed.find((f) => f.rule === 'consistency.target-differs')?.sheet).toBe('Sheet7');
+    expect(renamed.filter((f) => f.rule === 'consistency.target-differs').map((f) => f.sheet)).toEqual(['Sheet1', 'Sheet7']);
   });
 
   test('offset (3 rows down, 2 columns right): every finding moved by the same offset', () => {

@@ -31,6 +31,7 @@ describe('money rules on the seed', () => {
       'money.negative',
       'money.not-a-number',
       'money.projects-total',
+      'money.text-amount',
       'money.total-mismatch',
       'money.unit-inferred',
     ]);
@@ -53,8 +54,8 @@ describe('money rules on the seed', () => {
   test('unit-inferred: the nine project amount cells, each saying which unit was assumed and why', () => {
     const inferred = byRule(findings, 'money.unit-inferred');
     expect(where(inferred)).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8 info`));
-    expect(inferred[0].message).toBe('2026年预算金额 115,200.00 未注明单位，按金额大小推定为元');
-    expect(inferred[1].message).toBe('2026年预算金额 7,412.00 未注明单位，按表样惯例推定为元');
+    expect(inferred[0].message).toBe('2026年预算金额为115,200.00，未注明单位，按金额大小推定为元');
+    expect(inferred[1].message).toBe('2026年预算金额为7,412.00，未注明单位，按表样惯例推定为元');
     expect(inferred[0].suggestion).toBe('在标签或表头注明单位，如“2026年预算金额（元）”');
     expect(findingsEn.filter((f) => f.rule === 'money.unit-inferred')[0].message).toBe(
       '2026年预算金额 115,200.00 states no unit; 元 was assumed from the size of the amount (10,000 or more)',
@@ -69,7 +70,7 @@ describe('money rules on the seed', () => {
     expect(rest).toEqual([]);
     expect(where([hit])).toEqual([`${DEPT}!C6 info`]);
     expect(hit.message).toBe(
-      '年度重点工作任务 9 项拟投入资金合计 1,952,150.00 元（195.215 万元），项目支出为 567.61 万元（5,676,100.00 元），相差 3,723,950.00 元',
+      '年度重点工作任务9项拟投入资金合计1,952,150.00元（195.215万元），项目支出为567.61万元（5,676,100.00元），相差3,723,950.00元',
     );
     expect(hit.related).toEqual(['D12', 'D13', 'D14', 'D15', 'D16', 'D17', 'D18', 'D19', 'D20']);
   });
@@ -81,11 +82,11 @@ describe('money rules on the seed', () => {
     const hits = byRule(findings, 'money.projects-total');
     expect(where(hits)).toEqual([`${DEPT}!C6 info`]);
     expect(hits[0].message).toBe(
-      '本工作簿 9 张项目表的年度预算金额合计 2,645,262.00 元（264.5262 万元），项目支出为 567.61 万元（5,676,100.00 元），相差 3,030,838.00 元',
+      '本工作簿9张项目表的年度预算金额合计2,645,262.00元（264.5262万元），项目支出为567.61万元（5,676,100.00元），相差3,030,838.00元',
     );
     expect(hits[0].related).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8`));
     expect(findingsEn.find((f) => f.rule === 'money.projects-total')?.message).toBe(
-      'the annual budgets of the 9 project sheets total 2,645,262.00 yuan (264.5262 ×10,000 yuan); 项目支出 is 567.61 ×10,000 yuan (5,676,100.00 yuan): a difference of 3,030,838.00 yuan',
+      'The annual budgets of the 9 project sheets total 2,645,262.00 yuan (264.5262 ×10,000 yuan); 项目支出 is 567.61 ×10,000 yuan (5,676,100.00 yuan): a difference of 3,030,838.00 yuan',
     );
   });
 
@@ -101,9 +102,9 @@ describe('money.identity-funding and money.identity-level', () => {
     const hits = byRule(money(setCell(seedWorkbookSpec(), DEPT, 'E5', 7000)), 'money.identity-funding');
     expect(where(hits)).toEqual([`${DEPT}!E5 error`]);
     expect(hits[0].message).toBe(
-      '基本支出（C5）6,336.55 + 项目支出（C6）567.61 = 6,904.16 万元，但 财政拨款（E5）7,000.00 + 其他资金（E6）0.00 = 7,000.00 万元，相差 95.84 万元',
+      '基本支出（C5）6,336.55 + 项目支出（C6）567.61 = 6,904.16万元，但财政拨款（E5）7,000.00 + 其他资金（E6）0.00 = 7,000.00万元，相差95.84万元',
     );
-    expect(hits[0].suggestion).toBe('核对各项金额；若基本支出和项目支出无误，财政拨款应为 6,904.16 万元（其他资金不变）');
+    expect(hits[0].suggestion).toBe('核对各项金额；若基本支出和项目支出无误，财政拨款应为6,904.16万元（其他资金不变）');
     expect(hits[0].related).toEqual(['C5', 'C6', 'E6']);
     expect(hits[0].basis).toContain('表样');
   });
@@ -113,7 +114,7 @@ describe('money.identity-funding and money.identity-level', () => {
     const zh = byRule(money(spec), 'money.identity-level');
     expect(where(zh)).toEqual([`${DEPT}!E8 error`]);
     expect(zh[0].related).toEqual(['C5', 'C6', 'E9']);
-    expect(zh[0].message).toContain('相差 4.16 万元');
+    expect(zh[0].message).toContain('相差4.16万元');
     const en = byRule(money(spec, 'en'), 'money.identity-level');
     expect(en[0].message).toBe(
       '基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 ×10,000 yuan, but 省本级使用资金 (E8) 6,900.00 + 拟用于对下转移支付资金 (E9) 0.00 = 6,900.00 ×10,000 yuan: they differ by 4.16 ×10,000 yuan',
@@ -130,7 +131,7 @@ describe('money.identity-funding and money.identity-level', () => {
     expect(hits).toEqual([]);
     // … and one fen off is found.
     const off = byRule(money(setCell(spec, DEPT, 'E5', 0.31)), 'money.identity-funding');
-    expect(off[0].message).toContain('相差 0.01 万元');
+    expect(off[0].message).toContain('相差0.01万元');
   });
 
   test('compared in one unit: 基本支出 stated in 元 (63,365,500 元 = 6,336.55 万元) still balances', () => {
@@ -139,7 +140,7 @@ describe('money.identity-funding and money.identity-level', () => {
     expect(money(spec).filter((f) => f.rule.startsWith('money.identity'))).toEqual([]);
     const broken = byRule(money(setCell(spec, DEPT, 'C5', 63365600)), 'money.identity-funding');
     expect(broken[0].message).toBe(
-      '基本支出（C5）63,365,600.00 元 + 项目支出（C6）567.61 = 6,904.17 万元，但 财政拨款（E5）6,904.16 + 其他资金（E6）0.00 = 6,904.16 万元，相差 0.01 万元',
+      '基本支出（C5）63,365,600.00元 + 项目支出（C6）567.61 = 6,904.17万元，但财政拨款（E5）6,904.16 + 其他资金（E6）0.00 = 6,904.16万元，相差0.01万元',
     );
   });
 
@@ -156,7 +157,7 @@ describe('money.not-a-number, money.negative', () => {
     spec = setCell(spec, DEPT, 'D13', '四万');
     const hits = byRule(money(spec), 'money.not-a-number');
     expect(where(hits)).toEqual([`${DEPT}!D13 error`, '遗属补助经费!B8 error']);
-    expect(hits[0].message).toBe('重点工作任务“强化督查督办”的拟投入资金应填金额，但单元格内容“四万”不是数字，无法参与合计');
+    expect(hits[0].message).toBe('重点工作任务「强化督查督办」的拟投入资金应填金额，但单元格内容“四万”不是数字，无法参与合计');
     expect(hits[1].message).toBe('2026年预算金额应填金额，但单元格内容“七千四百一十二元”不是数字，无法参与合计');
   });
 
@@ -170,8 +171,8 @@ describe('money.not-a-number, money.negative', () => {
     spec = setCell(spec, '援派干部经费', 'B8', -115200);
     const hits = byRule(money(spec), 'money.negative');
     expect(where(hits)).toEqual([`${DEPT}!C6 error`, '援派干部经费!B8 error']);
-    expect(hits[0].message).toBe('项目支出为负数：-567.61 万元');
-    expect(hits[1].message).toBe('2026年预算金额为负数：-115,200.00 元');
+    expect(hits[0].message).toBe('项目支出为负数：-567.61万元');
+    expect(hits[1].message).toBe('2026年预算金额为负数：-115,200.00元');
   });
 
   test('a unit typed into the amount cell itself is not reported as inferred', () => {
@@ -206,7 +207,7 @@ describe('money.key-tasks-total and money.projects-total', () => {
     const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'B8', '待定');
     const [hit] = byRule(money(spec), 'money.projects-total');
     expect(hit.message).toBe(
-      '本工作簿 8 张项目表的年度预算金额合计 2,530,062.00 元（253.0062 万元），项目支出为 567.61 万元（5,676,100.00 元），相差 3,146,038.00 元（另有 1 张项目表的金额未填或不是数字，未计入）',
+      '本工作簿8张项目表的年度预算金额合计2,530,062.00元（253.0062万元），项目支出为567.61万元（5,676,100.00元），相差3,146,038.00元（另有1张项目表的金额未填或不是数字，未计入）',
     );
   });
 
@@ -230,7 +231,7 @@ describe('money.key-task-vs-project', () => {
     expect(where(hits)).toEqual([`${DEPT}!D15 warning`]);
     expect(hits[0].related).toEqual(['市政府办网站运行监测经费!B8']);
     expect(hits[0].message).toBe(
-      '重点工作任务“市政府办网站运行监测工作”拟投入 400,000.00 元，而项目表“市政府办网站运行监测经费”的2026年预算金额为 497,650.00 元，相差 97,650.00 元',
+      '重点工作任务「市政府办网站运行监测工作」拟投入400,000.00元，而项目表「市政府办网站运行监测经费」的2026年预算金额为497,650.00元，相差97,650.00元',
     );
   });
 

@@ -34,6 +34,28 @@ describe('one finding where two would repeat or contradict each other', () => {
   });
 });
 
+describe('a note on how a value is written gives way to a warning or error about what it says', () => {
+  test('E36 “105％” for 值班信息传递准确率: the rate-over-100 error alone, no “write 105%” note', () => {
+    const spec = setCell(seedWorkbookSpec(), DEPT, 'E36', '105％');
+    expect(on(DEPT, 'E36', spec)).toEqual(['value.rate-over-100 error']);
+  });
+
+  test('“≥75％” for a satisfaction: the satisfaction-range warning alone', () => {
+    const spec = setCell(seedWorkbookSpec(), DECISION, 'F28', '≥75％');
+    expect(on(DECISION, 'F28', spec)).toEqual(['value.satisfaction-range warning']);
+  });
+
+  test('“75%” for a satisfaction: the warning alone, not also “add an operator”', () => {
+    const spec = setCell(seedWorkbookSpec(), DECISION, 'F28', '75%');
+    expect(on(DECISION, 'F28', spec)).toEqual(['value.satisfaction-range warning']);
+  });
+
+  test('with nothing wrong in what it says, the writing note stays: “≥85％” and “90%” for a floor', () => {
+    expect(on(DECISION, 'F28', setCell(seedWorkbookSpec(), DECISION, 'F28', '≥85％'))).toEqual(['value.word-operator info']);
+    expect(on(DECISION, 'E22', setCell(seedWorkbookSpec(), DECISION, 'E22', '90%'))).toEqual(['value.missing-operator info']);
+  });
+});
+
 describe('values with a number are not “written as words”', () => {
   test.each([
     ['F22', '≥90%（含）'],

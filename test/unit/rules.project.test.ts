@@ -13,10 +13,11 @@ const project = (spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') => byRule(finding
 describe('project rules on the seed', () => {
   const findings = project(seedWorkbookSpec());
 
-  test('the catalogue holds the four project rules, each with basis and fix', () => {
+  test('the catalogue holds the five project rules, each with basis and fix', () => {
     const rules = allRules().filter((r) => r.family === 'project');
     expect(rules.map((r) => r.id).sort()).toEqual([
       'project.end-before-start',
+      'project.ended-before-budget-year',
       'project.not-a-year',
       'project.required-empty',
       'project.start-after-budget-year',
@@ -43,7 +44,7 @@ describe('project rules on the seed', () => {
     expect(findings.every((f) => f.rule === 'project.required-empty')).toBe(true);
     expect(findings[0].message).toBe('项目概述未填写');
     expect(findings[1].message).toBe('项目概述未填写（只有“-”）');
-    expect(findings[0].suggestion).toBe('在 B10 填写项目概述');
+    expect(findings[0].suggestion).toBe('在B10填写项目概述');
   });
 });
 
@@ -74,7 +75,7 @@ describe('project.required-empty', () => {
   test('in English', () => {
     const hits = byRule(project(clearCell(seedWorkbookSpec(), ZHENGCE, 'B2'), 'en'), 'project.required-empty').filter((f) => f.sheet === ZHENGCE);
     expect(hits[0].message).toBe('项目名称 is not filled in');
-    expect(hits[0].suggestion).toBe('fill in 项目名称 in B2');
+    expect(hits[0].suggestion).toBe('Fill in 项目名称 in B2');
   });
 });
 
@@ -83,7 +84,7 @@ describe('project years', () => {
     const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'E7', '2020年')).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
     expect(where(hits)).toEqual([`${YUANPAI}!E7 error`]);
     expect(hits[0].rule).toBe('project.end-before-start');
-    expect(hits[0].message).toBe('到期年度 2020 早于起始年度 2023（C7）');
+    expect(hits[0].message).toBe('到期年度2020早于起始年度2023（C7）');
     expect(hits[0].related).toEqual(['C7']);
   });
 
@@ -91,8 +92,26 @@ describe('project years', () => {
     const hits = project(setCell(seedWorkbookSpec(), YUANPAI, 'C7', '2027年')).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
     expect(where(hits)).toEqual([`${YUANPAI}!C7 warning`]);
     expect(hits[0].rule).toBe('project.start-after-budget-year');
-    expect(hits[0].message).toBe('起始年度 2027 晚于“2026年预算金额”（A8）的 2026 年');
+    expect(hits[0].message).toBe('起始年度2027晚于「2026年预算金额」（A8）的2026年');
     expect(hits[0].related).toEqual(['A8']);
+  });
+
+  test('2021–2025 asking for 2026 money: a warning on the 到期年度 (E7), related A8', () => {
+    let spec = setCell(seedWorkbookSpec(), YUANPAI, 'C7', '2021年');
+    spec = setCell(spec, YUANPAI, 'E7', '2025年');
+    const hits = project(spec).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
+    expect(where(hits)).toEqual([`${YUANPAI}!E7 warning`]);
+    expect(hits[0].rule).toBe('project.ended-before-budget-year');
+    expect(hits[0].message).toBe('到期年度2025早于「2026年预算金额」（A8）的2026年：项目在预算年度之前已经结束');
+    expect(hits[0].suggestion).toBe('若项目延续到2026年，把到期年度改为2026年或更晚；否则核对预算金额的年度');
+    expect(hits[0].related).toEqual(['A8']);
+    const en = project(spec, 'en').find((f) => f.rule === 'project.ended-before-budget-year');
+    expect(en?.message).toBe('The end year 2025 is before 2026, the year of "2026年预算金额" (A8): the project ends before the budget year');
+  });
+
+  test('an end in the budget year itself is fine; an end before the start is the error alone', () => {
+    expect(project(setCell(seedWorkbookSpec(), YUANPAI, 'E7', '2026年')).filter((f) => f.rule === 'project.ended-before-budget-year')).toEqual([]);
+    expect(project(seedWorkbookSpec()).filter((f) => f.rule === 'project.ended-before-budget-year')).toEqual([]);
   });
 
   test('a start in the budget year itself is fine (决策咨询工作经费 starts 2026)', () => {
@@ -109,8 +128,8 @@ describe('project years', () => {
     const hits = project(setCell(seedWorkbookSpec(), YUANPAI, cell, text)).filter((f) => f.sheet === YUANPAI && f.severity !== 'info');
     expect(where(hits)).toEqual([`${YUANPAI}!${cell} error`]);
     expect(hits[0].rule).toBe('project.not-a-year');
-    expect(hits[0].message).toBe(`${cell === 'C7' ? '起始年度' : '到期年度'}“${text}”不是年份（应为 1990–2100 之间的四位年份）`);
-    expect(hits[0].suggestion).toBe('填写四位年份，如 2026年');
+    expect(hits[0].message).toBe(`${cell === 'C7' ? '起始年度' : '到期年度'}“${text}”不是年份（应为1990–2100之间的四位年份）`);
+    expect(hits[0].suggestion).toBe('填写四位年份，如2026年');
   });
 
   test.each([

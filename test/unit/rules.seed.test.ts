@@ -75,9 +75,9 @@ describe("the seed's real defects (structure, layout and value rules)", () => {
       ]),
     );
     const row58 = mine.find((f) => f.rule === 'layout.shifted' && f.sheet === DEPARTMENT && f.cell === 'A58')!;
-    expect(row58.message).toBe('本行的内容不在表头所示的列：三级指标应在 C 列、实施周期指标值应在 D 列、年度指标值应在 E 列');
+    expect(row58.message).toBe('本行的内容不在表头所示的列：三级指标应在C列、实施周期指标值应在D列、年度指标值应在E列');
     const prevention = mine.find((f) => f.rule === 'layout.shifted' && f.cell === 'E19')!;
-    expect(prevention.message).toBe('本行的内容不在表头所示的列：三级指标应在 D 列、实施周期指标值应在 E 列、年度指标值应在 F 列');
+    expect(prevention.message).toBe('本行的内容不在表头所示的列：三级指标应在D列、实施周期指标值应在E列、年度指标值应在F列');
   });
 
   it('gives no error-severity finding on any of the 90 indicator rows', () => {

@@ -149,7 +149,7 @@ describe('structure.duplicate', () => {
     const hits = of(findings(spec), 'structure.duplicate', DECISION);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: 'D23', severity: 'warning', related: ['D21'] });
-    expect(hits[0].message).toBe('三级指标「调研课题完成率」在本表中重复出现（第一次在 D21）');
+    expect(hits[0].message).toBe('三级指标「调研课题完成率」在本表中重复出现（第一次在D21）');
     expect(of(findings(spec, 'en'), 'structure.duplicate', DECISION)[0].message).toContain('appears twice');
   });
 });

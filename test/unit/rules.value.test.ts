@@ -52,7 +52,7 @@ describe('value.unparseable', () => {
   it('names a letter O written for a zero and suggests the corrected value', () => {
     const { cells, zh, en } = fire(seedWith(DECISION, { E21: '1O0%' }), 'value.unparseable');
     expect(cells).toEqual([['E21', 'error']]);
-    expect(zh.message).toBe('「调研课题完成率」的实施周期指标值“1O0%”无法识别：数字里混入了字母（如把数字 0 写成字母 O，把 1 写成字母 l）');
+    expect(zh.message).toBe('「调研课题完成率」的实施周期指标值“1O0%”无法识别：数字里混入了字母（如把数字0写成字母O，把1写成字母l）');
     expect(zh.suggestion).toBe('写成“100%”');
     expect(en.message).toContain('the letter O for a zero');
     expect(en.suggestion).toBe('Write “100%”');
@@ -116,6 +116,10 @@ describe('value.satisfaction-range', () => {
     const low = of(findings(seedWith(DECISION, { E28: '≥105%', F28: '≥70%' })), 'value.satisfaction-range', DECISION)[1];
     expect(low.message).toBe('「成果使用对象满意度」的年度指标值“≥70%”低于满意度通常的下限80%');
     expect(low.basis).toContain('80%');
+    // The forms have no 备注 column: the fix does not send the reader to one.
+    expect(low.suggestion).toBe('满意度目标一般不低于80%，如“≥85%”；若确需更低的目标，可忽略此项');
+    const lowEn = of(findings(seedWith(DECISION, { F28: '≥70%' }), 'en'), 'value.satisfaction-range', DECISION)[0];
+    expect(lowEn.suggestion).toBe('Satisfaction targets are usually at least 80 %, e.g. “≥85%”; if a lower target is truly meant, ignore this');
   });
 
   it('accepts 80% to 100%', () => {
@@ -159,7 +163,7 @@ describe('value.two-measures', () => {
   it('warns on each cell holding two measures and suggests splitting', () => {
     const { cells, zh, en } = fire(seedWith(DECISION, { E20: '专家调研2次，座谈会3次' }), 'value.two-measures');
     expect(cells).toEqual([['E20', 'warning']]);
-    expect(zh.message).toBe('「配合完成专家在惠调研相关工作」的实施周期指标值“专家调研2次，座谈会3次”在一个格里写了2个指标值');
+    expect(zh.message).toBe('「配合完成专家在惠调研相关工作」的实施周期指标值“专家调研2次，座谈会3次”：一个单元格里填了2个指标值');
     expect(zh.suggestion).toBe('拆成2个三级指标，每个指标只填一个指标值：「专家调研」2次；「座谈会」3次');
     expect(en.message).toContain('holds 2 measures in one cell');
   });

@@ -147,6 +147,30 @@ describe('parseValue: notes and frequencies', () => {
   });
 });
 
+/** A leading period word before an operator or number: a count for the year, or a count per period. */
+const PERIOD_LEADS: Array<[string, string, ParsedValue['operator'], string, string, Normalisation[]?]> = [
+  ['全年≥12期', '全年≥12期', '≥', '12', '期'],
+  ['全年≥12次', '全年≥12次', '≥', '12', '次'],
+  ['全年12期', '全年12期', null, '12', '期'],
+  ['全年不少于12期', '全年≥12期', '≥', '12', '期', ['word-operator']],
+  ['年度≥4次', '年度≥4次', '≥', '4', '次'],
+  ['全年度≥2场', '全年度≥2场', '≥', '2', '场'],
+  ['全年 ≥ 12 期', '全年≥12期', '≥', '12', '期', ['whitespace']],
+  ['每年≥2次', '每年≥2次', '≥', '2', '次/年'],
+  ['每季度≥1次', '每季度≥1次', '≥', '1', '次/季度'],
+  ['每月≥1次', '每月≥1次', '≥', '1', '次/月'],
+];
+
+describe('parseValue: a leading period word (全年 / 年度 / 每年 / 每季度 / 每月)', () => {
+  test.each(PERIOD_LEADS)('%s is quantitative', (raw, canonical, operator, number, unit, normalisations = []) => {
+    expect(parseValue(raw)).toEqual({ raw, canonical, kind: 'quantitative', operator, number, unit, direction: null, normalisations, measures: 1, problem: null });
+  });
+
+  test.each(['全年', '全年完成', '年度目标完成', '全年无事故'])('%s (no operator or number after the period word) stays words', (raw) => {
+    expect(parseValue(raw).kind).toBe('qualitative');
+  });
+});
+
 describe('parseValue: other kinds', () => {
   test('two measures in one cell (seed: 组织民兵点验和入队训练人次)', () => {
     const raw = '民兵点验310人次，入队训练61人次';

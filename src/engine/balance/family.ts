@@ -34,7 +34,7 @@ export const BALANCE_RULES: RuleDef[] = [
       en: (p) => `${str(p, 'label')} holds the text “${str(p, 'text')}”, not an amount, so (${str(p, 'relation')}) cannot be checked`,
     },
     suggestion: {
-      zh: () => '请填写数字金额（没有则填 0）',
+      zh: () => '请填写数字金额（没有则填0）',
       en: () => 'enter the amount as a number (0 if there is none)',
     },
   },

@@ -19,29 +19,32 @@ export interface BalanceReason {
   after: string;
 }
 
+/**
+ * A plain sentence: what the residual should be and why it is the one to change. The before → after
+ * is shown beside the reason, so the reason does not repeat it.
+ */
 export function balanceReason(r: BalanceReason, lang: Lang): string {
-  const unit = r.unit ? ` ${lang === 'en' ? unitEn(r.unit) : r.unit}` : '';
-  const leaves = r.source.length > 1 ? ` = ${r.source.map((s) => `${s.label} ${s.amount}`).join(' + ')}` : '';
-  const rule = `${r.residual} = ${[r.sourceLabel, ...r.others].join(' − ')}`;
-  return lang === 'en'
-    ? `${r.sourceLabel} ${r.sourceTotal}${unit}${leaves}; ${r.residual} set to ${r.after} by “${rule}”`
-    : `${r.sourceLabel} ${r.sourceTotal}${unit}${leaves}；${r.residual}按“${rule}”调整为 ${r.after}`;
+  const leaves = r.source.length > 1 ? r.source.map((s) => s.label) : [r.sourceLabel];
+  if (lang === 'en') {
+    const unit = r.unit ? ` ${unitEn(r.unit)}` : '';
+    const less = r.others.length ? ` less ${r.others.join(' and ')}` : '';
+    return `${r.residual} should be ${r.sourceLabel} ${r.sourceTotal}${unit}${less}: ${leaves.join(' and ')} ${leaves.length > 1 ? 'stand' : 'stands'} as entered, and ${r.residual} takes up the difference`;
+  }
+  const less = r.others.length ? `减去${r.others.join('、')}` : '';
+  return `${r.residual}应为${r.sourceLabel}${r.sourceTotal}${r.unit ?? ''}${less}：以填报的${leaves.join('和')}为准，差额由${r.residual}补足`;
 }
 
 export interface SumReason {
   label: string;
-  cell: string;
-  items: string;
   count: number;
   expected: string;
-  before: string;
-  after: string;
 }
 
+/** "合计应为上方9项之和，即1,952,150.00". */
 export function sumReason(r: SumReason, lang: Lang): string {
   return lang === 'en'
-    ? `${r.label} ${r.cell} = ${r.items} = ${r.expected} (${r.count} items); recomputed from ${r.before} to ${r.after}`
-    : `${r.label} ${r.cell} = ${r.items} = ${r.expected}（${r.count} 项）；由 ${r.before} 重算为 ${r.after}`;
+    ? `the ${r.label} should be the sum of the ${r.count === 1 ? 'item' : `${r.count} items`} above it: ${r.expected}`
+    : `${r.label}应为上方${r.count}项之和，即${r.expected}`;
 }
 
 /** Why a relation could not be settled, in both languages (the finding renders the one it needs). */
@@ -52,23 +55,23 @@ export interface Why {
 
 export const why = {
   candidates: (names: string[], diff: string, unit: MoneyUnit | null): Why => ({
-    zh: `${names.join('、')} 都可能吸收差额 ${diff}${unitZh(unit)}，无法判断应调整哪一项`,
+    zh: `${names.join('、')}都可能补足差额${diff}${unitZh(unit)}，无法判断应调整哪一项`,
     en: `${names.join(', ')} could each absorb the difference of ${diff}${unitSuffixEn(unit)}; which one to change is not clear`,
   }),
   noCandidate: (diff: string, unit: MoneyUnit | null): Why => ({
-    zh: `差额 ${diff}${unitZh(unit)} 没有可吸收的财政资金项`,
+    zh: `差额${diff}${unitZh(unit)}没有可补足的财政资金项`,
     en: `no public-money part can absorb the difference of ${diff}${unitSuffixEn(unit)}`,
   }),
   formula: (cell: string, value: string, expected: string): Why => ({
-    zh: `${cell} 是公式，结果 ${value} 与应有的 ${expected} 不符；公式不自动改写`,
+    zh: `${cell}是公式，结果${value}与应有的${expected}不符；公式不自动改写`,
     en: `${cell} is a formula giving ${value}, not ${expected}; formulas are not rewritten`,
   }),
   negative: (label: string, value: string): Why => ({
-    zh: `${label}按差额计算为负数 ${value}`,
+    zh: `${label}按差额计算为负数${value}`,
     en: `${label} would be negative (${value})`,
   }),
   noCell: (label: string): Why => ({
-    zh: `${label} 没有可填写金额的单元格`,
+    zh: `${label}没有可填写金额的单元格`,
     en: `${label} has no cell to write its amount in`,
   }),
   circular: (): Why => ({
@@ -76,7 +79,7 @@ export const why = {
     en: 'several totals depend on one another and never agree however often they are recomputed; nothing was changed',
   }),
   conflict: (cell: string, planned: string, wanted: string): Why => ({
-    zh: `${cell} 已按另一关系调整为 ${planned}，本关系要求 ${wanted}`,
+    zh: `${cell}已按另一关系调整为${planned}，本关系要求${wanted}`,
     en: `${cell} is already planned as ${planned} by another relation, this one asks for ${wanted}`,
   }),
 };
@@ -87,7 +90,7 @@ export function show(amount: string, decimals: number | null): string {
 }
 
 function unitZh(unit: MoneyUnit | null): string {
-  return unit ? ` ${unit}` : '';
+  return unit ?? '';
 }
 
 function unitSuffixEn(unit: MoneyUnit | null): string {

@@ -9,20 +9,21 @@ import { departmentRelations } from './department';
 import { fundBlockRelations } from './fundBlocks';
 import type { Relation } from './relations';
 import { solve } from './solve';
+import { textAmountHits } from './textAmounts';
 import { totalRowRelations } from './totalRows';
 
 export interface BalancePlan {
   /** Cells to write, in workbook order (sheet, row, column); empty when everything balances. */
   changes: Change[];
-  /** What could not be decided (balance.undecided, balance.text-part), rendered with the other rules' hits. */
+  /** What could not be decided (balance.undecided, balance.text-part) and amounts typed as text, rendered with the other rules' hits. */
   hits: Hit[];
 }
 
 /** Every money relation of the workbook, in the order they are settled (subtotals before totals). */
-export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]): Relation[] {
+export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[], grids = snapshot.sheets.map((s) => new SheetGrid(s))): Relation[] {
   const relations: Relation[] = [];
   snapshot.sheets.forEach((sheet, i) => {
-    const grid = new SheetGrid(sheet);
+    const grid = grids[i];
     const read = reads.find((r) => r.model.name === sheet.name) ?? reads[i];
     const table = read?.model.table;
     // The indicator table's targets are not money to sum, whatever their labels say.
@@ -34,7 +35,9 @@ export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]
 }
 
 export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh'): BalancePlan {
-  const { changes, hits } = solve(discoverRelations(snapshot, reads), lang);
+  const grids = snapshot.sheets.map((s) => new SheetGrid(s));
+  const relations = discoverRelations(snapshot, reads, grids);
+  const { changes, hits } = solve(relations, lang);
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   const position = (item: { sheet: string; cell: string }) => {
     const { row, col } = parseA1(item.cell);
@@ -45,5 +48,5 @@ export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], la
     const pb = position(b);
     return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
   };
-  return { changes: [...changes].sort(byPosition), hits };
+  return { changes: [...changes].sort(byPosition), hits: [...hits, ...textAmountHits(grids, reads, relations)] };
 }

@@ -6,7 +6,7 @@ import type { CellValue, Change, Lang, MoneyUnit } from '../schema';
 import type { Hit } from '../rules/types';
 import { isNegative } from './decimal';
 import { balanceReason, show, sumReason, why, type Why } from './messages';
-import { mismatchHit, shownNow } from './mismatch';
+import { mismatchHit } from './mismatch';
 import type { BalanceRelation, Relation, SumRelation } from './relations';
 import { termKey, type Term } from './terms';
 
@@ -93,20 +93,7 @@ class Solver {
       this.release(relation);
       return this.undecided(relation, total, why.formula(total.cell, show(total.value, total.decimals), show(expected, total.decimals)));
     }
-    this.derive(relation, total, expected, () =>
-      sumReason(
-        {
-          label: total.label,
-          cell: total.cell!,
-          items: relation.relation.slice(relation.relation.indexOf('=') + 2),
-          count: items.length,
-          expected: show(expected, total.decimals),
-          before: shownNow(total),
-          after: show(expected, total.decimals),
-        },
-        this.lang,
-      ),
-    );
+    this.derive(relation, total, expected, () => sumReason({ label: total.label, count: items.length, expected: show(expected, total.decimals) }, this.lang));
   }
 
   private balance(relation: BalanceRelation): void {

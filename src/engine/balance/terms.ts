@@ -1,5 +1,5 @@
 // One amount of a relation: where it is, what it holds now, and how a new amount is written back.
-import { decimalOf, decimalsOfFormat } from '../money';
+import { amountIn, convert, decimalsOfFormat } from '../money';
 import { parseA1 } from '../a1';
 import type { SheetGrid } from '../layout/grid';
 import type { CellValue, MoneyUnit } from '../schema';
@@ -30,6 +30,11 @@ export interface Term {
   decimals: number | null;
   unit: MoneyUnit | null;
   unitInferred: boolean;
+  /**
+   * Set when the amount is typed as text ("4万元", "40,000元", full-width digits) rather than entered
+   * as a number: Excel's own SUM skips such a cell, so money.text-amount reports it.
+   */
+  asText?: boolean;
   /** The raw value to put in the cell for an exact amount: a number, or text padded to `decimals`. */
   write(amount: string): CellValue;
 }
@@ -41,30 +46,36 @@ const NOTHING = /^([-—–/／\\]+|无)$/;
 export function cellTerm(grid: SheetGrid, address: string, label: string, unit: MoneyUnit | null, unitInferred = false): Term {
   const { row, col } = parseA1(address);
   const cell = grid.cell(row, col);
-  const base = { sheet: grid.name, label, cell: cell.address, raw: cell.value, text: cell.text, unit, unitInferred };
-  const decimal = decimalOf(cell.value, cell.text);
+  // Read as the rules read it: a unit written in the cell is converted to the column's unit exactly.
+  const read = amountIn(cell.value, cell.text, unit);
+  const own = read?.unit ?? unit;
+  const base = { sheet: grid.name, label, cell: cell.address, raw: cell.value, text: cell.text, unit: own, unitInferred };
   if (cell.formula !== '') {
-    return { ...base, state: 'formula', value: decimal ?? '', decimals: decimalsOfFormat(cell.numFmt), write: () => cell.value };
+    return { ...base, state: 'formula', value: read?.value ?? '', decimals: decimalsOfFormat(cell.numFmt), write: () => cell.value };
   }
   if (cell.text === '' || NOTHING.test(cell.text.normalize('NFKC'))) {
     const decimals = decimalsOfFormat(cell.numFmt);
     return { ...base, state: 'empty', value: '0', decimals, write: (amount) => Number(exactFixed(amount)) };
   }
-  if (decimal === null) return { ...base, state: 'text', value: '', decimals: null, write: () => cell.value };
+  if (read === null) return { ...base, state: 'text', value: '', decimals: null, write: () => cell.value };
+  // A new amount goes back in the unit the cell itself is written in.
+  const back = (amount: string) => (read.written && own && read.written !== own ? convert(amount, own, read.written) : amount);
   if (typeof cell.value === 'number') {
     const decimals = decimalsOfFormat(cell.numFmt);
-    return { ...base, state: 'number', value: decimal, decimals, write: (amount) => Number(exactFixed(amount)) };
+    return { ...base, state: 'number', value: read.value, decimals, write: (amount) => Number(exactFixed(back(amount))) };
   }
-  // A number typed as text stays text, written with as many decimals as it had.
+  // A number typed as text stays text, written with as many decimals (and the unit) it had.
   const written = String(cell.value);
   const decimals = decimalsIn(written);
   const commas = written.includes(',');
+  const suffix = /\s*万?元\s*$/.exec(written.normalize('NFKC'))?.[0] ?? '';
   return {
     ...base,
     state: 'number',
-    value: decimal,
+    value: read.value,
     decimals,
-    write: (amount) => (commas ? grouped(amount, decimals) : exactFixed(amount, decimals)),
+    asText: true,
+    write: (amount) => `${commas ? grouped(back(amount), decimals) : exactFixed(back(amount), decimals)}${suffix}`,
   };
 }
 

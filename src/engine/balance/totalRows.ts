@@ -1,7 +1,7 @@
 // 合计 / 小计 / 总计 rows: each amount column of such a row sums the item rows above it, up to the
 // table's header, an empty row, or a total of the same or a higher rank (a lower subtotal counts as
 // one item and its own items are skipped).
-import { decimalOf, unitStated } from '../money';
+import { decimalOf, unitStated, unitWritten } from '../money';
 import type { GridCell, SheetGrid } from '../layout/grid';
 import type { MoneyUnit } from '../schema';
 import type { SumRelation } from './relations';
@@ -42,6 +42,8 @@ export function totalRowRelations(grid: SheetGrid, skip: (row: number) => boolea
 
 function sumRelation(grid: SheetGrid, label: string, total: GridCell, items: GridCell[], unit: MoneyUnit | null): SumRelation {
   const ordered = [...items].reverse();
+  // No unit over the column: a unit written in one of its cells ("4万元") is the column's.
+  unit ??= [total, ...ordered].map((c) => unitWritten(c.text)).find((u) => u !== null) ?? null;
   const itemTerms: Term[] = ordered.map((item) => cellTerm(grid, item.address, item.address, unit));
   return {
     kind: 'sum',

@@ -1,7 +1,7 @@
 // Cross-sheet consistency (issue 4): a 三级 indicator that appears on the department form and on a
-// project form should carry the same target and sit under the same 一级/二级. A different target is
-// reported on the project sheet (the department form is usually the one agreed first), pointing back
-// at the department's cell; a different category on both cells, since either may be misfiled.
+// project form should carry the same target and sit under the same 一级/二级. A difference is
+// reported on both cells, each pointing at the other, in the same neutral words: either form may be
+// the one to correct.
 import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
 import { normaliseLabel } from '../vocabulary';
@@ -22,16 +22,29 @@ const COLUMN_NAMES: Record<Lang, Record<string, string>> = {
   en: { period: 'period target', annual: 'annual target' },
 };
 
-function differences(p: Params, lang: Lang): string {
-  return String(p.columns)
-    .split(',')
-    .map((column) => {
-      const name = COLUMN_NAMES[lang][column];
-      const here = p[`${column}Here`];
-      const there = p[`${column}There`];
-      return lang === 'zh' ? `${name}本表为“${here}”，部门整体表为“${there}”` : `${name} "${here}" here, "${there}" on the department form`;
-    })
-    .join(lang === 'zh' ? '；' : '; ');
+const FORM_NAMES: Record<Lang, [string, string]> = { zh: ['部门整体表', '项目表'], en: ['the department form', 'the project form'] };
+
+/** "两张表" / "3张表" / "two forms" / "3 forms": how many sheets a message compares. */
+function formCount(p: Params, lang: Lang): string {
+  const n = Number(p.count);
+  if (lang === 'zh') return n === 2 ? '两张表' : `${n}张表`;
+  return n === 2 ? 'two forms' : `${n} forms`;
+}
+
+/** Each sheet's side, department first: "部门整体表「…」实施周期指标值（D50）为“>5%”、年度指标值（E50）为“>5%”". */
+function targets(p: Params, lang: Lang): string {
+  const out: string[] = [];
+  for (let i = 0; i < Number(p.count); i++) {
+    const form = FORM_NAMES[lang][p[`department${i}`] === 1 ? 0 : 1];
+    const values = String(p[`columns${i}`])
+      .split(',')
+      .map((column) => {
+        const [name, cell, value] = [COLUMN_NAMES[lang][column], p[`${column}Cell${i}`], p[`${column}${i}`]];
+        return lang === 'zh' ? `${name}（${cell}）为“${value}”` : `${name} (${cell}) “${value}”`;
+      });
+    out.push(lang === 'zh' ? `${form}「${p[`sheet${i}`]}」${values.join('、')}` : `${form} 「${p[`sheet${i}`]}」 has ${values.join(', ')}`);
+  }
+  return out.join(lang === 'zh' ? '；' : '; ');
 }
 
 export const CONSISTENCY_RULES: RuleDef[] = [
@@ -40,13 +53,14 @@ export const CONSISTENCY_RULES: RuleDef[] = [
     family: 'consistency',
     severity: 'warning',
     basis: TARGET_BASIS,
+    // The same words on both cells: either form may hold the target to change.
     message: {
-      zh: (p) => `“${p.name}”在部门整体表“${p.department}”（${p.departmentCell}）中也有，但指标值不同：${differences(p, 'zh')}`,
-      en: (p) => `"${p.name}" also appears on the department form "${p.department}" (${p.departmentCell}) with a different target: ${differences(p, 'en')}`,
+      zh: (p) => `「${p.name}」在${formCount(p, 'zh')}中的指标值不同：${targets(p, 'zh')}`,
+      en: (p) => `「${p.name}」 has different targets on ${formCount(p, 'en')}: ${targets(p, 'en')}`,
     },
     suggestion: {
-      zh: () => '核对两张表的指标值，统一为同一目标；如两者确实口径不同，请修改指标名称加以区分',
-      en: () => 'check both targets and make them the same; if they truly measure different things, rename one to say so',
+      zh: () => '核对各表的指标值，统一为同一目标；如确实口径不同，请修改指标名称加以区分',
+      en: () => 'Check the targets and make them the same; if they truly measure different things, rename one to say so',
     },
   },
   {
@@ -56,27 +70,23 @@ export const CONSISTENCY_RULES: RuleDef[] = [
     basis: CATEGORY_BASIS,
     // The same words on both cells: either form may be the misfiled one.
     message: {
-      zh: (p) => `“${p.name}”在两张表中的归类不同：${filings(p, 'zh')}`,
-      en: (p) => `"${p.name}" is filed under different categories on two forms: ${filings(p, 'en')}`,
+      zh: (p) => `「${p.name}」在${formCount(p, 'zh')}中的归类不同：${filings(p, 'zh')}`,
+      en: (p) => `「${p.name}」 is filed under different categories on ${formCount(p, 'en')}: ${filings(p, 'en')}`,
     },
     suggestion: {
       zh: () => '同一指标应归入相同的一级/二级指标：核对哪张表的归类符合财预〔2021〕101号的指标体系，并改正另一张',
-      en: () => 'one indicator belongs under one 一级/二级: check which form follows the 财预〔2021〕101号 framework and correct the other',
+      en: () => 'One indicator belongs under one 一级/二级: check which form follows the 财预〔2021〕101号 framework and correct the other',
     },
   },
 ];
 
-/** "部门整体表“…”（C39）归入 产出指标 / 质量指标；项目表“…”（D19）归入 产出指标 / 数量指标", department first. */
+/** "部门整体表「…」（C39）归入「产出指标/质量指标」；项目表「…」（D19）归入「产出指标/数量指标」", department first. */
 function filings(p: Params, lang: Lang): string {
   const out: string[] = [];
   for (let i = 0; i < Number(p.count); i++) {
-    const department = p[`department${i}`] === 1;
+    const form = FORM_NAMES[lang][p[`department${i}`] === 1 ? 0 : 1];
     const [sheet, cell, category] = [p[`sheet${i}`], p[`cell${i}`], p[`category${i}`]];
-    out.push(
-      lang === 'zh'
-        ? `${department ? '部门整体表' : '项目表'}“${sheet}”（${cell}）归入 ${category}`
-        : `on the ${department ? 'department' : 'project'} form "${sheet}" (${cell}) under ${category}`,
-    );
+    out.push(lang === 'zh' ? `${form}「${sheet}」（${cell}）归入「${category}」` : `${form} 「${sheet}」 (${cell}) files it under 「${category}」`);
   }
   return out.join(lang === 'zh' ? '；' : '; ');
 }
@@ -93,8 +103,21 @@ export function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
   return normaliseLabel(a.canonical) === normaliseLabel(b.canonical);
 }
 
-function targetHit(sheet: SheetModel, here: Indicator, department: SheetModel, there: Indicator): Hit | null {
-  const columns: Array<'period' | 'annual'> = [];
+type Column = 'period' | 'annual';
+
+/** A project indicator whose target differs from the department's, and in which columns. */
+interface TargetDiff {
+  sheet: SheetModel;
+  indicator: Indicator;
+  columns: Column[];
+}
+
+function cellOf(i: Indicator, column: Column): string {
+  return ((column === 'period' ? i.cells.periodValue : i.cells.annualValue) ?? i.cells.level3) as string;
+}
+
+function targetDiff(sheet: SheetModel, here: Indicator, there: Indicator): TargetDiff | null {
+  const columns: Column[] = [];
   for (const column of ['period', 'annual'] as const) {
     const a = here[column];
     const b = there[column];
@@ -102,18 +125,42 @@ function targetHit(sheet: SheetModel, here: Indicator, department: SheetModel, t
     if (a.kind === 'empty' || b.kind === 'empty') continue;
     if (!sameTarget(a, b)) columns.push(column);
   }
-  if (columns.length === 0) return null;
-  const cellOf = (i: Indicator, column: 'period' | 'annual') => (column === 'period' ? i.cells.periodValue : i.cells.annualValue) ?? i.cells.level3;
-  const cell = cellOf(here, columns[0]) as string;
-  const departmentCell = cellOf(there, columns[0]) as string;
-  const params: Params = { name: here.level3, department: department.name, departmentCell, columns: columns.join(',') };
+  return columns.length ? { sheet, indicator: here, columns } : null;
+}
+
+/** Params for one side of a target difference: its sheet, columns, cells and values. */
+function side(p: Params, i: number, sheet: SheetModel, indicator: Indicator, columns: Column[], department: boolean): void {
+  p[`department${i}`] = department ? 1 : 0;
+  p[`sheet${i}`] = sheet.name;
+  p[`columns${i}`] = columns.join(',');
   for (const column of columns) {
-    params[`${column}Here`] = here[column].raw.trim();
-    params[`${column}There`] = there[column].raw.trim();
+    p[`${column}Cell${i}`] = cellOf(indicator, column);
+    p[`${column}${i}`] = indicator[column].raw.trim();
   }
-  const related = columns.map((column) => sheetCell(department.name, cellOf(there, column) as string));
-  if (columns.length > 1) related.push(cellOf(here, columns[1]) as string);
-  return { rule: 'consistency.target-differs', sheet: sheet.name, cell, params, related };
+}
+
+/**
+ * One finding on each side of a target difference, each pointing at the other (as for categories):
+ * either form may hold the target to change. The department's cell lists every differing project.
+ */
+function targetHits(department: SheetModel, there: Indicator, diffs: TargetDiff[]): Hit[] {
+  const rule = 'consistency.target-differs';
+  const hits: Hit[] = diffs.map((d) => {
+    const params: Params = { name: d.indicator.level3, count: 2 };
+    side(params, 0, department, there, d.columns, true);
+    side(params, 1, d.sheet, d.indicator, d.columns, false);
+    const related = d.columns.map((column) => sheetCell(department.name, cellOf(there, column)));
+    if (d.columns.length > 1) related.push(cellOf(d.indicator, d.columns[1]));
+    return { rule, sheet: d.sheet.name, cell: cellOf(d.indicator, d.columns[0]), params, related };
+  });
+  const columns = (['period', 'annual'] as const).filter((c) => diffs.some((d) => d.columns.includes(c)));
+  const params: Params = { name: there.level3, count: diffs.length + 1 };
+  side(params, 0, department, there, columns, true);
+  diffs.forEach((d, i) => side(params, i + 1, d.sheet, d.indicator, d.columns, false));
+  const related = diffs.flatMap((d) => d.columns.map((column) => sheetCell(d.sheet.name, cellOf(d.indicator, column))));
+  if (columns.length > 1) related.push(cellOf(there, columns[1]));
+  hits.push({ rule, sheet: department.name, cell: cellOf(there, columns[0]), params, related });
+  return hits;
 }
 
 interface Filing {
@@ -122,7 +169,7 @@ interface Filing {
   cell: string;
 }
 
-const categoryOf = (i: Indicator) => `${i.level1} / ${i.level2}`;
+const categoryOf = (i: Indicator) => `${i.level1}/${i.level2}`;
 
 /** A 三级 filed under another 一级/二级 on a project sheet than on the department sheet, or null. */
 function categoryFiling(sheet: SheetModel, here: Indicator, there: Indicator): Filing | null {
@@ -168,17 +215,19 @@ function check(sheets: SheetModel[]): Hit[] {
   for (const indicator of department.indicators) if (key(indicator) && !byName.has(key(indicator))) byName.set(key(indicator), indicator);
   const hits: Hit[] = [];
   const misfiled = new Map<Indicator, Filing[]>();
+  const differing = new Map<Indicator, TargetDiff[]>();
   for (const sheet of sheets) {
     if (sheet.kind !== 'project') continue;
     for (const here of sheet.indicators) {
       const there = byName.get(key(here));
       if (!there) continue;
-      const target = targetHit(sheet, here, department, there);
-      if (target) hits.push(target);
+      const diff = targetDiff(sheet, here, there);
+      if (diff) differing.set(there, [...(differing.get(there) ?? []), diff]);
       const filing = categoryFiling(sheet, here, there);
       if (filing) misfiled.set(there, [...(misfiled.get(there) ?? []), filing]);
     }
   }
+  for (const [there, diffs] of differing) hits.push(...targetHits(department, there, diffs));
   for (const [there, filings] of misfiled) hits.push(...categoryHits(department, there, filings));
   return hits;
 }

@@ -89,7 +89,7 @@ function shiftedHit(sheet: string, row: number, cells: IndicatorCells, expected:
     sheet,
     cell: first.cell,
     params: {
-      zh: listed.map((m) => `${KEY_NAME[m.key].zh}应在 ${m.expected} 列`).join('、'),
+      zh: listed.map((m) => `${KEY_NAME[m.key].zh}应在${m.expected}列`).join('、'),
       en: listed.map((m) => `${KEY_NAME[m.key].en} belongs in column ${m.expected}`).join(', '),
     },
   };

@@ -1,9 +1,9 @@
 // Each amount on its own: a number, not negative, its unit stated (money.not-a-number, money.negative,
-// money.unit-inferred).
+// money.unit-inferred, money.text-amount).
 import Big from 'big.js';
-import type { Amount, SheetModel } from '../schema';
-import { formatAmount, isBlankMark, money } from './moneyText';
-import type { Hit, RuleDef } from './types';
+import type { Amount, Lang, SheetModel } from '../schema';
+import { formatAmount, isBlankMark, money, unitName } from './moneyText';
+import type { Hit, Params, RuleDef } from './types';
 
 /** Header fields that hold money, department form first, then the project form's 年度预算金额. */
 export const MONEY_FIELDS = [
@@ -31,8 +31,23 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
       en: (p) => `${p.label} should be an amount, but the cell holds "${p.text}", which is not a number and cannot be added up`,
     },
     suggestion: {
-      zh: () => '只填数字（如 115200 或 6,336.55），单位写在标签或表头里，不写在金额单元格中',
+      zh: () => '只填数字（如115200或6,336.55），单位写在标签或表头里，不写在金额单元格中',
       en: () => 'enter the number only (e.g. 115200 or 6,336.55); put the unit in the label or header, not in the amount cell',
+    },
+  },
+  {
+    // Found by the rebalance planner (balance/textAmounts.ts), which sees whether a cell holds text.
+    id: 'money.text-amount',
+    family: 'money',
+    severity: 'warning',
+    basis: { zh: '表样（金额栏应填数字；Excel 求和会跳过文字）', en: "the form itself (amount cells hold numbers; Excel's SUM skips text)" },
+    message: {
+      zh: (p) => `金额“${p.text}”是文字而不是数字，按${amountWords(p, 'zh')}计算`,
+      en: (p) => `the amount "${p.text}" is text, not a number; it was read as ${amountWords(p, 'en')}`,
+    },
+    suggestion: {
+      zh: (p) => `改为数字${p.value}${p.unit ? `（单位：${p.unit}）` : ''}`,
+      en: (p) => `enter it as the number ${p.value}${p.unit ? ` (unit: ${unitName(String(p.unit), 'en')})` : ''}`,
     },
   },
   {
@@ -45,7 +60,7 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
       en: (p) => `${p.label} is negative: ${money(p.value, p.unit, 'en')}`,
     },
     suggestion: {
-      zh: () => '核对金额，填入正数；没有该项资金时填 0',
+      zh: () => '核对金额，填入正数；没有该项资金时填0',
       en: () => 'check the amount and enter a positive number; enter 0 where there is no such funding',
     },
   },
@@ -56,7 +71,7 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     basis: { zh: '表样（部门整体表以万元、项目表年度预算金额以元填报）', en: 'the form itself (department form in 万元, project 年度预算金额 in 元)' },
     message: {
       zh: (p) =>
-        `${p.label} ${formatPlain(p.value)} 未注明单位，${p.reason === 'magnitude' ? '按金额大小' : '按表样惯例'}推定为${p.unit}`,
+        `${p.label}为${formatPlain(p.value)}，未注明单位，${p.reason === 'magnitude' ? '按金额大小' : '按表样惯例'}推定为${p.unit}`,
       en: (p) =>
         `${p.label} ${formatPlain(p.value)} states no unit; ${p.unit} was assumed ${
           p.reason === 'magnitude' ? 'from the size of the amount (10,000 or more)' : 'from the form’s convention'
@@ -68,6 +83,11 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     },
   },
 ];
+
+/** "40,000.00元", or the amount alone when no unit is known. */
+function amountWords(p: Params, lang: Lang): string {
+  return p.unit ? money(p.value, p.unit, lang) : formatAmount(String(p.value));
+}
 
 function formatPlain(value: string | number): string {
   return formatAmount(String(value));
@@ -93,7 +113,7 @@ function amountCells(sheet: SheetModel): AmountCell[] {
   }
   for (const task of sheet.keyTasks) {
     if (!task.cells.amount) continue;
-    const label = `重点工作任务“${task.name}”的拟投入资金`;
+    const label = `重点工作任务「${task.name}」的拟投入资金`;
     cells.push({ sheet: sheet.name, cell: task.cells.amount, label, labelText: '拟投入的资金', text: task.amountText, amount: task.amount });
   }
   return cells;

@@ -44,12 +44,12 @@ function identityRule(id: string): RuleDef {
     severity: 'error',
     basis: BASIS,
     message: {
-      zh: (p) => `${side(p, 'l', 'zh')}，但 ${side(p, 'r', 'zh')}，相差 ${money(p.diff, p.unit, 'zh')}`,
+      zh: (p) => `${side(p, 'l', 'zh')}，但${side(p, 'r', 'zh')}，相差${money(p.diff, p.unit, 'zh')}`,
       en: (p) => `${side(p, 'l', 'en')}, but ${side(p, 'r', 'en')}: they differ by ${money(p.diff, p.unit, 'en')}`,
     },
     suggestion: {
-      zh: (p) => `核对各项金额；若${p.l1}和${p.l2}无误，${p.r1}应为 ${money(p.expected, p.unit, 'zh')}（${p.r2}不变）`,
-      en: (p) => `check the amounts; if ${p.l1} and ${p.l2} are right, ${p.r1} should be ${money(p.expected, p.unit, 'en')} (${p.r2} unchanged)`,
+      zh: (p) => `核对各项金额；若${p.l1}和${p.l2}无误，${p.r1}应为${money(p.expected, p.unit, 'zh')}（${p.r2}不变）`,
+      en: (p) => `Check the amounts; if ${p.l1} and ${p.l2} are right, ${p.r1} should be ${money(p.expected, p.unit, 'en')} (${p.r2} unchanged)`,
     },
   };
 }

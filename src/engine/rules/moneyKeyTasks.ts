@@ -23,13 +23,13 @@ export const MONEY_KEY_TASK_RULES: RuleDef[] = [
     basis: { zh: '常识（同一事项在部门整体表和项目表中的金额应当一致）', en: 'common sense (one piece of work has one amount in both forms)' },
     message: {
       zh: (p) =>
-        `重点工作任务“${p.task}”拟投入 ${money(p.taskAmount, '元', 'zh')}，而项目表“${p.project}”的${p.label}为 ${money(p.projectAmount, '元', 'zh')}，相差 ${money(p.diff, '元', 'zh')}`,
+        `重点工作任务「${p.task}」拟投入${money(p.taskAmount, '元', 'zh')}，而项目表「${p.project}」的${p.label}为${money(p.projectAmount, '元', 'zh')}，相差${money(p.diff, '元', 'zh')}`,
       en: (p) =>
-        `key task "${p.task}" has ${money(p.taskAmount, '元', 'en')}, but project sheet "${p.project}" has ${p.label} ${money(p.projectAmount, '元', 'en')}: a difference of ${money(p.diff, '元', 'en')}`,
+        `Key task 「${p.task}」 has ${money(p.taskAmount, '元', 'en')}, but project sheet 「${p.project}」 has ${p.label} ${money(p.projectAmount, '元', 'en')}: a difference of ${money(p.diff, '元', 'en')}`,
     },
     suggestion: {
       zh: (p) => `核对两处金额；若是同一事项，应填同一金额（注意重点工作任务以元为单位）；若不是同一事项，可忽略此警告（项目表：${p.projectCell}）`,
-      en: (p) => `check both amounts; if this is the same work they should match (key tasks are in yuan); if not, ignore this warning (project: ${p.projectCell})`,
+      en: (p) => `Check both amounts; if this is the same work they should match (key tasks are in yuan); if not, ignore this warning (project: ${p.projectCell})`,
     },
   },
 ];

@@ -23,9 +23,9 @@ export function unitName(unit: string, lang: Lang): string {
   return UNIT_NAMES[lang][unit as MoneyUnit] ?? unit;
 }
 
-/** "6,336.55 万元" / "6,336.55 ×10,000 yuan". */
+/** "6,336.55万元" / "6,336.55 ×10,000 yuan": Chinese sets no space between a number and its unit. */
 export function money(value: string | number, unit: string | number, lang: Lang): string {
-  return `${formatAmount(String(value))} ${unitName(String(unit), lang)}`;
+  return `${formatAmount(String(value))}${lang === 'zh' ? '' : ' '}${unitName(String(unit), lang)}`;
 }
 
 /** A cell on another sheet, as findings' `related` lists it. */

@@ -17,8 +17,8 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
     basis: { zh: '表样（年度重点工作任务的资金一般来自项目支出）', en: 'the form itself (key tasks are usually funded from 项目支出)' },
     message: {
       zh: (p) =>
-        `年度重点工作任务 ${p.count} 项拟投入资金合计 ${money(p.tasks, '元', 'zh')}（${money(p.tasksWan, '万元', 'zh')}），` +
-        `项目支出为 ${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差 ${money(p.diff, '元', 'zh')}`,
+        `年度重点工作任务${p.count}项拟投入资金合计${money(p.tasks, '元', 'zh')}（${money(p.tasksWan, '万元', 'zh')}），` +
+        `项目支出为${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差${money(p.diff, '元', 'zh')}`,
       en: (p) =>
         `the ${p.count} key tasks total ${money(p.tasks, '元', 'en')} (${money(p.tasksWan, '万元', 'en')}); ` +
         `项目支出 is ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}): a difference of ${money(p.diff, '元', 'en')}`,
@@ -35,9 +35,9 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
     basis: { zh: '表样（项目支出由各项目的年度预算金额组成）', en: 'the form itself (项目支出 is made of the projects’ annual budgets)' },
     message: {
       zh: (p) =>
-        `本工作簿 ${p.count} 张项目表的年度预算金额合计 ${money(p.projects, '元', 'zh')}（${money(p.projectsWan, '万元', 'zh')}），` +
-        `项目支出为 ${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差 ${money(p.diff, '元', 'zh')}` +
-        (Number(p.skipped) > 0 ? `（另有 ${p.skipped} 张项目表的金额未填或不是数字，未计入）` : ''),
+        `本工作簿${p.count}张项目表的年度预算金额合计${money(p.projects, '元', 'zh')}（${money(p.projectsWan, '万元', 'zh')}），` +
+        `项目支出为${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差${money(p.diff, '元', 'zh')}` +
+        (Number(p.skipped) > 0 ? `（另有${p.skipped}张项目表的金额未填或不是数字，未计入）` : ''),
       en: (p) =>
         `the annual budgets of the ${p.count} project sheets total ${money(p.projects, '元', 'en')} (${money(p.projectsWan, '万元', 'en')}); ` +
         `项目支出 is ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}): a difference of ${money(p.diff, '元', 'en')}` +

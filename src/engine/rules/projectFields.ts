@@ -47,7 +47,7 @@ export const PROJECT_RULES: RuleDef[] = [
       en: (p) => `${p.label} is not filled in${p.dash ? ` (only "${p.dash}")` : ''}`,
     },
     suggestion: {
-      zh: (p) => `在 ${p.cell} 填写${p.label}`,
+      zh: (p) => `在${p.cell}填写${p.label}`,
       en: (p) => `fill in ${p.label} in ${p.cell}`,
     },
   },
@@ -57,7 +57,7 @@ export const PROJECT_RULES: RuleDef[] = [
     severity: 'error',
     basis: { zh: '常识（实施周期不能倒置）', en: 'common sense (a period cannot end before it starts)' },
     message: {
-      zh: (p) => `到期年度 ${p.end} 早于起始年度 ${p.start}（${p.startCell}）`,
+      zh: (p) => `到期年度${p.end}早于起始年度${p.start}（${p.startCell}）`,
       en: (p) => `the end year ${p.end} is before the start year ${p.start} (${p.startCell})`,
     },
     suggestion: {
@@ -71,12 +71,26 @@ export const PROJECT_RULES: RuleDef[] = [
     severity: 'warning',
     basis: { zh: '常识（申报某年预算的项目应在该年或之前开始）', en: 'common sense (a project budgeted for a year starts in or before that year)' },
     message: {
-      zh: (p) => `起始年度 ${p.start} 晚于“${p.budgetLabel}”（${p.budgetCell}）的 ${p.budgetYear} 年`,
+      zh: (p) => `起始年度${p.start}晚于「${p.budgetLabel}」（${p.budgetCell}）的${p.budgetYear}年`,
       en: (p) => `the start year ${p.start} is after ${p.budgetYear}, the year of "${p.budgetLabel}" (${p.budgetCell})`,
     },
     suggestion: {
-      zh: (p) => `核对起始年度是否应为 ${p.budgetYear} 年或更早，或预算金额的年度是否写错`,
+      zh: (p) => `核对起始年度是否应为${p.budgetYear}年或更早，或预算金额的年度是否写错`,
       en: (p) => `check whether the start year should be ${p.budgetYear} or earlier, or whether the budget label names the wrong year`,
+    },
+  },
+  {
+    id: 'project.ended-before-budget-year',
+    family: 'project',
+    severity: 'warning',
+    basis: { zh: '常识（已到期的项目不应再申报新年度的预算）', en: 'common sense (a project that has ended asks for no budget in a later year)' },
+    message: {
+      zh: (p) => `到期年度${p.end}早于「${p.budgetLabel}」（${p.budgetCell}）的${p.budgetYear}年：项目在预算年度之前已经结束`,
+      en: (p) => `the end year ${p.end} is before ${p.budgetYear}, the year of "${p.budgetLabel}" (${p.budgetCell}): the project ends before the budget year`,
+    },
+    suggestion: {
+      zh: (p) => `若项目延续到${p.budgetYear}年，把到期年度改为${p.budgetYear}年或更晚；否则核对预算金额的年度`,
+      en: (p) => `if the project runs into ${p.budgetYear}, change the end year to ${p.budgetYear} or later; otherwise check the year of the budget amount`,
     },
   },
   {
@@ -85,11 +99,11 @@ export const PROJECT_RULES: RuleDef[] = [
     severity: 'error',
     basis: FORM,
     message: {
-      zh: (p) => `${p.label}“${p.text}”不是年份（应为 ${FIRST_YEAR}–${LAST_YEAR} 之间的四位年份）`,
+      zh: (p) => `${p.label}“${p.text}”不是年份（应为${FIRST_YEAR}–${LAST_YEAR}之间的四位年份）`,
       en: (p) => `${p.label} "${p.text}" is not a year (a four-digit year between ${FIRST_YEAR} and ${LAST_YEAR})`,
     },
     suggestion: {
-      zh: (p) => `填写四位年份，如 ${p.example}年`,
+      zh: (p) => `填写四位年份，如${p.example}年`,
       en: (p) => `enter a four-digit year, e.g. ${p.example}年`,
     },
   },
@@ -145,6 +159,14 @@ function checkSheet(sheet: SheetModel): Hit[] {
       ...at(sheet.header['起始年度']),
       rule: 'project.start-after-budget-year',
       params: { start, budgetYear: budget.year, budgetLabel: budget.label.replace(/\s+/g, ''), budgetCell: budget.labelCell },
+      related: [budget.labelCell],
+    });
+  }
+  if (end && budget?.year && end < budget.year) {
+    hits.push({
+      ...at(sheet.header['到期年度']),
+      rule: 'project.ended-before-budget-year',
+      params: { end, budgetYear: budget.year, budgetLabel: budget.label.replace(/\s+/g, ''), budgetCell: budget.labelCell },
       related: [budget.labelCell],
     });
   }

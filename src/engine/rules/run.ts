@@ -12,15 +12,38 @@ const RULE_ORDER = new Map<string, number>([...RULES.keys()].map((id, i) => [id,
  * that disagree or one defect twice.
  */
 const SUPERSEDED_BY: Record<string, string[]> = {
-  // "5天内" for a 及时率: the fix is a rate or a renamed indicator, not "≤5天" in the same cell.
-  'value.word-operator': ['value.rate-as-time'],
   // "XX%" is a placeholder left in, not a value typed wrongly.
   'value.unparseable': ['structure.placeholder'],
   // "六千万" / "待定" where an amount belongs: one finding (the error) is enough.
   'balance.text-part': ['money.not-a-number'],
+  // An end year before the start year is the defect; that it is also before the budget year follows.
+  'project.ended-before-budget-year': ['project.end-before-start'],
   // The department identities have their own findings on the same cells.
   'money.total-mismatch': ['money.identity-funding', 'money.identity-level'],
 };
+
+/**
+ * Notes on how a value is written (an operator in words, a missing operator). An info about how a
+ * value is written gives way to a warning or error about what it says: "105％" for a rate gets the
+ * rate-over-100 error alone, not also "write 105%"; "5天内" for a 及时率 gets rate-as-time alone.
+ */
+const WRITING_NOTES = new Set(['value.word-operator', 'value.missing-operator']);
+const ABOUT_THE_VALUE = /^(value|structure)\./;
+
+function cellKey(hit: Hit): string {
+  return `${hit.sheet}\u0000${hit.cell}`;
+}
+
+/** Cells where a value.* or structure.* warning or error (other than a writing note) stands. */
+function cellsWithValueProblems(hits: Hit[]): Set<string> {
+  const cells = new Set<string>();
+  for (const hit of hits) {
+    if (WRITING_NOTES.has(hit.rule) || !ABOUT_THE_VALUE.test(hit.rule)) continue;
+    const severity = hit.severity ?? RULES.get(hit.rule)!.severity;
+    if (severity !== 'info') cells.add(cellKey(hit));
+  }
+  return cells;
+}
 
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.get(id);
@@ -44,7 +67,12 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): F
     seen.add(key);
     hits.push(hit);
   }
-  const kept = hits.filter((hit) => !(SUPERSEDED_BY[hit.rule] ?? []).some((other) => seen.has(`${hit.sheet}\u0000${hit.cell}\u0000${other}`)));
+  const problems = cellsWithValueProblems(hits);
+  const kept = hits.filter(
+    (hit) =>
+      !(WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) &&
+      !(SUPERSEDED_BY[hit.rule] ?? []).some((other) => seen.has(`${cellKey(hit)}\u0000${other}`)),
+  );
   const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
   // Each hit's place computed once, not in every comparison of the sort.
   const placed = kept.map((hit) => {
@@ -66,6 +94,11 @@ function safeA1(cell: string): { row: number; col: number } {
   }
 }
 
+/** English messages and fixes read as sentences: a capital first letter, whatever the template began with. */
+function sentence(text: string, lang: Lang): string {
+  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 function render(hit: Hit, lang: Lang): Finding {
   const rule = RULES.get(hit.rule) as RuleDef;
   const params = hit.params ?? {};
@@ -74,10 +107,10 @@ function render(hit: Hit, lang: Lang): Finding {
     cell: hit.cell,
     severity: hit.severity ?? rule.severity,
     rule: rule.id,
-    message: rule.message[lang](params),
+    message: sentence(rule.message[lang](params), lang),
     basis: rule.basis[lang],
   };
-  if (rule.suggestion) finding.suggestion = rule.suggestion[lang](params);
+  if (rule.suggestion) finding.suggestion = sentence(rule.suggestion[lang](params), lang);
   if (hit.related?.length) finding.related = hit.related;
   return finding;
 }

@@ -41,7 +41,7 @@ export const indicatorRules: RuleDef[] = [
     severity: 'warning',
     basis: COMMON,
     message: {
-      zh: (p) => `三级指标「${p.name}」在本表中重复出现（第一次在 ${p.first}）`,
+      zh: (p) => `三级指标「${p.name}」在本表中重复出现（第一次在${p.first}）`,
       en: (p) => `The indicator 「${p.name}」 appears twice on this sheet (first at ${p.first})`,
     },
     suggestion: {

@@ -51,7 +51,7 @@ export const formRules: RuleDef[] = [
     severity: 'warning',
     basis: FRAMEWORK,
     message: {
-      zh: (p) => `「${p.name}」的${p.target}“${p.value}”在一个格里写了${p.count}个指标值`,
+      zh: (p) => `「${p.name}」的${p.target}“${p.value}”：一个单元格里填了${p.count}个指标值`,
       en: (p) => `The ${p.targetEn} of 「${p.name}」, “${p.value}”, holds ${p.count} measures in one cell`,
     },
     suggestion: {

@@ -42,8 +42,8 @@ export const senseRules: RuleDef[] = [
           : `The ${p.targetEn} of 「${p.name}」, “${p.value}”, is below the usual satisfaction floor of 80 %`,
     },
     suggestion: {
-      zh: (p) => (p.over ? '改为不超过100%的值，如“≥90%”' : '满意度目标一般不低于80%，如“≥85%”；确需更低请在备注中说明理由'),
-      en: (p) => (p.over ? 'Use a value of at most 100 %, e.g. “≥90%”' : 'Satisfaction targets are usually at least 80 %, e.g. “≥85%”; explain a lower one in the remarks'),
+      zh: (p) => (p.over ? '改为不超过100%的值，如“≥90%”' : '满意度目标一般不低于80%，如“≥85%”；若确需更低的目标，可忽略此项'),
+      en: (p) => (p.over ? 'Use a value of at most 100 %, e.g. “≥90%”' : 'Satisfaction targets are usually at least 80 %, e.g. “≥85%”; if a lower target is truly meant, ignore this'),
     },
   },
   {

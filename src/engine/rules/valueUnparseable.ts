@@ -3,7 +3,7 @@ import { parseValue } from '../values';
 
 const PROBLEMS: Record<string, { zh: string; en: string }> = {
   'a letter O or l written for a digit': {
-    zh: '数字里混入了字母（如把数字 0 写成字母 O，把 1 写成字母 l）',
+    zh: '数字里混入了字母（如把数字0写成字母O，把1写成字母l）',
     en: 'a letter stands for a digit (the letter O for a zero, l for a one)',
   },
   'repeated percent sign': { zh: '百分号写了两次', en: 'the percent sign is written twice' },

@@ -5,6 +5,7 @@ import { directionOfPhrase } from './lexicon';
 import { parseFrequency } from './frequency';
 import { hasLetterForDigit } from './letters';
 import { parseMeasure, type Measure } from './measure';
+import { parsePeriodTotal } from './periodTotal';
 import { splitTrailingNote } from './note';
 import { foldWidth, hasCjk, hasDigit, hasInnerSpace, removeSpaces, trimSpaces } from './text';
 
@@ -67,6 +68,10 @@ export function parseValueText(raw: string): ParsedValue {
     const { measure: m, period } = frequency;
     return quantity(m, `每${period}${m.operator ?? ''}${m.number}${m.unit}`, `${m.unit}/${period}`);
   }
+
+  // 全年≥12期: a count for the whole year, the period word kept in front of the operator.
+  const total = parsePeriodTotal(compact);
+  if (total) return quantity(total, `${total.lead}${total.operator ?? ''}${total.number}${total.unit ?? ''}`, total.unit);
 
   const invalid = (problem: string): ParsedValue => ({ ...BLANK, raw: text, canonical: trimmed, kind: 'invalid', problem });
   if (hasLetterForDigit(compact)) return invalid('a letter O or l written for a digit');
