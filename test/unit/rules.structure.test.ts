@@ -185,3 +185,23 @@ describe('messages', () => {
     }
   });
 });
+
+describe('structure.no-table', () => {
+  it('warns on a project form whose indicator table cannot be found, at its first label', () => {
+    const rows: Record<string, { value: string }> = {
+      A1: { value: '项目名称' }, B1: { value: '示例项目' },
+      A2: { value: '项目类型' }, B2: { value: '其他' },
+      A4: { value: '指标' }, B4: { value: '目标' },
+      A5: { value: '培训人数' }, B5: { value: '≥300人' },
+    };
+    const snapshot = specToSnapshot({ sheets: [{ name: '表', cells: rows, merges: [], columnWidths: {}, validations: [] }] });
+    const hits = checkWorkbook(snapshot, { lang: 'zh' }).findings.filter((f) => f.rule === 'structure.no-table');
+    expect(hits.map((f) => [f.sheet, f.cell, f.severity])).toEqual([['表', 'A1', 'warning']]);
+    expect(hits[0].message).toBe('本表未找到绩效指标表（含“一级指标”“二级指标”“三级指标”和指标值的表头），指标未能检查');
+  });
+
+  it('does not fire on the seed, whose ten forms all have their tables', () => {
+    const findings = checkWorkbook(specToSnapshot(seedWorkbookSpec()), { lang: 'zh' }).findings;
+    expect(findings.filter((f) => f.rule === 'structure.no-table')).toEqual([]);
+  });
+});

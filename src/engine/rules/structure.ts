@@ -1,13 +1,27 @@
 // The structure family: the category tree, names and targets present, duplicates, placeholders.
+import { parseA1 } from '../a1';
+import type { SheetRead } from '../layout/readSheet';
 import type { RuleFamily } from './types';
 import { categoryRules, checkCategories } from './structureCategories';
 import { checkIndicators, indicatorRules } from './structureIndicators';
 import { checkPlaceholders, placeholderRules } from './structurePlaceholders';
+import { checkTable, tableRules } from './structureTable';
 
 export const structureFamily: RuleFamily = {
   name: 'structure',
-  rules: [...categoryRules, ...indicatorRules, ...placeholderRules],
+  rules: [...tableRules, ...categoryRules, ...indicatorRules, ...placeholderRules],
   check(ctx) {
-    return ctx.reads.flatMap((read) => [...checkCategories(read), ...checkIndicators(read), ...checkPlaceholders(read)]);
+    return ctx.reads.flatMap((read) => [
+      ...checkTable(read, firstLabelCell(read)),
+      ...checkCategories(read),
+      ...checkIndicators(read),
+      ...checkPlaceholders(read),
+    ]);
   },
 };
+
+/** The cell of the form's first header field, where a finding about the whole form is shown. */
+function firstLabelCell(read: SheetRead): string {
+  const cells = Object.values(read.model.header).map((f) => f.labelCell);
+  return cells.sort((a, b) => parseA1(a).row - parseA1(b).row || parseA1(a).col - parseA1(b).col)[0] ?? 'A1';
+}
