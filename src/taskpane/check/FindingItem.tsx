@@ -1,10 +1,11 @@
-import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../engine/schema';
 import { useLang, useStrings } from '../../i18n';
 import { fill } from './fill';
 import { IgnoreForm } from './IgnoreForm';
 import { ruleTitle } from '../../engine/rules/titles';
+import { plainButton } from './plainButton';
 import { SeverityBadge } from './SeverityBadge';
 
 const useStyles = makeStyles({
@@ -16,24 +17,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   ignored: { color: tokens.colorNeutralForeground3 },
-  // createFocusOutlineStyle draws the ring on an absolutely placed ::after: without a positioned
-  // button it would be placed against the page and fall out of sight.
-  jump: {
-    position: 'relative',
-    display: 'block',
-    width: '100%',
-    textAlign: 'start',
-    background: 'none',
-    border: 'none',
-    padding: tokens.spacingVerticalXXS,
-    margin: 0,
-    font: 'inherit',
-    color: 'inherit',
-    cursor: 'pointer',
-    borderRadius: tokens.borderRadiusMedium,
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ...createFocusOutlineStyle(),
-  },
+  jump: { ...plainButton, display: 'block' },
   cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   badge: { marginInlineEnd: tokens.spacingHorizontalXS },
   secondary: { color: tokens.colorNeutralForeground3 },

@@ -1,7 +1,8 @@
-import { Badge, createFocusOutlineStyle, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useStrings, type StringKey, type Strings } from '../../i18n';
 import { fill } from './fill';
+import { plainButton } from './plainButton';
 import { SEVERITIES, type CheckSummary, type SeverityCounts } from './summarize';
 
 const COUNT_LABEL: Record<keyof SeverityCounts, StringKey> = { error: 'countError', warning: 'countWarning', info: 'countInfo' };
@@ -22,24 +23,7 @@ const useStyles = makeStyles({
   sheet: { display: 'flex', flexDirection: 'column' },
   sheetCounts: { color: tokens.colorNeutralForeground3 },
   // A sheet with findings is a link-like button to its group in 问题列表 (positioned for the ring).
-  sheetButton: {
-    position: 'relative',
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    width: '100%',
-    textAlign: 'start',
-    background: 'none',
-    border: 'none',
-    padding: tokens.spacingVerticalXXS,
-    margin: 0,
-    font: 'inherit',
-    color: 'inherit',
-    cursor: 'pointer',
-    borderRadius: tokens.borderRadiusMedium,
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ...createFocusOutlineStyle(),
-  },
+  sheetButton: { ...plainButton, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   sheetName: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline' },
 });
 
