@@ -3,9 +3,9 @@
 // (key tasks may leave spending out; a workbook may not hold every project), so both are info.
 import Big from 'big.js';
 import { convert } from '../money';
-import type { MoneyUnit, SheetModel } from '../schema';
+import type { Amount, SheetModel } from '../schema';
 import { money, sheetCell, soleDepartment } from './moneyText';
-import type { Hit, RuleDef } from './types';
+import type { Hit, Params, RuleDef } from './types';
 
 const SPENDING = '项目支出';
 
@@ -74,52 +74,49 @@ function spendingOf(department: SheetModel) {
 }
 
 function keyTasksTotal(department: SheetModel): Hit | null {
-  const spending = spendingOf(department);
   const tasks = department.keyTasks.filter((t) => t.amountText !== '');
   // A textual amount would make the total a guess (money.not-a-number reports it).
-  if (!spending || tasks.length === 0 || tasks.some((t) => !t.amount)) return null;
-  const total = tasks.reduce((sum, t) => sum.plus(convert(t.amount?.value as string, t.amount?.unit as MoneyUnit, '元')), new Big(0));
-  if (total.eq(spending.yuan)) return null;
-  return {
-    rule: 'money.key-tasks-total',
-    sheet: department.name,
-    cell: spending.field.cell,
-    params: {
-      count: tasks.length,
-      tasks: total.toFixed(),
-      tasksWan: convert(total.toFixed(), '元', '万元'),
-      spending: spending.value,
-      unit: spending.unit,
-      spendingYuan: spending.yuan,
-      diff: total.minus(spending.yuan).abs().toFixed(),
-    },
+  if (tasks.length === 0 || tasks.some((t) => !t.amount)) return null;
+  return totalAgainstSpending(department, 'money.key-tasks-total', 'tasks', tasks.map((t) => t.amount as Amount), {
+    params: { count: tasks.length },
     related: tasks.map((t) => t.cells.amount as string),
-  };
+  });
 }
 
 function projectsTotal(department: SheetModel, projects: SheetModel[]): Hit | null {
-  const spending = spendingOf(department);
   const counted = projects.filter((p) => p.header['年度预算金额']?.amount);
-  if (!spending || counted.length === 0) return null;
-  const total = counted.reduce((sum, p) => {
-    const amount = p.header['年度预算金额'].amount;
-    return sum.plus(convert(amount?.value as string, amount?.unit as MoneyUnit, '元'));
-  }, new Big(0));
+  if (counted.length === 0) return null;
+  return totalAgainstSpending(department, 'money.projects-total', 'projects', counted.map((p) => p.header['年度预算金额'].amount as Amount), {
+    params: { count: counted.length, skipped: projects.length - counted.length },
+    related: counted.map((p) => sheetCell(p.name, p.header['年度预算金额'].cell)),
+  });
+}
+
+/** A sum of amounts (in 元) against the department's 项目支出: a hit on 项目支出 when they differ. */
+function totalAgainstSpending(
+  department: SheetModel,
+  rule: string,
+  name: string,
+  amounts: Amount[],
+  extra: { params: Params; related: string[] },
+): Hit | null {
+  const spending = spendingOf(department);
+  if (!spending) return null;
+  const total = amounts.reduce((sum, a) => sum.plus(convert(a.value, a.unit, '元')), new Big(0));
   if (total.eq(spending.yuan)) return null;
   return {
-    rule: 'money.projects-total',
+    rule,
     sheet: department.name,
     cell: spending.field.cell,
     params: {
-      count: counted.length,
-      skipped: projects.length - counted.length,
-      projects: total.toFixed(),
-      projectsWan: convert(total.toFixed(), '元', '万元'),
+      ...extra.params,
+      [name]: total.toFixed(),
+      [`${name}Wan`]: convert(total.toFixed(), '元', '万元'),
       spending: spending.value,
       unit: spending.unit,
       spendingYuan: spending.yuan,
       diff: total.minus(spending.yuan).abs().toFixed(),
     },
-    related: counted.map((p) => sheetCell(p.name, p.header['年度预算金额'].cell)),
+    related: extra.related,
   };
 }
