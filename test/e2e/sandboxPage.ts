@@ -156,3 +156,11 @@ export async function sidewaysWidths(page: Page): Promise<{ documentScrollWidth:
 export function assertNoErrors(opened: OpenedPage): void {
   assert.deepEqual(opened.errors, [], 'the page logged errors');
 }
+
+/** Runs a test on a freshly opened sandbox page, then checks the page logged no errors and closes it. */
+export async function onPage(opening: Promise<OpenedPage>, body: (page: Page, opened: OpenedPage) => Promise<void>): Promise<void> {
+  const opened = await opening;
+  await body(opened.page, opened);
+  assertNoErrors(opened);
+  await opened.page.close();
+}
