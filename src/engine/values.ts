@@ -10,12 +10,16 @@ import { parseValueText } from './values/parse';
  * qualitative (a phrase; `direction` set for 减少 / 稳步提高), empty, invalid (`problem` says why).
  */
 export function parseValue(raw: string): ParsedValue {
-  // A copy, so a caller that changes its result cannot change the cached one.
-  const parsed = cachedParse(raw);
-  return { ...parsed, normalisations: [...parsed.normalisations] };
+  return cachedParse(raw);
 }
 
-const cachedParse = memoByText(parseValueText);
+// Results are shared between the cells that hold the same text, so they are frozen: a caller that
+// tried to change one would fail loudly instead of changing every other cell's.
+const cachedParse = memoByText((raw: string): ParsedValue => {
+  const parsed = parseValueText(raw);
+  Object.freeze(parsed.normalisations);
+  return Object.freeze(parsed);
+});
 
 /** True when the text reads as a quantitative target. */
 export function isQuantitative(raw: string): boolean {

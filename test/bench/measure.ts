@@ -29,8 +29,8 @@ export interface SyncCounts {
 }
 
 /** The median of `runs` timings of `work` in milliseconds, after one warm-up run. */
-export async function medianMs(runs: number, work: () => unknown): Promise<number> {
-  await work();
+export async function medianMs(runs: number, work: () => unknown, warmUp = 5): Promise<number> {
+  for (let i = 0; i < warmUp; i++) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

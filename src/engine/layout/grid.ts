@@ -26,6 +26,7 @@ export class SheetGrid {
   readonly right: number;
   private readonly anchorOf = new Map<number, number>();
   private readonly labels = new Map<number, string>();
+  private readonly cells = new Map<number, GridCell>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -40,13 +41,17 @@ export class SheetGrid {
     return this.sheet.name;
   }
 
+  /** The same object for the same cell: the reader asks about each cell several times. */
   cell(row: number, col: number): GridCell {
     const key = this.key(row, col);
-    const anchor = this.anchorOf.get(key);
-    const source = anchor ?? key;
-    const r = Math.floor(source / 16384);
-    const c = source % 16384;
-    return this.raw(r, c, anchor !== undefined && anchor !== key);
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      const anchor = this.anchorOf.get(key);
+      const source = anchor ?? key;
+      cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
+      this.cells.set(key, cell);
+    }
+    return cell;
   }
 
   text(row: number, col: number): string {
