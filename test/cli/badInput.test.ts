@@ -3,18 +3,8 @@ import { join } from 'node:path';
 import { MAX_BYTES_ENV } from '../../src/cli/checkCommand';
 import { formatSize } from '../../src/cli/inputErrors';
 import { fixtureSpec, writeFixture } from '../fixtures/workbooks';
+import { compoundFile } from '../fixtures/compoundFile';
 import { freshDir, noFormsSpec, runCli, writeBytes } from './cliHarness';
-
-const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** A compound-file header followed by a directory sector naming `streams` (UTF-16LE, as CFB does). */
-function compoundFile(streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  CFB.copy(header, 0);
-  const directory = Buffer.alloc(512);
-  streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(directory, i * 128));
-  return Buffer.concat([header, directory]);
-}
 
 /** The unreadable-input line: Chinese and English on one line, whatever --lang says. */
 const both = (path: string, zh: string, en: string) => `${path}：无法读取 — ${zh} / cannot read — ${en}`;

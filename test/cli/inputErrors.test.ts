@@ -3,22 +3,12 @@ import { join } from 'node:path';
 import { checkInputFile, formatSize, InputError, inputErrors, MAX_INPUT_BYTES } from '../../src/cli/inputErrors';
 import { readWorkbookFile } from '../../src/cli/xlsxRead';
 import { fixtureDir, fixtureSpec, writeFixture } from '../fixtures/workbooks';
-
-const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+import { compoundFile } from '../fixtures/compoundFile';
 
 function badFile(name: string, bytes: Buffer): string {
   const path = join(fixtureDir(), name);
   writeFileSync(path, bytes);
   return path;
-}
-
-/** A compound-file header followed by a directory sector naming `streams` (UTF-16LE, as CFB does). */
-function compoundFile(streams: string[]): Buffer {
-  const header = Buffer.alloc(512);
-  CFB.copy(header, 0);
-  const directory = Buffer.alloc(512);
-  streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(directory, i * 128));
-  return Buffer.concat([header, directory]);
 }
 
 /** A valid zip holding one empty, stored file (an empty file's CRC-32 is 0, so none is computed). */
