@@ -10,6 +10,8 @@ const STRINGS = {
   zh: {
     ready: '可以提交',
     notReady: '需修改',
+    review: (n: number) => `无错误，请复核${n}条警告`,
+    notes: '读取说明（无需修改）：',
     counts: (e: number, w: number, i: number) => `${e}个错误，${w}个警告，${i}条提示`,
     noForms: '未发现绩效目标表（没有部门整体或项目绩效目标表）',
     sheet: (name: string, kind: string, n: number) => `工作表「${name}」（${kind}，${n}项指标）`,
@@ -26,6 +28,8 @@ const STRINGS = {
   en: {
     ready: 'ready to submit',
     notReady: 'needs changes',
+    review: (n: number) => `no errors; please review ${plural(n, 'warning')}`,
+    notes: 'How the forms were read (nothing to change):',
     counts: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info`,
     noForms: 'no forms found (no department or project performance-target form)',
     sheet: (name: string, kind: string, n: number) => `Sheet "${name}" (${kind}, ${plural(n, 'indicator')})`,

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine/check';
+import { cellsOfFinding, sheetsOfFinding } from '../engine/findingCells';
 import type { Change, Finding, Lang, WorkbookSnapshot } from '../engine/schema';
 import { changeValueText } from './changeValues';
 import { cliStrings } from './messages';
@@ -21,17 +22,22 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
   const counts = s.counts(errors, count('warning'), count('info')) + (ignoredCount ? s.ignoredCount(ignoredCount) : '');
   const forms = result.model.sheets.filter((sheet) => sheet.kind !== 'other');
   if (forms.length === 0) lines.push(`${file}${colon}${s.noForms}${result.findings.length ? ` — ${counts}` : ''}`);
-  else lines.push(`${file}${colon}${errors ? s.notReady : s.ready} — ${counts}`);
+  else lines.push(`${file}${colon}${errors ? s.notReady : count('warning') ? s.review(count('warning')) : s.ready} — ${counts}`);
   for (const sheet of result.model.sheets) {
-    const findings = result.findings.filter((f) => f.sheet === sheet.name);
+    // A problem spanning sheets is listed under each sheet it touches (and counted once above).
+    const findings = result.findings.filter((f) => sheetsOfFinding(f).includes(sheet.name));
     if (sheet.kind === 'other' && findings.length === 0) continue;
     const title = s.sheet(sheet.name, s.kinds[sheet.kind], sheet.indicators.length);
     lines.push(findings.length ? `  ${title}` : `  ${title}${colon}${s.sheetClean}`);
     for (const f of findings) {
-      lines.push(`    ${f.cell.padEnd(6)} ${s.severity[f.severity]}  ${f.message}`);
+      lines.push(`    ${cellList(f, sheet.name).padEnd(6)} ${s.severity[f.severity]}  ${f.message}`);
       if (f.ignored !== undefined) lines.push(`    ${''.padEnd(6)} ${s.ignored(f.ignored)}`);
       else if (f.suggestion) lines.push(`    ${''.padEnd(6)} ${s.fix}${f.suggestion}`);
     }
+  }
+  if (result.notes.length) {
+    lines.push(`  ${s.notes}`);
+    for (const note of result.notes) lines.push(`    ${note.sheet}!${note.cell}  ${note.message}`);
   }
   if (changes.length) {
     lines.push(`  ${s.changes(changes.length)}`);
@@ -41,4 +47,11 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
     }
   }
   return lines.join('\n');
+}
+
+/** The finding's cells as seen from one sheet: "D54,E54", or "Other!C25" for cells elsewhere. */
+function cellList(finding: CheckResult['findings'][number], sheet: string): string {
+  return cellsOfFinding(finding)
+    .map((ref) => (ref.sheet === sheet ? ref.cell : `${ref.sheet}!${ref.cell}`))
+    .join(',');
 }

@@ -1,3 +1,4 @@
+import { cellsOfFinding } from './findingCells';
 import type { Finding, Severity } from './schema';
 
 /**
@@ -16,15 +17,19 @@ export function moreSevere(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-/** Sheet → cell (upper-case A1, no $) → the most severe finding's severity on it. */
+/**
+ * Sheet → cell (upper-case A1, no $) → the most severe finding's severity on it. A finding that spans
+ * several cells (on one sheet or on several) marks every one of them.
+ */
 export function worstSeverityByCell(findings: Finding[]): Map<string, Map<string, Severity>> {
   const worst = new Map<string, Map<string, Severity>>();
   for (const finding of findings) {
-    const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
-    worst.set(finding.sheet, cells);
-    const cell = finding.cell.replace(/\$/g, '').toUpperCase();
-    const known = cells.get(cell);
-    cells.set(cell, known === undefined ? finding.severity : moreSevere(known, finding.severity));
+    for (const { sheet, cell } of cellsOfFinding(finding)) {
+      const cells = worst.get(sheet) ?? new Map<string, Severity>();
+      worst.set(sheet, cells);
+      const known = cells.get(cell);
+      cells.set(cell, known === undefined ? finding.severity : moreSevere(known, finding.severity));
+    }
   }
   return worst;
 }

@@ -21,6 +21,7 @@ export function toReport(file: string, result: CheckResult, changes: Change[] = 
       })),
     })),
     findings: result.findings,
+    notes: result.notes,
     changes,
   };
 }

@@ -4,7 +4,7 @@ import { formatAmount } from '../../src/engine/rules/moneyText';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
 import { cloneSpec, setCell } from '../../src/sample/variants';
 import type { WorkbookSpec } from '../../src/engine/schema';
-import { byRule, DEPT, findingsOf, where } from './ruleFindings';
+import { byRule, DEPT, findingsOf, noteWhere, notesOf, where } from './ruleFindings';
 import { SEED_SHEETS } from '../fixtures/seedIndicators';
 
 const PROJECT_SHEETS = SEED_SHEETS.filter(([, kind]) => kind === 'project').map(([name]) => name);
@@ -16,10 +16,13 @@ const KEY_TASK_AMOUNTS = [252900, 40000, 42000, 497650, 135000, 270000, 580000, 
 const SPENDING_YUAN = 5676100;
 
 const money = (spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') => byRule(findingsOf(spec, lang), 'money.');
+/** Read facts that ask for nothing (unit from the form's convention, totals): notes, not findings. */
+const moneyNotes = (spec: WorkbookSpec, lang: 'zh' | 'en' = 'zh') => byRule(notesOf(spec, lang), 'money.');
 
 describe('money rules on the seed', () => {
   const findings = money(seedWorkbookSpec());
-  const findingsEn = money(seedWorkbookSpec(), 'en');
+  const notes = moneyNotes(seedWorkbookSpec());
+  const notesEn = moneyNotes(seedWorkbookSpec(), 'en');
 
   test('the catalogue holds every money rule with basis, zh/en message and a fix', () => {
     const ids = allRules().filter((r) => r.family === 'money').map((r) => r.id).sort();
@@ -30,6 +33,7 @@ describe('money rules on the seed', () => {
       'money.key-tasks-total',
       'money.negative',
       'money.not-a-number',
+      'money.projects-over-spending',
       'money.projects-total',
       'money.text-amount',
       'money.total-mismatch',
@@ -51,49 +55,61 @@ describe('money rules on the seed', () => {
     expect(byRule(findings, 'money.key-task-vs-project')).toEqual([]);
   });
 
-  test('unit-inferred: the nine project amount cells, each saying which unit was assumed and why', () => {
-    const inferred = byRule(findings, 'money.unit-inferred');
-    expect(where(inferred)).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8 info`));
+  test('unit-inferred: the nine project amount cells, each a note saying which unit was assumed and why (not a finding)', () => {
+    const inferred = byRule(notes, 'money.unit-inferred');
+    expect(noteWhere(inferred)).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8 note`));
+    expect(byRule(findings, 'money.unit-inferred')).toEqual([]);
     expect(inferred[0].message).toBe('2026年预算金额为115,200.00，未注明单位，按金额大小推定为元');
     expect(inferred[1].message).toBe('2026年预算金额为7,412.00，未注明单位，按表样惯例推定为元');
-    expect(inferred[0].suggestion).toBe('在标签或表头注明单位，如“2026年预算金额（元）”');
-    expect(findingsEn.filter((f) => f.rule === 'money.unit-inferred')[0].message).toBe(
+    expect(notesEn.filter((f) => f.rule === 'money.unit-inferred')[0].message).toBe(
       '2026年预算金额 115,200.00 states no unit; 元 was assumed from the size of the amount (10,000 or more)',
     );
   });
 
-  test('key-tasks-total: 9 tasks total 1,952,150 元 against 项目支出 5,676,100 元 (info on C6)', () => {
+  test('key-tasks-total: 9 tasks total 1,952,150 元 against 项目支出 5,676,100 元 (a note on C6)', () => {
     const total = KEY_TASK_AMOUNTS.reduce((a, b) => a + b, 0); // whole yuan: exact in integers
     expect(total).toBe(1952150);
     expect(SPENDING_YUAN - total).toBe(3723950);
-    const [hit, ...rest] = byRule(findings, 'money.key-tasks-total');
+    const [hit, ...rest] = byRule(notes, 'money.key-tasks-total');
     expect(rest).toEqual([]);
-    expect(where([hit])).toEqual([`${DEPT}!C6 info`]);
+    expect(noteWhere([hit])).toEqual([`${DEPT}!C6 note`]);
     expect(hit.message).toBe(
       '年度重点工作任务9项拟投入资金合计1,952,150.00元（195.215万元），项目支出为567.61万元（5,676,100.00元），相差3,723,950.00元',
     );
     expect(hit.related).toEqual(['D12', 'D13', 'D14', 'D15', 'D16', 'D17', 'D18', 'D19', 'D20']);
   });
 
-  test('projects-total: 9 project sheets total 2,645,262 元 against 项目支出 (info on C6)', () => {
+  test('projects-total: 9 project sheets total 2,645,262 元, less than 项目支出 (a note on C6)', () => {
     const total = PROJECT_AMOUNTS.reduce((a, b) => a + b, 0);
     expect(total).toBe(2645262);
     expect(SPENDING_YUAN - total).toBe(3030838);
-    const hits = byRule(findings, 'money.projects-total');
-    expect(where(hits)).toEqual([`${DEPT}!C6 info`]);
+    const hits = byRule(notes, 'money.projects-total');
+    expect(noteWhere(hits)).toEqual([`${DEPT}!C6 note`]);
     expect(hits[0].message).toBe(
       '本工作簿9张项目表的年度预算金额合计2,645,262.00元（264.5262万元），项目支出为567.61万元（5,676,100.00元），相差3,030,838.00元',
     );
     expect(hits[0].related).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8`));
-    expect(findingsEn.find((f) => f.rule === 'money.projects-total')?.message).toBe(
+    expect(notesEn.find((f) => f.rule === 'money.projects-total')?.message).toBe(
       'The annual budgets of the 9 project sheets total 2,645,262.00 yuan (264.5262 ×10,000 yuan); 项目支出 is 567.61 ×10,000 yuan (5,676,100.00 yuan): a difference of 3,030,838.00 yuan',
     );
   });
 
-  test('the seed has exactly these money findings', () => {
-    expect(findings.map((f) => f.rule).sort()).toEqual(
+  test('the seed has no money finding, and exactly these money notes', () => {
+    expect(findings).toEqual([]);
+    expect(notes.map((f) => f.rule).sort()).toEqual(
       ['money.key-tasks-total', 'money.projects-total', ...PROJECT_SHEETS.map(() => 'money.unit-inferred')].sort(),
     );
+  });
+
+  test('projects adding up to more than 项目支出 is a warning over 项目支出 and every project amount', () => {
+    const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'B8', 115200 + 3030838 + 1);
+    const [over] = byRule(money(spec), 'money.projects-over-spending');
+    expect(where([over])).toEqual([`${DEPT}!C6 warning`]);
+    expect(over.cells).toEqual(['C6', ...PROJECT_SHEETS.map((s) => `${s}!B8`)]);
+    expect(over.message).toBe(
+      '本工作簿9张项目表的年度预算金额合计5,676,101.00元（567.6101万元），超过了部门整体表的项目支出567.61万元（5,676,100.00元），多出1.00元',
+    );
+    expect(byRule(moneyNotes(spec), 'money.projects-total')).toEqual([]);
   });
 });
 
@@ -177,12 +193,12 @@ describe('money.not-a-number, money.negative', () => {
 
   test('a unit typed into the amount cell itself is not reported as inferred', () => {
     const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'B8', '11.52万元');
-    expect(byRule(money(spec), 'money.unit-inferred').map((f) => f.sheet)).not.toContain('援派干部经费');
+    expect(byRule(moneyNotes(spec), 'money.unit-inferred').map((f) => f.sheet)).not.toContain('援派干部经费');
   });
 
   test('a stated unit is not reported as inferred', () => {
     const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'A8', '2026年预算金额（元）');
-    const inferred = byRule(money(spec), 'money.unit-inferred');
+    const inferred = byRule(moneyNotes(spec), 'money.unit-inferred');
     expect(inferred.map((f) => f.sheet)).not.toContain('援派干部经费');
     expect(inferred).toHaveLength(8);
   });
@@ -191,21 +207,21 @@ describe('money.not-a-number, money.negative', () => {
 describe('money.key-tasks-total and money.projects-total', () => {
   test('key tasks summing to 项目支出 → no key-tasks-total (252,900 + 3,723,950 in D12)', () => {
     const spec = setCell(seedWorkbookSpec(), DEPT, 'D12', 252900 + 3723950);
-    const findings = money(spec);
+    const findings = moneyNotes(spec);
     expect(byRule(findings, 'money.key-tasks-total')).toEqual([]);
     expect(byRule(findings, 'money.projects-total')).toHaveLength(1);
   });
 
   test('project sheets summing to 项目支出 → no projects-total (115,200 + 3,030,838 on 援派干部经费)', () => {
     const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'B8', 115200 + 3030838);
-    const findings = money(spec);
+    const findings = moneyNotes(spec);
     expect(byRule(findings, 'money.projects-total')).toEqual([]);
     expect(byRule(findings, 'money.key-tasks-total')).toHaveLength(1);
   });
 
   test('a project sheet without a numeric amount is left out and said so', () => {
     const spec = setCell(seedWorkbookSpec(), '援派干部经费', 'B8', '待定');
-    const [hit] = byRule(money(spec), 'money.projects-total');
+    const [hit] = byRule(moneyNotes(spec), 'money.projects-total');
     expect(hit.message).toBe(
       '本工作簿8张项目表的年度预算金额合计2,530,062.00元（253.0062万元），项目支出为567.61万元（5,676,100.00元），相差3,146,038.00元（另有1张项目表的金额未填或不是数字，未计入）',
     );
@@ -216,7 +232,7 @@ describe('money.key-tasks-total and money.projects-total', () => {
     const copy = cloneSpec(spec);
     const second = { ...copy.sheets[0], name: '部门整体表（二）' };
     const both: WorkbookSpec = { sheets: [...spec.sheets, second] };
-    const findings = money(both);
+    const findings = moneyNotes(both);
     expect(byRule(findings, 'money.projects-total')).toEqual([]);
     // each department form still gets its own key-tasks total
     expect(byRule(findings, 'money.key-tasks-total').map((f) => f.sheet)).toEqual([DEPT, '部门整体表（二）']);

@@ -27,8 +27,9 @@ describe('one finding where two would repeat or contradict each other', () => {
 
   test('a rate written as a time keeps its rate-as-time warning and loses the word-operator note', () => {
     const spec = setCell(setCell(seedWorkbookSpec(), DECISION, 'E23', '3日以内'), DECISION, 'F23', '3日以内');
+    // The same text in both targets: one finding over both cells.
     expect(on(DECISION, 'E23', spec)).toEqual(['value.rate-as-time warning']);
-    expect(on(DECISION, 'F23', spec)).toEqual(['value.rate-as-time warning']);
+    expect(on(DECISION, 'F23', spec)).toEqual([]);
     // Where the value is not a time, the word-operator note stays.
     expect(on(DECISION, 'F22', setCell(seedWorkbookSpec(), DECISION, 'F22', '不低于90%'))).toEqual(['value.word-operator info']);
   });
@@ -52,7 +53,8 @@ describe('a note on how a value is written gives way to a warning or error about
 
   test('with nothing wrong in what it says, the writing note stays: “≥85％” and “90%” for a floor', () => {
     expect(on(DECISION, 'F28', setCell(seedWorkbookSpec(), DECISION, 'F28', '≥85％'))).toEqual(['value.word-operator info']);
-    expect(on(DECISION, 'E22', setCell(seedWorkbookSpec(), DECISION, 'E22', '90%'))).toEqual(['value.missing-operator info']);
+    const share = setCell(setCell(seedWorkbookSpec(), DECISION, 'D22', '研究经费占比'), DECISION, 'E22', '30%');
+    expect(on(DECISION, 'E22', share)).toEqual(['value.missing-operator info']);
   });
 });
 

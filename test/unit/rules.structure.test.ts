@@ -160,8 +160,8 @@ describe('structure.placeholder', () => {
     const hits = of(findings(spec), 'structure.placeholder', DECISION);
     expect(hits.map((f) => [f.cell, f.severity])).toEqual([['D20', 'warning']]);
     expect(hits[0].message).toBe('三级指标名称前留有表样的编号“指标1:”');
-    expect(hits[0].suggestion).toBe('去掉编号，写成“配合完成专家在惠调研相关工作”');
-    expect(of(findings(spec, 'en'), 'structure.placeholder', DECISION)[0].suggestion).toBe('Drop the numbering: “配合完成专家在惠调研相关工作”');
+    expect(hits[0].suggestion).toBe('去掉编号，如写成“配合完成专家在惠调研相关工作”');
+    expect(of(findings(spec, 'en'), 'structure.placeholder', DECISION)[0].suggestion).toBe('Drop the numbering, e.g. “配合完成专家在惠调研相关工作”');
   });
 
   it('warns on a template row left unfilled and on a placeholder value', () => {

@@ -180,15 +180,18 @@ describe('value.word-operator', () => {
 });
 
 describe('value.missing-operator', () => {
-  it('is info on a rate below 100% with no operator, suggesting ≥ (or ≤ where less is better)', () => {
-    const { cells, zh, en } = fire(seedWith(DECISION, { E22: '90%' }), 'value.missing-operator');
+  it('is info on a share or a growth rate below 100% with no operator, where either bound could be meant', () => {
+    const { cells, zh, en } = fire(seedWith(DECISION, { D22: '研究经费占比', E22: '30%' }), 'value.missing-operator');
     expect(cells).toEqual([['E22', 'info']]);
-    expect(zh.suggestion).toBe('写成“≥90%”');
+    expect(zh.suggestion).toBe('目标是下限就写成“≥30%”，是上限就写成“≤30%”');
     expect(en.message).toContain('has no operator');
-    const lower = fire(seedWith(WEBSITE, { F23: '1%' }), 'value.missing-operator', WEBSITE);
+    expect(fire(seedWith(DECISION, { D22: '贷款余额增长率', E22: '5%', F22: '5%' }), 'value.missing-operator').cells).toEqual([['E22', 'info']]);
+  });
+
+  it('is silent where the kind of indicator makes the bound evident: 通过率 90% is a floor, 误判率 1% a ceiling, 准确率 99% a floor', () => {
+    expect(fire(seedWith(DECISION, { E22: '90%' }), 'value.missing-operator').cells).toEqual([]);
     // F24 / G24 are the seed's own 99% on 检测信息准确率.
-    expect(lower.cells).toEqual([['F23', 'info'], ['F24', 'info'], ['G24', 'info']]);
-    expect(lower.zh.suggestion).toBe('写成“≤1%”');
+    expect(fire(seedWith(WEBSITE, { F23: '1%' }), 'value.missing-operator', WEBSITE).cells).toEqual([]);
   });
 
   it('never fires on 100% or 0%', () => {

@@ -1,3 +1,4 @@
+import { formYear } from './formYear';
 import type { SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
 import { SheetGrid } from './grid';
 import { readHeaderFields } from './headerFields';
@@ -14,6 +15,8 @@ export interface SheetRead {
   categories: CategoryRead[];
   placeholders: PlaceholderRow[];
   headers: TableHeader[];
+  /** The budget year the form states (formYear), or null. */
+  year: number | null;
 }
 
 export function readSheet(sheet: SheetSnapshot): SheetRead {
@@ -35,7 +38,7 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
     categories: merged.categories.map(({ shifted: _shifted, ...category }) => category),
     indicators: merged.indicators,
   };
-  return { model, categories: merged.categories, placeholders: merged.placeholders, headers };
+  return { model, categories: merged.categories, placeholders: merged.placeholders, headers, year: formYear(sheet, model) };
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {

@@ -1,10 +1,11 @@
-// Cross-sheet consistency (issue 4): a 三级 indicator that appears on the department form and on a
-// project form should carry the same target and sit under the same 一级/二级. A difference is
-// reported on both cells, each pointing at the other, in the same neutral words: either form may be
-// the one to correct.
+// Cross-sheet consistency: a 三级 indicator that appears on the department form and on a project form
+// should carry the same target and sit under the same 一级/二级. A difference is one finding over the
+// cells of every side (listed under each sheet, counted once). For a category, where the kind of the
+// indicator says where it belongs (准确率 → 质量, 次数 → 数量), the finding says which side fits.
 import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
 import { normaliseLabel } from '../vocabulary';
+import { fittingCategory, fits } from '../meaning/nature';
 import { sheetCell, soleDepartment } from './moneyText';
 import type { Hit, Lang, Params, RuleDef, RuleFamily } from './types';
 
@@ -13,8 +14,8 @@ const TARGET_BASIS = {
   en: 'common sense (one indicator has one target across forms)',
 };
 const CATEGORY_BASIS = {
-  zh: '财预〔2021〕101号（一级、二级指标体系）；常识（同一指标只有一个归类）',
-  en: '财预〔2021〕101号 (the 一级/二级 framework); common sense (one indicator, one category)',
+  zh: '参照 财预〔2021〕101号（一级、二级指标体系）；常识（同一指标只有一个归类）',
+  en: 'after 财预〔2021〕101号 (the 一级/二级 framework); common sense (one indicator, one category)',
 };
 
 const COLUMN_NAMES: Record<Lang, Record<string, string>> = {
@@ -68,14 +69,19 @@ export const CONSISTENCY_RULES: RuleDef[] = [
     family: 'consistency',
     severity: 'warning',
     basis: CATEGORY_BASIS,
-    // The same words on both cells: either form may be the misfiled one.
     message: {
       zh: (p) => `「${p.name}」在${formCount(p, 'zh')}中的归类不同：${filings(p, 'zh')}`,
       en: (p) => `「${p.name}」 is filed under different categories on ${formCount(p, 'en')}: ${filings(p, 'en')}`,
     },
     suggestion: {
-      zh: () => '同一指标应归入相同的一级/二级指标：核对哪张表的归类符合财预〔2021〕101号的指标体系，并改正另一张',
-      en: () => 'One indicator belongs under one 一级/二级: check which form follows the 财预〔2021〕101号 framework and correct the other',
+      zh: (p) =>
+        p.fit
+          ? `「${p.name}」是${p.fitWhy}，按指标体系应归入「${p.fit}」，${p.fitting}的归类是对的：把${p.wrong}中的这一指标移到「${p.fit}」下`
+          : '同一指标应归入相同的一级/二级指标：按指标体系（参照财预〔2021〕101号）选定一个归类，两张表统一',
+      en: (p) =>
+        p.fit
+          ? `「${p.name}」 is ${p.fitWhyEn}, which the framework files under 「${p.fit}」, as ${p.fittingEn} does: move it there on ${p.wrongEn}`
+          : 'One indicator belongs under one 一级/二级: choose one after the framework (财预〔2021〕101号) and use it on both forms',
     },
   },
 ];
@@ -139,28 +145,15 @@ function side(p: Params, i: number, sheet: SheetModel, indicator: Indicator, col
   }
 }
 
-/**
- * One finding on each side of a target difference, each pointing at the other (as for categories):
- * either form may hold the target to change. The department's cell lists every differing project.
- */
-function targetHits(department: SheetModel, there: Indicator, diffs: TargetDiff[]): Hit[] {
-  const rule = 'consistency.target-differs';
-  const hits: Hit[] = diffs.map((d) => {
-    const params: Params = { name: d.indicator.level3, count: 2 };
-    side(params, 0, department, there, d.columns, true);
-    side(params, 1, d.sheet, d.indicator, d.columns, false);
-    const related = d.columns.map((column) => sheetCell(department.name, cellOf(there, column)));
-    if (d.columns.length > 1) related.push(cellOf(d.indicator, d.columns[1]));
-    return { rule, sheet: d.sheet.name, cell: cellOf(d.indicator, d.columns[0]), params, related };
-  });
+/** One finding over every side of a target difference, on the department's cell first. */
+function targetHit(department: SheetModel, there: Indicator, diffs: TargetDiff[]): Hit {
   const columns = (['period', 'annual'] as const).filter((c) => diffs.some((d) => d.columns.includes(c)));
   const params: Params = { name: there.level3, count: diffs.length + 1 };
   side(params, 0, department, there, columns, true);
   diffs.forEach((d, i) => side(params, i + 1, d.sheet, d.indicator, d.columns, false));
-  const related = diffs.flatMap((d) => d.columns.map((column) => sheetCell(d.sheet.name, cellOf(d.indicator, column))));
-  if (columns.length > 1) related.push(cellOf(there, columns[1]));
-  hits.push({ rule, sheet: department.name, cell: cellOf(there, columns[0]), params, related });
-  return hits;
+  const own = columns.map((column) => cellOf(there, column));
+  const others = diffs.flatMap((d) => d.columns.map((column) => sheetCell(d.sheet.name, cellOf(d.indicator, column))));
+  return { rule: 'consistency.target-differs', sheet: department.name, cell: own[0], cells: [...own, ...others], params };
 }
 
 interface Filing {
@@ -180,31 +173,44 @@ function categoryFiling(sheet: SheetModel, here: Indicator, there: Indicator): F
 }
 
 /**
- * One finding on each cell of a category difference, each pointing at the other: the department's
- * cell lists every project sheet that files the indicator otherwise.
+ * One finding over the department's cell and every project cell that files the indicator otherwise.
+ * Where the indicator's kind says where it belongs, the finding stands on the first side that does
+ * not fit and says which side does; otherwise on the department's cell, with a neutral fix.
  */
-function categoryHits(department: SheetModel, there: Indicator, projects: Filing[]): Hit[] {
-  const departmentCell = there.cells.level3 as string;
-  const params = (filed: Filing[]): Params => {
-    const p: Params = { name: there.level3, count: filed.length + 1 };
-    [{ sheet: department, indicator: there, cell: departmentCell }, ...filed].forEach((f, i) => {
-      p[`department${i}`] = i === 0 ? 1 : 0;
-      p[`sheet${i}`] = f.sheet.name;
-      p[`cell${i}`] = f.cell;
-      p[`category${i}`] = categoryOf(f.indicator);
+function categoryHit(department: SheetModel, there: Indicator, projects: Filing[]): Hit {
+  const sides: Filing[] = [{ sheet: department, indicator: there, cell: there.cells.level3 as string }, ...projects];
+  const p: Params = { name: there.level3, count: sides.length };
+  sides.forEach((f, i) => {
+    p[`department${i}`] = i === 0 ? 1 : 0;
+    p[`sheet${i}`] = f.sheet.name;
+    p[`cell${i}`] = f.cell;
+    p[`category${i}`] = categoryOf(f.indicator);
+  });
+  const fit = fittingCategory(there);
+  const fitting = fit ? sides.filter((f) => fits(fit, f.indicator.level1, f.indicator.level2)) : [];
+  const wrong = fit ? sides.filter((f) => !fits(fit, f.indicator.level1, f.indicator.level2)) : [];
+  const decided = fit !== null && fitting.length > 0 && wrong.length > 0;
+  if (decided) {
+    const names = (list: Filing[], lang: Lang) => list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
+    Object.assign(p, {
+      fit: fit.level2 ? `${fit.level1}/${fit.level2}` : fit.level1,
+      fitWhy: fit.zh,
+      fitWhyEn: fit.en,
+      fitting: names(fitting, 'zh'),
+      fittingEn: names(fitting, 'en'),
+      wrong: names(wrong, 'zh'),
+      wrongEn: names(wrong, 'en'),
     });
-    return p;
-  };
-  const rule = 'consistency.category-differs';
-  const hits: Hit[] = projects.map((f) => ({
-    rule,
-    sheet: f.sheet.name,
-    cell: f.cell,
-    params: { ...params([f]), name: f.indicator.level3 },
-    related: [sheetCell(department.name, departmentCell)],
-  }));
-  hits.push({ rule, sheet: department.name, cell: departmentCell, params: params(projects), related: projects.map((f) => sheetCell(f.sheet.name, f.cell)) });
-  return hits;
+  }
+  const first = decided ? wrong[0] : sides[0];
+  const cells = [first, ...sides.filter((f) => f !== first)].map((f) => (f.sheet === first.sheet ? f.cell : sheetCell(f.sheet.name, f.cell)));
+  return { rule: 'consistency.category-differs', sheet: first.sheet.name, cell: first.cell, cells, params: p };
+}
+
+/** "部门整体表" / "项目表「…」", for the fix. */
+function formName(f: Filing, department: SheetModel, lang: Lang): string {
+  if (f.sheet === department) return FORM_NAMES[lang][0];
+  return lang === 'zh' ? `项目表「${f.sheet.name}」` : `the project form 「${f.sheet.name}」`;
 }
 
 function check(sheets: SheetModel[]): Hit[] {
@@ -227,8 +233,8 @@ function check(sheets: SheetModel[]): Hit[] {
       if (filing) misfiled.set(there, [...(misfiled.get(there) ?? []), filing]);
     }
   }
-  for (const [there, diffs] of differing) hits.push(...targetHits(department, there, diffs));
-  for (const [there, filings] of misfiled) hits.push(...categoryHits(department, there, filings));
+  for (const [there, diffs] of differing) hits.push(targetHit(department, there, diffs));
+  for (const [there, filings] of misfiled) hits.push(categoryHit(department, there, filings));
   return hits;
 }
 

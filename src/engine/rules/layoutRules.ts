@@ -1,7 +1,5 @@
 // The layout family: rows that do not stand in the columns their table header names.
-import type { CategoryRead } from '../layout/indicatorTable';
 import type { SheetRead } from '../layout/readSheet';
-import { expectedColumns } from '../layout/rowCells';
 import type { IndicatorCells } from '../schema';
 import { columnNumber } from '../a1';
 import type { Hit, RuleFamily } from './types';
@@ -33,12 +31,12 @@ export const layoutFamily: RuleFamily = {
       severity: 'warning',
       basis: FORM,
       message: {
-        zh: (p) => `本行的内容不在表头所示的列：${p.zh}`,
-        en: (p) => `This row does not stand in the columns its header names: ${p.en}`,
+        zh: (p) => `${p.rows ? `第${p.rows}行` : '本行'}的内容不在表头所示的列：${p.zh}`,
+        en: (p) => `${p.rows ? `Rows ${p.rows} do` : 'This row does'} not stand in the columns the header names: ${p.en}`,
       },
       suggestion: {
-        zh: () => '把本行的内容移到表头所示的列（插入或删除单元格时常会错位）',
-        en: () => 'Move the row\'s cells into the columns the header names (inserting or deleting cells often shifts a row)',
+        zh: (p) => `把${p.rows ? '这几行' : '本行'}的内容移到表头所示的列（插入或删除单元格时常会错位）`,
+        en: (p) => `Move ${p.rows ? 'these rows’' : 'the row’s'} cells into the columns the header names (inserting or deleting cells often shifts a row)`,
       },
     },
   ],
@@ -47,31 +45,29 @@ export const layoutFamily: RuleFamily = {
   },
 };
 
+/**
+ * One finding per shifted block: consecutive indicator rows displaced the same way (rows between them
+ * that hold only a category label do not break a block). A row holding only a category label gets no
+ * finding of its own: the empty category is reported already, and there is nothing to measure in it.
+ */
 function checkSheet(read: SheetRead): Hit[] {
-  const hits: Hit[] = [];
-  for (const indicator of read.model.indicators) {
-    if (!indicator.shifted || !indicator.expected) continue;
-    const hit = shiftedHit(read.model.name, indicator.row, indicator.cells, indicator.expected);
-    if (hit) hits.push(hit);
+  const blocks: Hit[] = [];
+  let open: Hit | null = null;
+  for (const indicator of [...read.model.indicators].sort((a, b) => a.row - b.row)) {
+    const hit = indicator.shifted && indicator.expected ? shiftedHit(read.model.name, indicator.row, indicator.cells, indicator.expected) : null;
+    if (!hit) {
+      open = null;
+      continue;
+    }
+    if (open && open.params?.zh === hit.params?.zh) {
+      open.cells = [...(open.cells ?? []), ...(hit.cells ?? [])];
+      open.params = { ...open.params, rows: `${rowOf(open.cell)}–${indicator.row}` };
+      continue;
+    }
+    open = hit;
+    blocks.push(hit);
   }
-  for (const category of read.categories) {
-    if (!category.shifted) continue;
-    const expected = expectedOf(read, category);
-    if (!expected) continue;
-    const hit = shiftedHit(read.model.name, category.row, category.cells, expected);
-    if (hit) hits.push(hit);
-  }
-  return hits;
-}
-
-/** The header the category row belongs to: the nearest one above it whose block spans its cells. */
-function expectedOf(read: SheetRead, category: CategoryRead): Record<string, string> | undefined {
-  const own = [category.cells.level1, category.cells.level2].filter((a) => rowOf(a) === category.row);
-  const col = own.length ? columnNumber(columnOf(own[0]) as string) : undefined;
-  const header = read.headers
-    .filter((h) => h.row < category.row && (col === undefined || (col >= h.span.left && col <= h.span.right)))
-    .sort((a, b) => b.row - a.row)[0];
-  return header ? expectedColumns(header) : undefined;
+  return blocks;
 }
 
 function shiftedHit(sheet: string, row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Hit | null {
@@ -88,6 +84,7 @@ function shiftedHit(sheet: string, row: number, cells: IndicatorCells, expected:
     rule: 'layout.shifted',
     sheet,
     cell: first.cell,
+    cells: listed.map((m) => m.cell),
     params: {
       zh: listed.map((m) => `${KEY_NAME[m.key].zh}应在${m.expected}列`).join('、'),
       en: listed.map((m) => `${KEY_NAME[m.key].en} belongs in column ${m.expected}`).join(', '),

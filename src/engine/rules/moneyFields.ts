@@ -68,6 +68,8 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     id: 'money.unit-inferred',
     family: 'money',
     severity: 'info',
+    // The form's own convention (project amounts in 元, no label) is not the user's to fix.
+    note: true,
     basis: { zh: '表样（部门整体表以万元、项目表年度预算金额以元填报）', en: 'the form itself (department form in 万元, project 年度预算金额 in 元)' },
     message: {
       zh: (p) =>

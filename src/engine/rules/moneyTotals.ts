@@ -14,6 +14,8 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
     id: 'money.key-tasks-total',
     family: 'money',
     severity: 'info',
+    // Key tasks need not cover all project spending: what they add up to is a fact, not a request.
+    note: true,
     basis: { zh: '表样（年度重点工作任务的资金一般来自项目支出）', en: 'the form itself (key tasks are usually funded from 项目支出)' },
     message: {
       zh: (p) =>
@@ -32,6 +34,8 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
     id: 'money.projects-total',
     family: 'money',
     severity: 'info',
+    // Fewer projects than 项目支出 covers is usual (not every project is in one workbook): a fact.
+    note: true,
     basis: { zh: '表样（项目支出由各项目的年度预算金额组成）', en: 'the form itself (项目支出 is made of the projects’ annual budgets)' },
     message: {
       zh: (p) =>
@@ -46,6 +50,24 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
     suggestion: {
       zh: () => '若所有项目都在本工作簿中，请核对各项目表的年度预算金额与项目支出；否则可忽略此提示',
       en: () => 'if every project is in this workbook, check the project sheets’ amounts against 项目支出; otherwise ignore this note',
+    },
+  },
+  {
+    id: 'money.projects-over-spending',
+    family: 'money',
+    severity: 'warning',
+    basis: { zh: '表样（项目支出由各项目的年度预算金额组成）', en: 'the form itself (项目支出 is made of the projects’ annual budgets)' },
+    message: {
+      zh: (p) =>
+        `本工作簿${p.count}张项目表的年度预算金额合计${money(p.projects, '元', 'zh')}（${money(p.projectsWan, '万元', 'zh')}），` +
+        `超过了部门整体表的项目支出${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），多出${money(p.diff, '元', 'zh')}`,
+      en: (p) =>
+        `the annual budgets of the ${p.count} project sheets total ${money(p.projects, '元', 'en')} (${money(p.projectsWan, '万元', 'en')}), ` +
+        `more than the department's 项目支出 of ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}) by ${money(p.diff, '元', 'en')}`,
+    },
+    suggestion: {
+      zh: () => '项目金额之和不能超过项目支出：核对各项目表的年度预算金额，或调增部门整体表的项目支出',
+      en: () => 'the projects cannot add up to more than 项目支出: check each project’s amount, or raise 项目支出 on the department form',
     },
   },
 ];
@@ -86,10 +108,15 @@ function keyTasksTotal(department: SheetModel): Hit | null {
 function projectsTotal(department: SheetModel, projects: SheetModel[]): Hit | null {
   const counted = projects.filter((p) => p.header['年度预算金额']?.amount);
   if (counted.length === 0) return null;
-  return totalAgainstSpending(department, 'money.projects-total', 'projects', counted.map((p) => p.header['年度预算金额'].amount as Amount), {
+  const hit = totalAgainstSpending(department, 'money.projects-total', 'projects', counted.map((p) => p.header['年度预算金额'].amount as Amount), {
     params: { count: counted.length, skipped: projects.length - counted.length },
     related: counted.map((p) => sheetCell(p.name, p.header['年度预算金额'].cell)),
   });
+  // More than 项目支出 cannot be explained by projects kept elsewhere: that is a problem, not a fact.
+  if (hit && new Big(String(hit.params?.projects)).gt(String(hit.params?.spendingYuan))) {
+    return { ...hit, rule: 'money.projects-over-spending', cells: [hit.cell, ...(hit.related ?? [])] };
+  }
+  return hit;
 }
 
 /** A sum of amounts (in 元) against the department's 项目支出: a hit on 项目支出 when they differ. */

@@ -1,49 +1,11 @@
 import { parseA1 } from '../a1';
-import type { Finding, Lang } from '../schema';
+import type { Finding, Lang, Note } from '../schema';
 import { FAMILIES } from './catalogue';
+import { dropSuperseded } from './supersede';
 import type { Hit, RuleContext, RuleDef } from './types';
 
 const RULES = new Map<string, RuleDef>(FAMILIES.flatMap((f) => f.rules.map((r) => [r.id, r] as const)));
 const RULE_ORDER = new Map<string, number>([...RULES.keys()].map((id, i) => [id, i]));
-
-/**
- * Findings that a more telling one on the same cell makes redundant or contradictory: the rule on
- * the left is dropped where any rule on its right fired on that cell, so one cell never gets two fixes
- * that disagree or one defect twice.
- */
-const SUPERSEDED_BY: Record<string, string[]> = {
-  // "XX%" is a placeholder left in, not a value typed wrongly.
-  'value.unparseable': ['structure.placeholder'],
-  // "六千万" / "待定" where an amount belongs: one finding (the error) is enough.
-  'balance.text-part': ['money.not-a-number'],
-  // An end year before the start year is the defect; that it is also before the budget year follows.
-  'project.ended-before-budget-year': ['project.end-before-start'],
-  // The department identities have their own findings on the same cells.
-  'money.total-mismatch': ['money.identity-funding', 'money.identity-level'],
-};
-
-/**
- * Notes on how a value is written (an operator in words, a missing operator). An info about how a
- * value is written gives way to a warning or error about what it says: "105％" for a rate gets the
- * rate-over-100 error alone, not also "write 105%"; "5天内" for a 及时率 gets rate-as-time alone.
- */
-const WRITING_NOTES = new Set(['value.word-operator', 'value.missing-operator']);
-const ABOUT_THE_VALUE = /^(value|structure)\./;
-
-function cellKey(hit: Hit): string {
-  return `${hit.sheet}\u0000${hit.cell}`;
-}
-
-/** Cells where a value.* or structure.* warning or error (other than a writing note) stands. */
-function cellsWithValueProblems(hits: Hit[]): Set<string> {
-  const cells = new Set<string>();
-  for (const hit of hits) {
-    if (WRITING_NOTES.has(hit.rule) || !ABOUT_THE_VALUE.test(hit.rule)) continue;
-    const severity = hit.severity ?? RULES.get(hit.rule)!.severity;
-    if (severity !== 'info') cells.add(cellKey(hit));
-  }
-  return cells;
-}
 
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.get(id);
@@ -53,11 +15,17 @@ export function allRules(): RuleDef[] {
   return [...RULES.values()];
 }
 
+export interface RuleOutcome {
+  findings: Finding[];
+  notes: Note[];
+}
+
 /**
  * Runs every rule family (plus hits found elsewhere, such as the rebalance planner's) and renders the
- * hits: one finding per cell and rule, ordered by sheet (workbook order), row, column, then catalogue order.
+ * hits: one finding per problem, ordered by sheet (workbook order), row, column, then catalogue
+ * order. Hits of note rules (read facts that ask for nothing) become notes instead.
  */
-export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): Finding[] {
+export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const hit of [...FAMILIES.flatMap((family) => family.check(ctx)), ...extraHits]) {
@@ -67,12 +35,7 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): F
     seen.add(key);
     hits.push(hit);
   }
-  const problems = cellsWithValueProblems(hits);
-  const kept = hits.filter(
-    (hit) =>
-      !(WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) &&
-      !(SUPERSEDED_BY[hit.rule] ?? []).some((other) => seen.has(`${cellKey(hit)}\u0000${other}`)),
-  );
+  const kept = dropSuperseded(hits, RULES);
   const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
   // Each hit's place computed once, not in every comparison of the sort.
   const placed = kept.map((hit) => {
@@ -83,7 +46,13 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): F
     for (let i = 0; i < a.place.length; i++) if (a.place[i] !== b.place[i]) return a.place[i] - b.place[i];
     return 0;
   });
-  return placed.map(({ hit }) => render(hit, lang));
+  const findings: Finding[] = [];
+  const notes: Note[] = [];
+  for (const { hit } of placed) {
+    if (RULES.get(hit.rule)?.note) notes.push(renderNote(hit, lang));
+    else findings.push(render(hit, lang));
+  }
+  return { findings, notes };
 }
 
 function safeA1(cell: string): { row: number; col: number } {
@@ -110,7 +79,16 @@ function render(hit: Hit, lang: Lang): Finding {
     message: sentence(rule.message[lang](params), lang),
     basis: rule.basis[lang],
   };
+  const cells = [hit.cell, ...(hit.cells ?? []).filter((c) => c !== hit.cell)];
+  if (cells.length > 1) finding.cells = cells;
   if (rule.suggestion) finding.suggestion = sentence(rule.suggestion[lang](params), lang);
   if (hit.related?.length) finding.related = hit.related;
   return finding;
+}
+
+function renderNote(hit: Hit, lang: Lang): Note {
+  const rule = RULES.get(hit.rule) as RuleDef;
+  const note: Note = { sheet: hit.sheet, cell: hit.cell, rule: rule.id, message: sentence(rule.message[lang](hit.params ?? {}), lang) };
+  if (hit.related?.length) note.related = hit.related;
+  return note;
 }

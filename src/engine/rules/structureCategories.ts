@@ -5,6 +5,7 @@ import type { SheetRead } from '../layout/readSheet';
 import type { Level1, Level2, Severity } from '../schema';
 import { level2Of } from '../vocabulary';
 import type { Hit, RuleDef } from './types';
+import { FIRST_YEAR_OF_CURRENT_FRAMEWORK } from '../meaning/family';
 import { FRAMEWORK, LEVEL1_EN } from './structureBasis';
 
 const LEVEL1_ORDER: Array<{ level1: Level1; severity: Severity }> = [
@@ -104,9 +105,11 @@ function missingCategories(read: SheetRead): Hit[] {
   }));
 }
 
-function isWrongParent(level1: Level1 | null, level2: Level2 | null): Level1 | null {
+function isWrongParent(level1: Level1 | null, level2: Level2 | null, oldFramework: boolean): Level1 | null {
   if (!level1 || !level2) return null;
   if (level2 === '成本指标' && (level1 === '产出指标' || level1 === '成本指标')) return null;
+  // Before 2021 satisfaction was a 二级 of 效益 (社会公众或服务对象满意度指标).
+  if (oldFramework && level2 === '服务对象满意度指标' && level1 === '效益指标') return null;
   const parent = level2Of(level2)?.parent;
   return parent && parent !== level1 ? parent : null;
 }
@@ -115,7 +118,7 @@ function wrongParents(read: SheetRead): Hit[] {
   const rows = [...read.model.indicators, ...read.categories];
   const hits: Hit[] = [];
   for (const row of rows) {
-    const parent = isWrongParent(row.level1, row.level2);
+    const parent = isWrongParent(row.level1, row.level2, read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK);
     if (!parent || !row.cells.level2) continue;
     hits.push({
       rule: 'structure.wrong-parent',

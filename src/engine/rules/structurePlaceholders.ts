@@ -2,6 +2,7 @@
 // that are, or start with, a placeholder.
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleDef } from './types';
+import { mergeTwin } from './twins';
 import { FORM } from './structureBasis';
 import { hasNumberedPrefix, isPlaceholderText, stripPlaceholderPrefix } from './structurePlaceholderText';
 
@@ -12,13 +13,22 @@ export const placeholderRules: RuleDef[] = [
     severity: 'warning',
     basis: FORM,
     message: {
-      zh: (p) => (p.prefixed ? `三级指标名称前留有表样的编号“${p.prefix}”` : `表样的占位内容“${p.text}”没有替换或删除`),
+      zh: (p) =>
+        p.prefixed
+          ? `${Number(p.count) > 1 ? `${p.count}个` : ''}三级指标名称前留有表样的编号“${p.prefix}”`
+          : Number(p.count) > 1
+            ? `表样的${p.count}行占位内容（“${p.text}”）没有替换或删除`
+            : `表样的占位内容“${p.text}”没有替换或删除`,
       en: (p) =>
-        p.prefixed ? `The indicator name still starts with the template's numbering “${p.prefix}”` : `The template placeholder “${p.text}” was left in`,
+        p.prefixed
+          ? `${Number(p.count) > 1 ? `${p.count} indicator names still start` : 'The indicator name still starts'} with the template's numbering “${p.prefix}”`
+          : Number(p.count) > 1
+            ? `${p.count} template placeholder rows (“${p.text}”) were left in`
+            : `The template placeholder “${p.text}” was left in`,
     },
     suggestion: {
-      zh: (p) => (p.prefixed ? `去掉编号，写成“${p.fixed}”` : '填写实际内容，或删除这一行'),
-      en: (p) => (p.prefixed ? `Drop the numbering: “${p.fixed}”` : 'Fill in the real content or delete the row'),
+      zh: (p) => (p.prefixed ? `去掉编号，如写成“${p.fixed}”` : Number(p.count) > 1 ? '填写实际内容，或删除这些行' : '填写实际内容，或删除这一行'),
+      en: (p) => (p.prefixed ? `Drop the numbering, e.g. “${p.fixed}”` : Number(p.count) > 1 ? 'Fill in the real content or delete the rows' : 'Fill in the real content or delete the row'),
     },
   },
 ];
@@ -27,25 +37,31 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
   const sheet = read.model.name;
   const hits: Hit[] = [];
   const rule = 'structure.placeholder';
-  for (const row of read.placeholders) {
-    if (row.cell) hits.push({ rule, sheet, cell: row.cell, params: { text: row.text.trim(), prefixed: 0 } });
+  // The template's leftover rows are one problem, however many there are; so is its numbering.
+  const rows = read.placeholders.filter((row) => row.cell);
+  if (rows.length) {
+    const texts = [...new Set(rows.map((row) => row.text.trim()))].join('”“');
+    hits.push({ rule, sheet, cell: rows[0].cell as string, cells: rows.map((row) => row.cell as string), params: { text: texts, prefixed: 0, count: rows.length } });
+  }
+  const numbered = read.model.indicators.filter((i) => i.cells.level3 && hasNumberedPrefix(i.level3.trim()));
+  if (numbered.length) {
+    const name = numbered[0].level3.trim();
+    const fixed = stripPlaceholderPrefix(name).trim();
+    const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
+    const cells = numbered.map((i) => i.cells.level3 as string);
+    hits.push({ rule, sheet, cell: cells[0], cells, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
   }
   for (const indicator of read.model.indicators) {
     const name = indicator.level3.trim();
-    if (indicator.cells.level3 && hasNumberedPrefix(name)) {
-      const fixed = stripPlaceholderPrefix(name).trim();
-      const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
-      hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 1, prefix, fixed } });
-    } else if (indicator.cells.level3 && isPlaceholderText(name)) {
+    if (!hasNumberedPrefix(name) && indicator.cells.level3 && isPlaceholderText(name)) {
       hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 0 } });
     }
-    const targets = [
+    const [period, annual] = [
       [indicator.periodValue, indicator.cells.periodValue],
       [indicator.annualValue, indicator.cells.annualValue],
-    ] as const;
-    for (const [text, cell] of targets) {
-      if (cell && isPlaceholderText(text)) hits.push({ rule, sheet, cell, params: { text: text.trim(), prefixed: 0 } });
-    }
+    ].map(([text, cell]): Hit[] => (cell && isPlaceholderText(text ?? '') ? [{ rule, sheet, cell, params: { text: (text ?? '').trim(), prefixed: 0 } }] : []));
+    // "XX%" left in both targets is one placeholder to replace, not two.
+    hits.push(...(indicator.periodValue.trim() === indicator.annualValue.trim() ? mergeTwin(period, annual) : [...period, ...annual]));
   }
   return hits;
 }

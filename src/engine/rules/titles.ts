@@ -33,6 +33,7 @@ const TITLES: Record<string, { zh: string; en: string }> = {
   'money.key-tasks-total': { zh: '重点工作任务资金与项目支出不一致', en: 'Key-task funds differ from project spending' },
   'money.key-task-vs-project': { zh: '重点工作任务资金与项目表金额不一致', en: 'Key-task funds differ from the project sheet' },
   'money.projects-total': { zh: '项目金额合计与项目支出不一致', en: 'Project amounts differ from project spending' },
+  'money.projects-over-spending': { zh: '项目金额合计超过项目支出', en: 'Project amounts exceed project spending' },
   'project.required-empty': { zh: '必填项为空', en: 'Required field empty' },
   'project.end-before-start': { zh: '到期年度早于起始年度', en: 'End year before start year' },
   'project.start-after-budget-year': { zh: '起始年度晚于预算年度', en: 'Start year after the budget year' },

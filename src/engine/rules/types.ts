@@ -1,7 +1,7 @@
 import type { SheetRead } from '../layout/readSheet';
 import type { Lang, Severity, WorkbookModel } from '../schema';
 
-export type RuleFamilyName = 'structure' | 'layout' | 'value' | 'unit' | 'period' | 'money' | 'project' | 'consistency' | 'balance';
+export type RuleFamilyName = 'structure' | 'layout' | 'value' | 'unit' | 'period' | 'money' | 'project' | 'consistency' | 'balance' | 'meaning';
 
 export type Params = Record<string, string | number>;
 
@@ -21,6 +21,8 @@ export interface RuleDef {
   basis: { zh: string; en: string };
   message: Bilingual;
   suggestion?: Bilingual;
+  /** A read fact that asks nothing of the user: rendered as a note, never highlighted or counted. */
+  note?: true;
 }
 
 /** A rule firing on one cell, before it is rendered in a language. */
@@ -32,6 +34,8 @@ export interface Hit {
   severity?: Severity;
   /** Other cells involved: "A1" on the same sheet or "Sheet!A1". */
   related?: string[];
+  /** Every cell of a problem that spans several, `cell` first ("A1" or "Sheet!A1"). */
+  cells?: string[];
 }
 
 /** Everything a rule may look at: the model and the reader's detail, never the host. */

@@ -5,7 +5,7 @@ import type { Hit } from './types';
 import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
 import {
-  asksForQuantity, coreName, isCountUnit, isCumulativeName, isLowerBetterRate, isRateName,
+  asksForQuantity, coreName, needsBound, isCountUnit, isCumulativeName, isRateName,
   isSatisfactionName, isTimeUnit, rateBound,
 } from './valueNames';
 import { targetParams, targetsOf, type Target } from './valueTargets';
@@ -69,9 +69,9 @@ export function checkTarget(sheet: string, indicator: Indicator, target: Target)
     const certain = rateBound(name) === 'certain';
     if (over) hits.push(hit('value.rate-over-100', { certain: certain ? 1 : 0 }, certain ? undefined : 'warning'));
   }
-  if (percent && v.operator === null && percent.gt(0) && percent.lt(HUNDRED) && (satisfaction || isRateName(name))) {
-    const op = !satisfaction && isLowerBetterRate(name) ? '≤' : '≥';
-    hits.push(hit('value.missing-operator', { canonical: `${op}${v.number}%` }));
+  // Only where the kind of indicator leaves the direction open: 准确率 99% can only be a floor.
+  if (percent && v.operator === null && percent.gt(0) && percent.lt(HUNDRED) && needsBound(name)) {
+    hits.push(hit('value.missing-operator', { canonical: `≥${v.number}%`, canonicalLow: `≤${v.number}%` }));
   }
   if (isRateName(name) && isTimeUnit(v.unit)) {
     hits.push(hit('value.rate-as-time', { canonical: v.canonical, deadlineName: deadlineName(name) }));

@@ -83,8 +83,8 @@ export const formRules: RuleDef[] = [
       en: (p) => `The ${p.targetEn} of 「${p.name}」, “${p.value}”, has no operator: it does not say whether it is a floor or a ceiling`,
     },
     suggestion: {
-      zh: (p) => `写成“${p.canonical}”`,
-      en: (p) => `Write “${p.canonical}”`,
+      zh: (p) => `目标是下限就写成“${p.canonical}”，是上限就写成“${p.canonicalLow}”`,
+      en: (p) => `Write “${p.canonical}” for a floor or “${p.canonicalLow}” for a ceiling`,
     },
   },
 ];

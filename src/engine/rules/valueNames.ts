@@ -82,6 +82,24 @@ export function isLowerBetterRate(name: string): boolean {
   return !isChangeRate(name) && LOWER_IS_BETTER.some((word) => core.includes(word));
 }
 
+/** Shares and ratios, whose target may be a floor or a ceiling (资产负债率 ≤60 %, 存贷比 ≥75 %). */
+const TWO_WAY_RATIOS = /(比率|比例|占比|比重|负债率|杠杆率|存贷比|比值)$/;
+
+/**
+ * Whether a bare "99%" reads as a bound without a sign: a satisfaction, 准确率 or 举办率 can only be a
+ * floor, a 误判率 or 差错率 only a ceiling. Growth rates and ratios may be either, so they need the sign.
+ */
+export function boundIsEvident(name: string): boolean {
+  if (isSatisfactionName(name) || isLowerBetterRate(name)) return true;
+  if (isChangeRate(name) || TWO_WAY_RATIOS.test(coreName(name))) return false;
+  return isRateName(name);
+}
+
+/** A share, ratio or rate whose bare "30%" does not say whether it is a floor or a ceiling. */
+export function needsBound(name: string): boolean {
+  return (isRateName(name) || TWO_WAY_RATIOS.test(coreName(name))) && !boundIsEvident(name);
+}
+
 /** Names that ask for a number: 率, 数, 数量, 次数, 人数, 户数, 个数, 场次, 金额. */
 const QUANTITY_ENDINGS = ['率', '数', '数量', '场次', '人次', '金额'];
 

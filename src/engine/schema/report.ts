@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FindingSchema } from './finding';
+import { FindingSchema, NoteSchema } from './finding';
 import { HeaderFieldSchema, IndicatorSchema, SheetKindSchema } from './model';
 import { ChangeSchema } from './plan';
 
@@ -26,6 +26,8 @@ export const ReportSchema = z.object({
   file: z.string(),
   sheets: z.array(ReportSheetSchema),
   findings: z.array(FindingSchema),
+  /** Read facts that ask for nothing (see NoteSchema). */
+  notes: z.array(NoteSchema),
   changes: z.array(ChangeSchema),
 });
 

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useStrings, type StringKey, type Strings } from '../../i18n';
 import { fill } from './fill';
 import { plainButton } from './plainButton';
+import type { Note } from '../../engine/schema';
 import { SEVERITIES, type CheckSummary, type SeverityCounts } from './summarize';
 
 const COUNT_LABEL: Record<keyof SeverityCounts, StringKey> = { error: 'countError', warning: 'countWarning', info: 'countInfo' };
@@ -27,6 +28,15 @@ const useStyles = makeStyles({
   sheetName: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline' },
 });
 
+const VERDICT_COLOR = { ready: 'success', review: 'warning', needsWork: 'danger' } as const;
+
+/** 可以提交 only with no error and no warning; with warnings only "无错误，请复核 N 条警告"; else 需修改. */
+export function verdictText(s: Strings, summary: Pick<CheckSummary, 'verdict' | 'counts'>): string {
+  if (summary.verdict === 'ready') return s.checkReady;
+  if (summary.verdict === 'review') return fill(s.checkReview, { n: summary.counts.warning });
+  return s.checkNeedsWork;
+}
+
 /** "错误 0 · 警告 3 · 提示 1", or 无问题 for a clean sheet. */
 export function countsText(s: Strings, counts: SeverityCounts): string {
   if (SEVERITIES.every((sev) => counts[sev] === 0)) return s.checkSheetClean;
@@ -37,20 +47,21 @@ export function countsText(s: Strings, counts: SeverityCounts): string {
  * 可以提交 / 需修改, the counts not ignored, and the same per sheet. A sheet with findings is a button
  * that opens its group in 问题列表 and moves there (`onShowSheet`).
  */
-export function ReadinessSummary({ summary, onShowSheet }: { summary: CheckSummary; onShowSheet(sheet: string): void }) {
+export function ReadinessSummary({ summary, notes = [], onShowSheet }: { summary: CheckSummary; notes?: Note[]; onShowSheet(sheet: string): void }) {
   const s = useStrings();
   const withGroup = new Set(summary.groups.map((g) => g.sheet));
   const styles = useStyles();
   const headingId = useId();
   const sheetsId = useId();
+  const notesId = useId();
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
         {s.checkResultHeading}
       </Text>
       <div role="status">
-        <Badge size="large" appearance="filled" color={summary.ready ? 'success' : 'danger'}>
-          {summary.ready ? s.checkReady : s.checkNeedsWork}
+        <Badge size="large" appearance="filled" color={VERDICT_COLOR[summary.verdict]}>
+          {verdictText(s, summary)}
         </Badge>
       </div>
       <ul className={styles.counts}>
@@ -89,6 +100,23 @@ export function ReadinessSummary({ summary, onShowSheet }: { summary: CheckSumma
           </li>
         ))}
       </ul>
+      {notes.length > 0 ? (
+        <>
+          <Text as="h3" size={300} weight="semibold" id={notesId} className={styles.heading}>
+            {s.checkNotesHeading}
+          </Text>
+          {/* Read facts, not problems: listed here only, never highlighted or counted. */}
+          <ul className={styles.sheets} aria-labelledby={notesId}>
+            {notes.map((note) => (
+              <li key={`${note.sheet}!${note.cell}:${note.rule}`}>
+                <Text size={200} className={styles.sheetCounts}>
+                  {`${note.sheet}!${note.cell} ${note.message}`}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // What the check tab shows, computed from a check's findings and the ignored list: pure, so the
 // counts the user sees can be tested without rendering.
+import { sheetsOfFinding } from '../../engine/findingCells';
 import type { Finding, Severity } from '../../engine/schema';
 import type { IgnoredFinding } from '../../host/workbookHost';
 
@@ -29,9 +30,13 @@ export interface SheetGroup {
   ignored: number;
 }
 
+/** 可以提交 (nothing left), 请复核 (warnings only, no error), 需修改 (errors). */
+export type Verdict = 'ready' | 'review' | 'needsWork';
+
 export interface CheckSummary {
-  /** No error left once ignored findings are set aside. */
+  /** Neither an error nor a warning left once ignored findings are set aside. */
   ready: boolean;
+  verdict: Verdict;
   counts: SeverityCounts;
   ignored: number;
   /** Every sheet of the workbook, in workbook order, with its counts (zero for a clean sheet). */
@@ -66,27 +71,35 @@ export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetN
   const groups = new Map<string, SheetGroup>();
   let ignoredTotal = 0;
 
+  const groupOf = (name: string): SheetGroup => {
+    let sheet = groups.get(name);
+    if (!sheet) {
+      sheet = { sheet: name, rules: [], counts: zeroCounts(), ignored: 0 };
+      groups.set(name, sheet);
+    }
+    return sheet;
+  };
   for (const finding of findings) {
     const key = findingKey(finding);
     const reason = reasons.get(key) ?? null;
-    let sheet = groups.get(finding.sheet);
-    if (!sheet) {
-      sheet = { sheet: finding.sheet, rules: [], counts: zeroCounts(), ignored: 0 };
-      groups.set(finding.sheet, sheet);
+    // A problem spanning sheets (a department ↔ project pair) is listed under each, counted once.
+    const touched = sheetsOfFinding(finding).map(groupOf);
+    for (const sheet of touched) {
+      let rule = sheet.rules.find((r) => r.rule === finding.rule);
+      if (!rule) {
+        rule = { rule: finding.rule, findings: [], active: 0, ignored: 0 };
+        sheet.rules.push(rule);
+      }
+      rule.findings.push({ finding, key, ignoredReason: reason });
+      if (reason !== null) rule.ignored++;
+      else rule.active++;
     }
-    let rule = sheet.rules.find((r) => r.rule === finding.rule);
-    if (!rule) {
-      rule = { rule: finding.rule, findings: [], active: 0, ignored: 0 };
-      sheet.rules.push(rule);
-    }
-    rule.findings.push({ finding, key, ignoredReason: reason });
+    const sheet = touched[0];
     if (reason !== null) {
-      rule.ignored++;
       sheet.ignored++;
       ignoredTotal++;
       continue;
     }
-    rule.active++;
     sheet.counts[finding.severity]++;
     counts[finding.severity]++;
     // A finding on a sheet the model does not list still counts (and gets a row of its own).
@@ -94,8 +107,10 @@ export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetN
     (perSheet.get(finding.sheet) as SeverityCounts)[finding.severity]++;
   }
 
+  const verdict: Verdict = counts.error > 0 ? 'needsWork' : counts.warning > 0 ? 'review' : 'ready';
   return {
-    ready: counts.error === 0,
+    ready: verdict === 'ready',
+    verdict,
     counts,
     ignored: ignoredTotal,
     sheets: [...perSheet].map(([sheet, c]) => ({ sheet, counts: c })),

@@ -75,7 +75,7 @@ export function CheckTab({ host }: TabProps) {
       {failure ? <FailureBar error={failure.error} fallback={s[FALLBACK[failure.action]]} /> : null}
       {summary && session ? (
         <>
-          <ReadinessSummary summary={summary} onShowSheet={showSheet} />
+          <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
           <FindingsList
             summary={summary}
             open={groups.open}

@@ -1,0 +1,121 @@
+// The checks of meaning on a whole form: do its goals say what the year delivers (and do indicators
+// measure it), do its outputs cover quality and timeliness, does its period fit the plan it cites?
+import type { SheetRead } from '../layout/readSheet';
+import type { HeaderField, Level2 } from '../schema';
+import type { Hit } from '../rules/types';
+import { yearOf } from '../rules/projectFields';
+
+const OUTPUT_EXAMPLES: Partial<Record<Level2, string>> = {
+  质量指标: '「检查结果准确率」≥95%、「验收合格率」100%',
+  时效指标: '「按计划时间完成率」100%、「资金支付及时率」≥95%',
+};
+
+/** Text as compared for copying: no spaces, no punctuation, full width folded. */
+function plain(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function field(read: SheetRead, key: string): HeaderField | null {
+  const f = read.model.header[key];
+  return f && f.value.trim() !== '' && !/^[-—/／\\]+$/.test(f.value.trim()) ? f : null;
+}
+
+export function checkSheet(read: SheetRead, year: number | null): Hit[] {
+  return [...outputCoverage(read), ...goalCopies(read, year), ...unmeasuredGoal(read), ...periodAgainstPlan(read)];
+}
+
+/** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
+function outputCoverage(read: SheetRead): Hit[] {
+  const outputs = read.model.indicators.filter((i) => i.level1 === '产出指标' || (i.level1 === null && ['数量指标', '质量指标', '时效指标'].includes(i.level2 ?? '')));
+  if (outputs.length === 0 || outputs.every((i) => i.level2 === null)) return [];
+  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !outputs.some((i) => i.level2 === l2));
+  if (missing.length === 0) return [];
+  const has = [...new Set(outputs.map((i) => i.level2).filter((l2): l2 is Level2 => l2 !== null))];
+  const listed = missing.flatMap((l2) => read.categories.filter((c) => c.level2 === l2 && c.cells.level2).map((c) => c.cells.level2 as string));
+  const anchor = listed[0] ?? outputs[0].cells.level2 ?? outputs[0].cells.level1 ?? outputs[0].cells.level3;
+  if (!anchor) return [];
+  return [{
+    rule: 'meaning.output-lacks-quality-timeliness',
+    sheet: read.model.name,
+    cell: anchor,
+    cells: [anchor, ...listed.filter((c) => c !== anchor)],
+    params: {
+      has: has.join('、'),
+      hasEn: has.join(', '),
+      missing: missing.join('、'),
+      missingEn: missing.join(', '),
+      examples: missing.map((l2) => OUTPUT_EXAMPLES[l2]).join('；'),
+    },
+  }];
+}
+
+/** The annual goal repeating the period goal; either goal copying the 设立依据. */
+function goalCopies(read: SheetRead, year: number | null): Hit[] {
+  const sheet = read.model.name;
+  const annual = field(read, '年度目标');
+  const period = field(read, '实施周期总目标');
+  const basis = field(read, '设立依据');
+  const hits: Hit[] = [];
+  const same = annual && period && annual.cell !== period.cell && plain(annual.value) === plain(period.value);
+  if (same) hits.push({ rule: 'meaning.goal-copies-period', sheet, cell: annual.cell, cells: [annual.cell, period.cell], params: { year: year ?? '本' } });
+  if (!basis) return hits;
+  const goals: Array<[HeaderField | null, string, string]> = [
+    [period, '实施周期总目标', 'implementation-period goal'],
+    [same ? null : annual, '年度目标', 'annual goal'],
+  ];
+  for (const [goal, zh, en] of goals) {
+    if (!goal || goal.cell === basis.cell) continue;
+    const [g, b] = [plain(goal.value), plain(basis.value)];
+    const shorter = Math.min(g.length, b.length);
+    if (shorter >= 15 && (b.includes(g) || g.includes(b)) && shorter / Math.max(g.length, b.length) >= 0.6) {
+      hits.push({ rule: 'meaning.goal-copies-basis', sheet, cell: goal.cell, cells: [goal.cell, basis.cell], params: { goal: zh, goalEn: en } });
+    }
+  }
+  return hits;
+}
+
+const OUTPUT_QUANTITY = /(?:约|共|计|不少于|不低于)?(\d+(?:\.\d+)?)\s*(?:万|千)?(期|本|册|篇|份|次|场|项|个|件|人次|人|名|户|家|所|批|套|台|座|处|条|部|公里|亩|吨)(?![/／每])/g;
+
+/** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator's target or name holds. */
+function unmeasuredGoal(read: SheetRead): Hit[] {
+  const annual = field(read, '年度目标');
+  if (!annual || read.model.indicators.length === 0) return [];
+  const measured = new Set<string>();
+  for (const i of read.model.indicators) {
+    for (const text of [i.periodValue, i.annualValue, i.level3]) for (const n of text.normalize('NFKC').match(/\d+(\.\d+)?/g) ?? []) measured.add(String(Number(n)));
+  }
+  const clauses = annual.value.normalize('NFKC').split(/[，,；;。]/);
+  const items: string[] = [];
+  for (const clause of clauses) {
+    for (const match of clause.matchAll(OUTPUT_QUANTITY)) {
+      if (measured.has(String(Number(match[1])))) continue;
+      const text = clause.trim();
+      items.push(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+      break;
+    }
+  }
+  if (items.length === 0) return [];
+  return [{ rule: 'meaning.goal-unmeasured', sheet: read.model.name, cell: annual.cell, params: { items: items.join('”“'), count: items.length } }];
+}
+
+const PLAN = /《([^《》]{2,80}?[（(]\s*(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?\s*[)）][^《》]{0,30})》/;
+
+/** A project running past the end of the plan its 设立依据 cites (《…（2025-2027年）》). */
+function periodAgainstPlan(read: SheetRead): Hit[] {
+  const basis = field(read, '设立依据');
+  const startField = field(read, '起始年度');
+  const endField = field(read, '到期年度');
+  const plan = basis ? PLAN.exec(basis.value.normalize('NFKC')) : null;
+  if (!basis || !plan || !endField) return [];
+  const [planStart, planEnd] = [Number(plan[2]), Number(plan[3])];
+  const end = yearOf(endField.value);
+  const start = startField ? yearOf(startField.value) : null;
+  if (end === null || planEnd < planStart || end <= planEnd) return [];
+  return [{
+    rule: 'meaning.period-contradicts-plan',
+    sheet: read.model.name,
+    cell: endField.cell,
+    cells: [endField.cell, basis.cell],
+    params: { plan: plan[1], planStart, planEnd, start: start ?? '?', end },
+  }];
+}

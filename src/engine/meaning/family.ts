@@ -1,0 +1,24 @@
+// The meaning family: the problems reviewers return forms for that no single cell's shape shows —
+// outputs filed as effects, vague or baseline-less targets, units that contradict names, goals that
+// copy goals, outputs without quality or timeliness, a period past the plan it rests on.
+import type { RuleFamily } from '../rules/types';
+import { checkIndicator } from './checkIndicators';
+import { checkSheet } from './checkSheet';
+import { indicatorRules } from './defsIndicators';
+import { sheetRules } from './defsSheet';
+
+/** The older framework (成本 under 产出, satisfaction under 效益) is right on forms before 2021. */
+export const FIRST_YEAR_OF_CURRENT_FRAMEWORK = 2021;
+
+export const meaningFamily: RuleFamily = {
+  name: 'meaning',
+  rules: [...indicatorRules, ...sheetRules],
+  check(ctx) {
+    return ctx.reads.flatMap((read) => {
+      if (read.model.kind === 'other') return [];
+      const oldFramework = read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK;
+      const indicatorCtx = { sheet: read.model.name, oldFramework, year: read.year };
+      return [...read.model.indicators.flatMap((i) => checkIndicator(indicatorCtx, i)), ...checkSheet(read, read.year)];
+    });
+  },
+};

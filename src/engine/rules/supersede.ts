@@ -1,0 +1,75 @@
+// Which findings a more telling one makes redundant: one problem, one finding. Kept apart from the
+// runner so the list of "this says it already" pairs can be read in one place.
+import type { Hit, RuleDef } from './types';
+
+/**
+ * The rule on the left is dropped where any rule on its right fired on the same cell, so one cell
+ * never gets two fixes that disagree or one defect twice.
+ */
+export const SUPERSEDED_BY: Record<string, string[]> = {
+  // "XX%" is a placeholder left in, not a value typed wrongly.
+  'value.unparseable': ['structure.placeholder'],
+  // "六千万" / "待定" where an amount belongs: one finding (the error) is enough.
+  'balance.text-part': ['money.not-a-number'],
+  // An end year before the start year is the defect; that it is also before the budget year follows.
+  'project.ended-before-budget-year': ['project.end-before-start'],
+  // The department identities have their own findings on the same cells.
+  'money.total-mismatch': ['money.identity-funding', 'money.identity-level'],
+  // A name that asks for a number already says "write a number"; that the words are vague adds nothing.
+  'meaning.vague-value': ['value.qualitative-for-quantity'],
+  // 普及率 "增加5%": the fix is a level, not a baseline for the change.
+  'meaning.change-without-baseline': ['meaning.level-as-change'],
+  // Where the department and a project file it differently, the cross-sheet finding says which fits.
+  'meaning.output-as-outcome': ['consistency.category-differs'],
+  'meaning.count-under-quality': ['consistency.category-differs'],
+  'meaning.cost-not-a-cost': ['consistency.category-differs'],
+  'meaning.satisfaction-under-benefit': ['consistency.category-differs'],
+  // A 成本 indicator that is no cost gets one fix (state the cost), not also "write a number".
+  'value.qualitative-for-quantity': ['meaning.cost-not-a-cost'],
+};
+
+/**
+ * Notes on how a value is written. An info about how a value is written gives way to a warning or
+ * error about what it says: "105％" for a rate gets the rate-over-100 error alone, not also "write
+ * 105%"; "5天内" for a 及时率 gets rate-as-time alone.
+ */
+const WRITING_NOTES = new Set(['value.word-operator', 'value.missing-operator']);
+const ABOUT_THE_VALUE = /^(value|structure|meaning)\./;
+
+export function cellKey(hit: Pick<Hit, 'sheet' | 'cell'>): string {
+  return `${hit.sheet}\u0000${hit.cell}`;
+}
+
+/** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
+function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): Set<string> {
+  const cells = new Set<string>();
+  for (const hit of hits) {
+    if (WRITING_NOTES.has(hit.rule) || !ABOUT_THE_VALUE.test(hit.rule)) continue;
+    const severity = hit.severity ?? rules.get(hit.rule)!.severity;
+    if (severity !== 'info') cells.add(cellKey(hit));
+  }
+  return cells;
+}
+
+/** Every cell a hit covers, on its own sheet ("Sheet!A1" cells of other sheets as written). */
+function coveredKeys(hit: Hit): string[] {
+  return [hit.cell, ...(hit.cells ?? [])].map((cell) => cellKey({ sheet: hit.sheet, cell }));
+}
+
+/**
+ * The hits left once every redundant one is dropped: a hit gives way to a superseding rule's hit
+ * that covers any of its cells (a finding over a period and an annual cell, or over a name and its
+ * value, stands for all of them).
+ */
+export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
+  const problems = cellsWithValueProblems(hits, rules);
+  const rulesOn = new Map<string, Set<string>>();
+  for (const hit of hits) {
+    for (const key of coveredKeys(hit)) rulesOn.set(key, (rulesOn.get(key) ?? new Set()).add(hit.rule));
+  }
+  return hits.filter((hit) => {
+    if (WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) return false;
+    const superseders = SUPERSEDED_BY[hit.rule] ?? [];
+    return !coveredKeys(hit).some((key) => superseders.some((other) => rulesOn.get(key)?.has(other)));
+  });
+}

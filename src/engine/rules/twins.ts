@@ -1,0 +1,19 @@
+// The period and the annual target often hold the same text: a problem of that text is one problem.
+import type { Hit } from './types';
+import { BOTH_TARGETS } from './valueTargets';
+
+/** Hits of the same rule on two cells holding the same text → one hit on the first, spanning both. */
+export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const twins = new Map(second.map((hit) => [hit.rule, hit]));
+  for (const hit of first) {
+    const twin = twins.get(hit.rule);
+    if (!twin) {
+      out.push(hit);
+      continue;
+    }
+    twins.delete(hit.rule);
+    out.push({ ...hit, params: { ...hit.params, target: BOTH_TARGETS.zh, targetEn: BOTH_TARGETS.en }, cells: [hit.cell, twin.cell] });
+  }
+  return [...out, ...twins.values()];
+}
