@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { sheetsOfFinding } from '../../src/engine/findingCells';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -95,7 +96,7 @@ describe('检查 tab', () => {
     expect(sheets).toHaveLength(10); // the seed's ten sheets, counted by hand from seed.txt's headings
     expect(sheets[0].textContent?.startsWith('部门整体预算绩效目标申报表')).toBe(true);
     SEED_SHEETS.forEach((sheet, i) => {
-      const mine = SEED_FINDINGS.filter((f) => f.sheet === sheet);
+      const mine = SEED_FINDINGS.filter((f) => sheetsOfFinding(f).includes(sheet));
       const text =
         mine.length === 0 ? '无问题' : `错误 ${count(mine, 'error')} · 警告 ${count(mine, 'warning')} · 提示 ${count(mine, 'info')}`;
       expect(sheets[i].textContent).toBe(`${sheet}${text}`);
@@ -127,17 +128,17 @@ describe('检查 tab', () => {
     renderTab(createFakeHost());
     await runCheck(user);
 
-    const withFindings = SEED_SHEETS.filter((sheet) => SEED_FINDINGS.some((f) => f.sheet === sheet));
+    // A finding over cells of two sheets (a department ↔ project pair) is listed under both.
+    const on = (sheet: string) => SEED_FINDINGS.filter((f) => sheetsOfFinding(f).includes(sheet));
+    const withFindings = SEED_SHEETS.filter((sheet) => on(sheet).length > 0);
     const findings = screen.getByRole('region', { name: '问题列表' });
     const headers = within(findings).getAllByRole('heading', { level: 3 });
-    expect(headers.map((h) => h.textContent)).toEqual(
-      withFindings.map((sheet) => `${sheet}${SEED_FINDINGS.filter((f) => f.sheet === sheet).length} 个问题`),
-    );
+    expect(headers.map((h) => h.textContent)).toEqual(withFindings.map((sheet) => `${sheet}${on(sheet).length} 个问题`));
 
     const sheet = '部门整体预算绩效目标申报表';
     const item = await openSheet(user, sheet);
     const byRule = new Map<string, Finding[]>();
-    for (const f of SEED_FINDINGS.filter((x) => x.sheet === sheet)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const f of on(sheet)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
     const ruleHeadings = within(item).getAllByRole('heading', { level: 4 });
     expect(ruleHeadings).toHaveLength(byRule.size);
     expect(ruleHeadings.map((h) => h.textContent)).toEqual([...byRule].map(([rule, l]) => `${ruleTitle(rule, 'zh')}（${l.length}）`));
@@ -188,7 +189,8 @@ describe('检查 tab', () => {
     const header = sheetHeader(sheet);
     expect(header.getAttribute('aria-expanded')).toBe('false');
     const line = within(within(summary).getByRole('list', { name: '各工作表' })).getByRole('button', { name: new RegExp(`^${sheet}`) });
-    expect(line.textContent).toBe(`${sheet}错误 0 · 警告 9 · 提示 2`);
+    // 5 of its own warnings, and the target it shares with the department form (listed under both).
+    expect(line.textContent).toBe(`${sheet}错误 0 · 警告 6 · 提示 1`);
     await user.click(line);
     await waitFor(() => expect(document.activeElement).toBe(header));
     expect(header.getAttribute('aria-expanded')).toBe('true');
@@ -261,17 +263,27 @@ describe('检查 tab', () => {
     expect(host.callsOf('applyHighlights').at(-1)).toEqual([SEED_FINDINGS]);
   });
 
-  it('loads the ignored findings kept in the workbook: with every error ignored the workbook is 可以提交', async () => {
+  it('loads the ignored findings kept in the workbook: with every error ignored, the verdict asks to review the warnings', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const errors = SEED_FINDINGS.filter((f) => f.severity === 'error');
     const ignored = errors.map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: '复核通过' }));
     const host = createFakeHost(seedSnapshot(), ignored);
     renderTab(host);
     const summary = await runCheck(user);
-    expect(within(summary).getByRole('status').textContent).toBe('可以提交');
+    expect(within(summary).getByRole('status').textContent).toBe(`无错误，请复核 ${count(SEED_FINDINGS, 'warning')} 条警告`);
     expect(within(summary).getByText('错误 0')).toBeTruthy();
     expect(within(summary).getByText(`已忽略 ${errors.length}`)).toBeTruthy();
     expect(host.callsOf('applyHighlights')).toEqual([[SEED_FINDINGS.filter((f) => f.severity !== 'error')]]);
+  });
+
+  it('says 可以提交 only when neither an error nor a warning is left', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const blocking = SEED_FINDINGS.filter((f) => f.severity !== 'info');
+    const ignored = blocking.map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: '复核通过' }));
+    renderTab(createFakeHost(seedSnapshot(), ignored));
+    const summary = await runCheck(user);
+    expect(within(summary).getByRole('status').textContent).toBe('可以提交');
+    expect(within(summary).getByText('警告 0')).toBeTruthy();
   });
 
   it('clears the highlights', async () => {

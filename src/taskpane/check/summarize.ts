@@ -94,18 +94,21 @@ export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetN
       if (reason !== null) rule.ignored++;
       else rule.active++;
     }
-    const sheet = touched[0];
     if (reason !== null) {
-      sheet.ignored++;
+      touched.forEach((sheet) => sheet.ignored++);
       ignoredTotal++;
       continue;
     }
-    sheet.counts[finding.severity]++;
     counts[finding.severity]++;
-    // A finding on a sheet the model does not list still counts (and gets a row of its own).
-    if (!perSheet.has(finding.sheet)) perSheet.set(finding.sheet, zeroCounts());
-    (perSheet.get(finding.sheet) as SeverityCounts)[finding.severity]++;
+    for (const sheet of touched) {
+      sheet.counts[finding.severity]++;
+      // A finding on a sheet the model does not list still counts (and gets a row of its own).
+      if (!perSheet.has(sheet.sheet)) perSheet.set(sheet.sheet, zeroCounts());
+      (perSheet.get(sheet.sheet) as SeverityCounts)[finding.severity]++;
+    }
   }
+  const order = new Map(sheetNames.map((name, i) => [name, i]));
+  const byWorkbookOrder = (a: SheetGroup, b: SheetGroup) => (order.get(a.sheet) ?? order.size) - (order.get(b.sheet) ?? order.size);
 
   const verdict: Verdict = counts.error > 0 ? 'needsWork' : counts.warning > 0 ? 'review' : 'ready';
   return {
@@ -114,6 +117,6 @@ export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetN
     counts,
     ignored: ignoredTotal,
     sheets: [...perSheet].map(([sheet, c]) => ({ sheet, counts: c })),
-    groups: [...groups.values()],
+    groups: [...groups.values()].sort(byWorkbookOrder),
   };
 }
