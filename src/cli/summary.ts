@@ -30,7 +30,9 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
     const title = s.sheet(sheet.name, s.kinds[sheet.kind], sheet.indicators.length);
     lines.push(findings.length ? `  ${title}` : `  ${title}${colon}${s.sheetClean}`);
     for (const f of findings) {
-      lines.push(`    ${cellList(f, sheet.name).padEnd(6)} ${s.severity[f.severity]}  ${f.message}`);
+      lines.push(`    ${f.sheet === sheet.name ? f.cell.padEnd(6) : `${f.sheet}!${f.cell}`} ${s.severity[f.severity]}  ${f.message}`);
+      const cells = cellList(f, sheet.name);
+      if (cells.length > 1) lines.push(`    ${''.padEnd(6)} ${s.cells(cells)}`);
       if (f.ignored !== undefined) lines.push(`    ${''.padEnd(6)} ${s.ignored(f.ignored)}`);
       else if (f.suggestion) lines.push(`    ${''.padEnd(6)} ${s.fix}${f.suggestion}`);
     }
@@ -49,9 +51,7 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
   return lines.join('\n');
 }
 
-/** The finding's cells as seen from one sheet: "D54,E54", or "Other!C25" for cells elsewhere. */
-function cellList(finding: CheckResult['findings'][number], sheet: string): string {
-  return cellsOfFinding(finding)
-    .map((ref) => (ref.sheet === sheet ? ref.cell : `${ref.sheet}!${ref.cell}`))
-    .join(',');
+/** The finding's cells as seen from one sheet: "D54", "E54", or "Other!C25" for cells elsewhere. */
+function cellList(finding: CheckResult['findings'][number], sheet: string): string[] {
+  return cellsOfFinding(finding).map((ref) => (ref.sheet === sheet ? ref.cell : `${ref.sheet}!${ref.cell}`));
 }

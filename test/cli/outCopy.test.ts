@@ -1,3 +1,4 @@
+import { cellsOfFinding } from '../../src/engine/findingCells';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -19,13 +20,13 @@ function styledSpec(): WorkbookSpec {
   let spec = mergedVariant(seedWorkbookSpec());
   // E5: a certain error, on a cell with a fill and borders of its own.
   spec = setCell(spec, DEPT, 'E5', { value: 7000, numFmt: '#,##0.00', style: { border: true, fill: '#D9D9D9', bold: true } });
-  // B8: an info (unit inferred), with a font colour and a fill; A8 next to it is not flagged.
-  spec = setCell(spec, YUANPAI, 'B8', { value: 115200, numFmt: '0', style: { fontColor: '#1F4E79', fill: '#FFF2CC', border: true } });
-  spec = setCell(spec, YUANPAI, 'A8', { value: '2026年预算金额', style: { bold: true, fill: '#E2EFDA', hAlign: 'center' } });
-  // B8 merged across C8: the flag must cover the whole merged cell.
+  // B10: an info (项目概述 left empty), with a font colour and a fill; A10 next to it is not flagged.
+  spec = setCell(spec, YUANPAI, 'B10', { value: '', style: { fontColor: '#1F4E79', fill: '#FFF2CC', border: true } });
+  spec = setCell(spec, YUANPAI, 'A10', { value: '项目概述', style: { bold: true, fill: '#E2EFDA', hAlign: 'center' } });
+  // B10 merged across C10: the flag must cover the whole merged cell.
   const yuanpai = spec.sheets.find((s) => s.name === YUANPAI);
   if (!yuanpai) throw new Error('seed has no 援派干部经费');
-  yuanpai.merges = [...yuanpai.merges.filter((m) => !overlaps(parseRange(m), parseRange('B8:C8'))), 'B8:C8'];
+  yuanpai.merges = [...yuanpai.merges.filter((m) => !overlaps(parseRange(m), parseRange('B10:C10'))), 'B10:C10'];
   spec.sheets.push({
     name: '说明',
     cells: {
@@ -92,7 +93,8 @@ describe('--out: a copy with the flagged cells filled by severity and nothing el
     after = await load(output);
     // The fill each cell should get: its worst finding's severity, over the whole merged area.
     flagged = new Map();
-    for (const f of report.findings) {
+    // Every cell of every finding (a problem may span cells, and sheets).
+    for (const f of report.findings.flatMap((finding) => cellsOfFinding(finding).map((ref) => ({ ...ref, severity: finding.severity })))) {
       const ws = before.getWorksheet(f.sheet);
       if (!ws) throw new Error(`no sheet ${f.sheet}`);
       const cell = ws.getCell(f.cell);
@@ -111,9 +113,11 @@ describe('--out: a copy with the flagged cells filled by severity and nothing el
 
   test('the cells this test relies on are flagged as expected', () => {
     expect(flagged.get(`${DEPT}!E5`)).toBe('error');
-    expect(flagged.get(`${YUANPAI}!B8`)).toBe('info');
-    expect(flagged.get(`${YUANPAI}!C8`)).toBe('info'); // covered by the B8:C8 merge
-    expect(flagged.has(`${YUANPAI}!A8`)).toBe(false);
+    expect(flagged.get(`${YUANPAI}!B10`)).toBe('info');
+    expect(flagged.get(`${YUANPAI}!C10`)).toBe('info'); // covered by the B10:C10 merge
+    expect(flagged.has(`${YUANPAI}!A10`)).toBe(false);
+    // The unit taken from the form's convention is a note: B8 is not marked.
+    expect(flagged.has(`${YUANPAI}!B8`)).toBe(false);
     expect(new Set(flagged.values())).toEqual(new Set(['error', 'warning', 'info']));
   });
 
@@ -163,9 +167,9 @@ describe('--out: a copy with the flagged cells filled by severity and nothing el
     expect(compared).toBeGreaterThan(1000);
   });
 
-  test('the original fills of flagged cells are gone only from those cells: A8 keeps its green, 说明!A1 its blue', () => {
+  test('the original fills of flagged cells are gone only from those cells: A10 keeps its green, 说明!A1 its blue', () => {
     const fillOf = (wb: ExcelJS.Workbook, sheet: string, cell: string) => (wb.getWorksheet(sheet)?.getCell(cell).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fillOf(after, YUANPAI, 'A8')).toBe('FFE2EFDA');
+    expect(fillOf(after, YUANPAI, 'A10')).toBe('FFE2EFDA');
     expect(fillOf(after, '说明', 'A1')).toBe('FFDDEBF7');
     expect(fillOf(before, DEPT, 'E5')).toBe('FFD9D9D9');
     expect(fillOf(after, DEPT, 'E5')).toBe(SEVERITY_FILL.error);

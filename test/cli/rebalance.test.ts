@@ -1,4 +1,5 @@
 // `check --rebalance --out`: the plan is applied to the copy, listed in the JSON `changes` and in the summary.
+import { cellsOfFinding } from '../../src/engine/findingCells';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -59,9 +60,9 @@ describe('check --rebalance --out', () => {
     const snapshot = await readWorkbookFile(input);
     const result = checkWorkbook(snapshot, { lang: 'zh' });
     plan = result.plan;
-    flaggedCells = [...new Set(result.findings.map((f) => `${f.sheet}!${f.cell}`))];
+    flaggedCells = [...new Set(result.findings.flatMap((f) => cellsOfFinding(f).map((ref) => `${ref.sheet}!${ref.cell}`)))];
     const after = checkWorkbook(applyChanges(snapshot, plan), { lang: 'zh' });
-    flaggedAfter = [...new Set(after.findings.map((f) => `${f.sheet}!${f.cell}`))];
+    flaggedAfter = [...new Set(after.findings.flatMap((f) => cellsOfFinding(f).map((ref) => `${ref.sheet}!${ref.cell}`)))];
   });
 
   test('the plan is exactly the 财政拨款 and 省本级使用资金 fixes', () => {

@@ -48,14 +48,18 @@ describe('--json: the Report, validated by its schema', () => {
     const Strict = z.object({ sheet: z.string(), cell: z.string(), severity: z.enum(['error', 'warning', 'info']), rule: z.string(), message: z.string().min(1) });
     for (const f of report.findings) Strict.parse(f);
     const at = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
-    expect(at('consistency.target-differs')).toEqual([`${DEPT}!D50`, '金融稳定发展协调费!F25']);
-    expect(at('money.unit-inferred')).toHaveLength(9);
-    expect(at('money.key-tasks-total')).toEqual([`${DEPT}!C6`]);
-    expect(at('money.projects-total')).toEqual([`${DEPT}!C6`]);
-    const loan = report.findings.find((f) => f.rule === 'consistency.target-differs' && f.sheet !== DEPT);
+    // One finding over both forms' cells.
+    expect(at('consistency.target-differs')).toEqual([`${DEPT}!D50`]);
+    const loan = report.findings.find((f) => f.rule === 'consistency.target-differs');
+    expect(loan?.cells).toEqual(['D50', 'E50', '金融稳定发展协调费!F25', '金融稳定发展协调费!G25']);
     expect(loan?.suggestion).toBe('核对各表的指标值，统一为同一目标；如确实口径不同，请修改指标名称加以区分');
-    expect(loan?.related).toEqual([`${DEPT}!D50`, `${DEPT}!E50`, 'G25']);
     expect(loan?.basis).toContain('常识');
+    // Read facts that ask for nothing are notes, not findings.
+    const noted = (rule: string) => report.notes.filter((n) => n.rule === rule).map((n) => `${n.sheet}!${n.cell}`);
+    expect(at('money.unit-inferred')).toEqual([]);
+    expect(noted('money.unit-inferred')).toHaveLength(9);
+    expect(noted('money.key-tasks-total')).toEqual([`${DEPT}!C6`]);
+    expect(noted('money.projects-total')).toEqual([`${DEPT}!C6`]);
   });
 
   test('--lang en writes the messages in English', async () => {
