@@ -1,8 +1,6 @@
-import { checkWorkbook } from '../../src/engine/check';
-import type { Finding, Lang, WorkbookSpec } from '../../src/engine/schema';
-import { specToSnapshot } from '../../src/engine/specSnapshot';
-import { seedWorkbookSpec } from '../../src/sample/seedSpec';
-import { clearCell, setCell } from '../../src/sample/variants';
+import type { WorkbookSpec } from '../../src/engine/schema';
+import { setCell } from '../../src/sample/variants';
+import { findings, fire as fireOn, of, seedWith } from './seedEdits';
 
 // 决策咨询工作经费 runs 2026–2099; its rows: 19 开展专项课题研究数量 2项, 20 配合完成专家在惠调研相关工作 2次,
 // 21 调研课题完成率 100%, 22 研究成果验收通过率 ≥90%, 23 工作计划完成及时率 100%, 28 成果使用对象满意度 ≥85%.
@@ -11,26 +9,9 @@ const WEBSITE = '市政府办网站运行监测经费';
 const FINANCE = '金融稳定发展协调费';
 const DEPARTMENT = '部门整体预算绩效目标申报表';
 
-function findings(spec: WorkbookSpec, lang: Lang = 'zh'): Finding[] {
-  return checkWorkbook(specToSnapshot(spec), { lang }).findings;
-}
-
-function of(list: Finding[], rule: string, sheet: string): Finding[] {
-  return list.filter((f) => f.rule === rule && f.sheet === sheet);
-}
-
-/** The seed with cells of one sheet set ('' clears a cell). */
-function seedWith(sheet: string, cells: Record<string, string>): WorkbookSpec {
-  let spec = seedWorkbookSpec();
-  for (const [cell, value] of Object.entries(cells)) spec = value === '' ? clearCell(spec, sheet, cell) : setCell(spec, sheet, cell, value);
-  return spec;
-}
-
-/** The rule's findings on a sheet as [cell, severity], with the first one's zh and en message and suggestion. */
+/** The rule's findings on a sheet (决策咨询工作经费 unless another is named). */
 function fire(spec: WorkbookSpec, rule: string, sheet = DECISION) {
-  const zh = of(findings(spec), rule, sheet);
-  const en = of(findings(spec, 'en'), rule, sheet);
-  return { cells: zh.map((f) => [f.cell, f.severity]), zh: zh[0], en: en[0] };
+  return fireOn(spec, rule, sheet);
 }
 
 describe('value.missing-period / value.missing-annual', () => {

@@ -1,7 +1,7 @@
 // An example of the effect an output is for, by the kind of work it counts: what a reviewer would
 // suggest writing under 效益 instead of the output itself.
 const EFFECTS: Array<{ work: RegExp; zh: string }> = [
-  { work: /非法集资|金融风险|防范/, zh: '「群众防范非法集资意识」（知晓率≥85%）、「非法集资案件发案数」较上年下降' },
+  { work: /非法集资|非法金融|金融风险/, zh: '「群众防范非法集资意识」（知晓率≥85%）、「非法集资案件发案数」较上年下降' },
   { work: /宣传|宣讲|讲座|普法/, zh: '「群众对相关政策的知晓率」≥85%' },
   { work: /培训|轮训|训练|点验|演练/, zh: '「参训人员业务能力提升」（培训后考核合格率≥90%）' },
   { work: /提案|议案/, zh: '「建议提案所提问题解决率」≥N%' },
