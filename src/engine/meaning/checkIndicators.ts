@@ -2,13 +2,13 @@
 // measure something (a level with a baseline, a unit the name agrees with, a floor for an output)?
 import type { Indicator } from '../schema';
 import type { Hit } from '../rules/types';
-import { coreName, isSatisfactionName } from '../rules/valueNames';
+import { coreName, isChangeRate, isSatisfactionName } from '../rules/valueNames';
 import { mergeTwin } from '../rules/twins';
 import { targetParams, targetsOf, type Target } from '../rules/valueTargets';
 import { effectExample } from './effects';
 import { isCountValue, isOutput, isOwnWorkCount, isPercentValue, isPlainCount, mainValue } from './nature';
 import { likelyUnit, nameUnit, unitFamily } from './units';
-import { BASELINE, COST_WORDS, LEVEL_RATE, NEGATIVE, OWN_WORK, TIME_NAME, VAGUE } from './words';
+import { BASELINE, COST_WORDS, LEVEL, NEGATIVE, OWN_WORK, TIME_NAME, VAGUE } from './words';
 
 export interface IndicatorContext {
   sheet: string;
@@ -81,7 +81,7 @@ function checkTarget(ctx: IndicatorContext, indicator: Indicator, target: Target
   const unit = v.unit ?? '';
   if (v.direction !== null) {
     const verb = v.direction === 'increase' ? '提高' : '下降';
-    if (LEVEL_RATE.test(core)) hits.push(hit('meaning.level-as-change', { core: core.replace(/(率|度)$/, '$1'), baseYear, number: v.number }));
+    if (isLevel(name)) hits.push(hit('meaning.level-as-change', { core: core.replace(/(率|度)$/, '$1'), baseYear, number: v.number }));
     else if (!BASELINE.test(target.text) && !BASELINE.test(core)) hits.push(hit('meaning.change-without-baseline', { baseYear, verb, number: v.number, unit }));
   }
   if (/^[万亿千百]+$/.test(unit) && !/元|金额|资金|费用|成本/.test(core)) {
@@ -100,6 +100,11 @@ function checkTarget(ctx: IndicatorContext, indicator: Indicator, target: Target
     hits.push(hit('meaning.time-as-rate', { core: core.replace(TIME_NAME, ''), year: ctx.year ?? '本' }));
   }
   return hits;
+}
+
+/** A level (普及率, 覆盖率, 满意度, 占比): any rate or share that is not itself a change (增长率, 下降率). */
+function isLevel(name: string): boolean {
+  return LEVEL.test(coreName(name)) && !isChangeRate(name);
 }
 
 /** Work delivered: the unit's own activities, or things built, bought or made. */

@@ -43,5 +43,5 @@ export const BASELINE = /较|比|同比|环比|相比|基期|基数|基准|上�
 export const VAGUE =
   /进一步|稳步|逐步|逐年|明显|显著|有效|不断|持续|大幅|较大|有所|切实|积极|全面|大力|努力|力争|提高|提升|改善|增强|增加|减少|降低|下降|加强|推动|促进|优化|扩大|缩小|加快|加大|巩固/;
 
-/** Levels (states of a population or a place), as opposed to changes: a target is a level. */
-export const LEVEL_RATE = /(普及|覆盖|知晓|达标|合格|参保|入学|就业|利用|使用|满意|优良|完好|成活|绿化|森林覆盖|入园|巩固|接种|治愈|回收|处理|处置|知晓)(率|度)$/;
+/** Names of a level (a state of a population or a place): rates, degrees and shares. */
+export const LEVEL = /(率|度|比例|占比|比重)$/;

@@ -24,6 +24,8 @@ export const SUPERSEDED_BY: Record<string, string[]> = {
   'meaning.count-under-quality': ['consistency.category-differs'],
   'meaning.cost-not-a-cost': ['consistency.category-differs'],
   'meaning.satisfaction-under-benefit': ['consistency.category-differs'],
+  // 完成时限 "≥90%": one problem, a time given as a rate.
+  'meaning.unit-contradicts-name': ['meaning.time-as-rate', 'value.rate-as-time'],
   // A 成本 indicator that is no cost gets one fix (state the cost), not also "write a number".
   'value.qualitative-for-quantity': ['meaning.cost-not-a-cost'],
 };
