@@ -1,6 +1,7 @@
 import type { WorkbookSpec } from '../../src/engine/schema';
 import { setCell } from '../../src/sample/variants';
 import { findings, fire as fireOn, of, seedWith } from './seedEdits';
+import { notesOf } from './ruleFindings';
 
 // 决策咨询工作经费 runs 2026–2099; its rows: 19 开展专项课题研究数量 2项, 20 配合完成专家在惠调研相关工作 2次,
 // 21 调研课题完成率 100%, 22 研究成果验收通过率 ≥90%, 23 工作计划完成及时率 100%, 28 成果使用对象满意度 ≥85%.
@@ -151,12 +152,15 @@ describe('value.two-measures', () => {
 });
 
 describe('value.word-operator', () => {
-  it('is info with the canonical form as the fix, for words, ASCII and full width', () => {
-    const { cells, zh, en } = fire(seedWith(DECISION, { E22: '不低于90%', F22: '>=90%', E28: '≥８５％' }), 'value.word-operator');
-    expect(cells).toEqual([['E22', 'info'], ['F22', 'info'], ['E28', 'info']]);
-    expect(zh.message).toBe('「研究成果验收通过率」的实施周期指标值“不低于90%”用文字表示比较关系');
-    expect(zh.suggestion).toBe('写成规范形式“≥90%”');
-    expect(en.suggestion).toBe('Write the canonical form “≥90%”');
+  it('is a note saying how the value was read, for words, ASCII and full width: a reviewer reads all three', () => {
+    const spec = seedWith(DECISION, { E22: '不低于90%', F22: '>=90%', E28: '≥８５％' });
+    expect(fire(spec, 'value.word-operator').cells).toEqual([]);
+    const notes = notesOf(spec).filter((n) => n.rule === 'value.word-operator' && n.sheet === DECISION);
+    expect(notes.map((n) => n.cell)).toEqual(['E22', 'F22', 'E28']);
+    expect(notes[0].message).toBe('「研究成果验收通过率」的实施周期指标值“不低于90%”用文字表示比较关系，按“≥90%”读取');
+    expect(notesOf(spec, 'en').find((n) => n.rule === 'value.word-operator')!.message).toBe(
+      'The implementation-period target of 「研究成果验收通过率」, “不低于90%”, states the comparison in words; read as “≥90%”',
+    );
   });
 });
 

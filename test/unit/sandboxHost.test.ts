@@ -72,7 +72,7 @@ describe('highlights', () => {
     const { findings } = checkWorkbook(specToSnapshot(spec), { lang: 'zh' });
     await host.applyHighlights([...findings, finding(DEPARTMENT_SHEET, 'B5', 'error'), finding(DEPARTMENT_SHEET, '$c$5', 'info')]);
 
-    expect(workbook.highlightOf(PROJECT, 'E24')).toBe('warning'); // value.word-operator (info) + value.rate-as-time (warning)
+    expect(workbook.highlightOf(PROJECT, 'E24')).toBe('warning'); // value.rate-as-time (warning)
     expect(workbook.highlightOf(PROJECT, 'B25')).toBe('error');
     expect(workbook.highlightOf(DEPARTMENT_SHEET, 'B5')).toBe('error');
     expect(workbook.highlightOf(DEPARTMENT_SHEET, 'C5')).toBe('info');

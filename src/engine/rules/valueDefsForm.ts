@@ -63,10 +63,12 @@ export const formRules: RuleDef[] = [
     id: 'value.word-operator',
     family: 'value',
     severity: 'info',
+    // "不低于90%" and ">=90%" are clear to any reviewer: how the value was read is a fact, not a request.
+    note: true,
     basis: FRAMEWORK,
     message: {
-      zh: (p) => `「${p.name}」的${p.target}“${p.value}”${p.howZh}`,
-      en: (p) => `The ${p.targetEn} of 「${p.name}」, “${p.value}”, ${p.howEn}`,
+      zh: (p) => `「${p.name}」的${p.target}“${p.value}”${p.howZh}，按“${p.canonical}”读取`,
+      en: (p) => `The ${p.targetEn} of 「${p.name}」, “${p.value}”, ${p.howEn}; read as “${p.canonical}”`,
     },
     suggestion: {
       zh: (p) => `写成规范形式“${p.canonical}”`,
