@@ -55,7 +55,7 @@ describe('applyHighlights over office-addin-mock', () => {
 
     expect(excel.syncs()).toBe(1);
     expect(excel.runOptions).toEqual([{ delayForCellEdit: true }]);
-    expect(groups).toHaveLength(26); // 10 sheets, most with info, warning and error cells
+    expect(groups).toHaveLength(24); // 10 sheets, most with info, warning and error cells (the department form has no info: its read facts are notes)
     expect(excel.log.added.map(({ sheet, address }) => ({ sheet, address }))).toEqual(
       groups.map(({ sheet, address }) => ({ sheet, address })),
     );
@@ -74,7 +74,7 @@ describe('applyHighlights over office-addin-mock', () => {
     expect(records).toEqual(
       groups.map((g, i) => ({ ...g, id: excel.log.added[i].format.id })),
     );
-    expect(records[0]).toEqual({ sheet: FIRST, severity: 'info', address: groups[0].address, id: 'new-0-0' });
+    expect(records[0]).toEqual({ sheet: FIRST, severity: 'warning', address: groups[0].address, id: 'new-0-0' });
     // The user's own rules are still there, untouched.
     expect(excel.formatSeeds(FIRST).slice(0, 2)).toEqual(USERS_OWN);
   });
@@ -87,7 +87,7 @@ describe('applyHighlights over office-addin-mock', () => {
     await hostOver(excel, settings).applyHighlights(fewer);
 
     expect(excel.syncs()).toBe(2); // the recorded sheets' rules and protection, then deletes and adds
-    expect(excel.log.calls.filter((c) => c.startsWith('delete format'))).toHaveLength(26);
+    expect(excel.log.calls.filter((c) => c.startsWith("delete format"))).toHaveLength(24);
     for (const sheet of seed.sheets.slice(1)) expect(excel.formats(sheet.name)).toEqual([]);
     expect(excel.formatSeeds(FIRST)).toEqual([
       ...USERS_OWN,
@@ -121,7 +121,7 @@ describe('clearHighlights over office-addin-mock', () => {
 
     expect(excel.syncs()).toBe(2);
     expect(excel.runOptions).toEqual([{ delayForCellEdit: true }]);
-    expect(excel.log.calls.filter((c) => c.startsWith('delete format'))).toHaveLength(26);
+    expect(excel.log.calls.filter((c) => c.startsWith("delete format"))).toHaveLength(24);
     expect(excel.formatSeeds(FIRST)).toEqual(USERS_OWN);
     for (const sheet of seed.sheets.slice(1)) expect(excel.formats(sheet.name)).toEqual([]);
     expect(settings.persisted.has(SETTINGS_KEYS.highlights)).toBe(false);
