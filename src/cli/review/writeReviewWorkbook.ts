@@ -12,12 +12,22 @@ const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { text: '@', in
 /** 审核结论 coloured as the add-in colours findings: red to act on, yellow to fix, green to pass. */
 const VERDICT_FILLS: Record<string, string> = { 退回: 'FFF8CBAD', 无法读取: 'FFF8CBAD', 修改后通过: 'FFFFE699', 通过: 'FFC6EFCE' };
 
-function styleCell(cell: ExcelJS.Cell, format: ColumnFormat, wrap: boolean): void {
-  cell.font = BODY_FONT;
-  cell.border = THIN;
-  cell.alignment = { vertical: 'top', wrapText: wrap, horizontal: format === 'text' ? 'left' : 'right' };
-  const numFmt = NUMBER_FORMATS[format];
-  if (numFmt && format !== 'text') cell.numFmt = numFmt;
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * One style object per column (and per verdict colour), shared by every cell of that kind: exceljs
+ * then registers each once (it caches styles by object), instead of serialising a style per cell.
+ */
+function columnStyles(table: ReviewTable, bold: boolean): Style[] {
+  return table.columns.map((c) => {
+    const numFmt = NUMBER_FORMATS[c.format];
+    return {
+      font: bold ? { ...BODY_FONT, bold: true } : BODY_FONT,
+      border: THIN,
+      alignment: { vertical: 'top', wrapText: c.wrap ?? false, horizontal: c.format === 'text' ? 'left' : 'right' },
+      ...(numFmt && c.format !== 'text' ? { numFmt } : {}),
+    };
+  });
 }
 
 function addTable(workbook: ExcelJS.Workbook, table: ReviewTable): void {
@@ -35,37 +45,28 @@ function addTable(workbook: ExcelJS.Workbook, table: ReviewTable): void {
     headerFooter: { oddFooter: `&C${table.name} 第 &P 页，共 &N 页` },
   });
   ws.columns = table.columns.map((c) => ({ width: c.width }));
-  const heading = ws.addRow(table.columns.map((c) => c.title));
-  heading.eachCell((cell) => {
-    cell.font = HEADING_FONT;
-    cell.fill = HEADING_FILL;
-    cell.border = THIN;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
+  const headingStyle: Style = { font: HEADING_FONT, fill: HEADING_FILL, border: THIN, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
+  ws.addRow(table.columns.map((c) => c.title)).eachCell((cell) => (cell.style = headingStyle));
+  const body = columnStyles(table, false);
   const verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
+  const verdictStyles = new Map(
+    Object.entries(VERDICT_FILLS).map(([verdict, argb]) => [verdict, { ...body[verdictColumn], fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } } as Style]),
+  );
   for (const values of table.rows) {
     const row = ws.addRow(values.map((v) => v ?? ''));
-    table.columns.forEach((column, i) => styleCell(row.getCell(i + 1), column.format, column.wrap ?? false));
-    if (verdictColumn >= 0) {
-      const argb = VERDICT_FILLS[String(values[verdictColumn])];
-      if (argb) row.getCell(verdictColumn + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-    }
+    body.forEach((style, i) => (row.getCell(i + 1).style = style));
+    const verdict = verdictColumn >= 0 ? verdictStyles.get(String(values[verdictColumn])) : undefined;
+    if (verdict) row.getCell(verdictColumn + 1).style = verdict;
   }
-  const last = Math.max(1, ws.rowCount);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: table.columns.length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: table.columns.length } };
   if (table.total) {
     const row = ws.addRow(table.total.map((v) => v ?? ''));
-    table.columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      styleCell(cell, column.format, column.wrap ?? false);
-      cell.font = { ...BODY_FONT, bold: true };
-    });
+    columnStyles(table, true).forEach((style, i) => (row.getCell(i + 1).style = style));
   }
   if (table.footnote) {
     const row = ws.addRow([table.footnote]);
     ws.mergeCells(row.number, 1, row.number, table.columns.length);
-    row.getCell(1).font = BODY_FONT;
-    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(1).style = { font: BODY_FONT, alignment: { wrapText: true, vertical: 'top' } };
     row.height = 48;
   }
   ws.pageSetup.printTitlesRow = '1:1';
