@@ -2,7 +2,7 @@
 //  [--copies <folder>] [--lang en]`: the reviewers' batch (issue 14). The understanding (verdicts,
 // scores, 同比) is the engine's (src/engine/review); this module finds the files, runs the pool and writes.
 import { mkdir } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { buildReview, reviewTables, type ReviewedFile } from '../engine/review';
 import type { Finding, Lang, ReviewReport } from '../engine/schema';
 import { parseArgs, UsageError } from './args';
@@ -91,7 +91,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
 
   // What this command writes is never read as an input on a second run over the same folder.
   const written = new Set([out, json].filter((p): p is string => !!p).map((p) => resolve(p)));
-  const ownOutput = (file: string) => written.has(resolve(file)) || (copies !== undefined && resolve(file).startsWith(resolve(copies) + '/'));
+  const ownOutput = (file: string) => written.has(resolve(file)) || (copies !== undefined && resolve(file).startsWith(resolve(copies) + sep));
   const files = (await reviewInputs(args.files)).filter((f) => !ownOutput(f));
   if (files.length === 0) throw new UsageError('没有找到 .xlsx 文件', 'no .xlsx files found');
   const previousFiles = previous ? (await reviewInputs(previous)).filter((f) => !ownOutput(f)) : [];

@@ -36,7 +36,7 @@ function projectOf(sheet: SheetModel): string {
   return sheet.kind === 'department' ? '部门整体' : given(text(sheet, '项目名称'));
 }
 
-/** What a sheet that is no form but carries warnings or errors (a table that could not be read) is called. */
+/** A form is reviewed; so is a sheet that is no form but carries warnings or errors (a table that could not be read). */
 function isReviewed(sheet: SheetModel, findings: Finding[]): boolean {
   return sheet.kind !== 'other' || findings.some((f) => f.severity !== 'info');
 }
