@@ -3,7 +3,7 @@
 // scores, 同比) is the engine's (src/engine/review); this module finds the files, runs the pool and writes.
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { buildReview, reviewTables, type ReviewedFile } from '../engine/review';
+import { buildReview, modelsOf, reviewTables, type ReviewedFile } from '../engine/review';
 import type { Finding, Lang, ReviewReport } from '../engine/schema';
 import { parseArgs, UsageError } from './args';
 import { maxBytesOf } from './checkCommand';
@@ -48,12 +48,12 @@ async function writeCopies(folder: string, files: ReviewedFile[], maxBytes: numb
   const used = new Set<string>();
   let written = 0;
   for (const f of files) {
-    if (!('findings' in f)) continue;
+    if (!('report' in f)) continue;
     const stem = basename(f.file, extname(f.file));
     let name = `${stem}（已标注）.xlsx`;
     for (let n = 2; used.has(name); n++) name = `${stem}（已标注${n}）.xlsx`;
     used.add(name);
-    const active: Finding[] = f.findings.filter((x) => x.ignored === undefined);
+    const active: Finding[] = f.report.findings.filter((x) => x.ignored === undefined);
     await writeCheckedCopy(f.file, join(folder, name), active, [], { maxBytes });
     written++;
   }
@@ -102,11 +102,12 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
     lang,
     maxBytes,
     workers: workerCount(total, env),
+    keepModel: previous !== undefined,
     onProgress: (done) => bar.update(done, total),
   });
   bar.end();
   const current = checked.slice(0, files.length);
-  const lastYear = checked.slice(files.length).flatMap((f) => ('model' in f ? [{ file: f.file, model: f.model }] : []));
+  const lastYear = modelsOf(checked.slice(files.length));
   for (const f of checked) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
 
   // Typed by the engine; the tests validate it against ReviewReportSchema (parsing 200 reports here costs seconds).

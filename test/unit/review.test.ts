@@ -1,6 +1,6 @@
 // The reviewers' batch in the engine: 审核要点 per rule, verdicts, quality figures, 同比 and 汇总's order.
 import { checkWorkbook } from '../../src/engine/check';
-import { buildReview, compareYears, qualityOf, reviewForms, reviewPointOf, sortForReview, verdictOf } from '../../src/engine/review';
+import { buildReview, compareYears, reviewedFile, qualityOf, reviewForms, reviewPointOf, sortForReview, verdictOf } from '../../src/engine/review';
 import { isLowered } from '../../src/engine/review/yoy';
 import { allRules } from '../../src/engine/rules/run';
 import { ReviewPointSchema, type FormReview, type WorkbookModel } from '../../src/engine/schema';
@@ -192,7 +192,7 @@ describe('汇总 order and the whole review', () => {
     const result = check(projectText('援派干部生活补助经费', '115200'));
     const files = [
       { file: 'b.xlsx', unreadable: '文件已损坏或不完整' },
-      { file: 'a.xlsx', model: result.model, findings: result.findings, report: { file: 'a.xlsx', sheets: [], findings: result.findings, changes: [] } },
+      reviewedFile('a.xlsx', result.model, result.findings, { file: 'a.xlsx', sheets: [], findings: result.findings, changes: [] }, true),
     ];
     const review = buildReview(files);
     expect(review.reports.map((r) => r.file)).toEqual(['a.xlsx']);

@@ -3,7 +3,7 @@
 import { checkWorkbook } from '../../engine/check';
 import { markIgnored } from '../../engine/ignoredSheet';
 import { toReport } from '../../engine/report';
-import type { ReviewedFile } from '../../engine/review';
+import { reviewedFile, type ReviewedFile } from '../../engine/review';
 import type { Lang } from '../../engine/schema';
 import { InputError } from '../inputErrors';
 import { readCheckInput } from '../xlsxRead';
@@ -12,9 +12,11 @@ export interface CheckFileTask {
   file: string;
   lang: Lang;
   maxBytes: number;
+  /** Keep the workbook's model in the result (for 同比). */
+  keepModel: boolean;
 }
 
-export async function checkFile({ file, lang, maxBytes }: CheckFileTask): Promise<ReviewedFile> {
+export async function checkFile({ file, lang, maxBytes, keepModel }: CheckFileTask): Promise<ReviewedFile> {
   let input;
   try {
     input = await readCheckInput(file, { maxBytes });
@@ -24,5 +26,5 @@ export async function checkFile({ file, lang, maxBytes }: CheckFileTask): Promis
   }
   const checked = checkWorkbook(input.snapshot, { lang });
   const result = { ...checked, findings: markIgnored(checked.findings, input.ignored) };
-  return { file, model: result.model, findings: result.findings, report: toReport(file, result) };
+  return reviewedFile(file, result.model, result.findings, toReport(file, result), keepModel);
 }

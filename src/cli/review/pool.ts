@@ -16,6 +16,7 @@ export interface PoolOptions {
   lang: Lang;
   maxBytes: number;
   workers: number;
+  keepModel: boolean;
   /** Called after each file, with how many are done. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -50,7 +51,7 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
   };
   const checkHere = async (index: number) => {
     const file = files[index];
-    const result = await checkFile({ file, lang: options.lang, maxBytes: options.maxBytes }).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
+    const result = await checkFile({ file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel }).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
     finish(index, result);
   };
   if (options.workers <= 1 || files.length <= 1) {
@@ -68,7 +69,7 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
           return;
         }
         current = next++;
-        worker.postMessage({ id: current, file: files[current], lang: options.lang, maxBytes: options.maxBytes });
+        worker.postMessage({ id: current, file: files[current], lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel });
       };
       worker.on('message', (answer: WorkerAnswer) => {
         finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure));
