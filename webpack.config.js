@@ -211,8 +211,9 @@ function cliConfig(mode) {
     mode,
     target: 'node20',
     devtool: false,
-    entry: './src/cli/main.ts',
-    output: { path: out, filename: 'budget-check.js', clean: true },
+    // review's worker threads run a script of their own beside the CLI (src/cli/review/pool.ts).
+    entry: { 'budget-check': './src/cli/main.ts', 'review-worker': './src/cli/review/worker.ts' },
+    output: { path: out, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     // Every package (exceljs, zod, big.js, …) is required from node_modules at run time.
     externals: [
@@ -224,7 +225,7 @@ function cliConfig(mode) {
     module: { rules: [tsRule(), textRule] },
     optimization: { minimize: false }, // readable stack traces for bug reports
     plugins: [
-      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
+      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true, include: 'budget-check.js' }),
       new ExecutableBit(path.join(out, 'budget-check.js')),
     ],
   };

@@ -1,6 +1,6 @@
 /** Command-line arguments: positional files and `--flag value` / `--switch` options. */
 export interface ParsedArgs {
-  command: 'check' | 'new-project' | 'example' | 'help';
+  command: 'check' | 'new-project' | 'example' | 'help' | 'review';
   files: string[];
   options: Record<string, string | true>;
 }
@@ -11,6 +11,7 @@ const OPTIONS: Record<ParsedArgs['command'], { values: string[]; switches: strin
   'new-project': { values: ['out', 'name', 'into', 'amount', 'start', 'end', 'unit', 'from', 'sheet', 'year'], switches: [] },
   example: { values: ['out'], switches: [] },
   help: { values: [], switches: [] },
+  review: { values: ['out', 'json', 'copies', 'lang'], switches: [] },
 };
 const GLOBAL_SWITCHES = ['help'];
 
@@ -26,7 +27,7 @@ export class UsageError extends Error {
 export function parseArgs(argv: string[]): ParsedArgs {
   const args = [...argv];
   let command: ParsedArgs['command'] = 'check';
-  if (args[0] === 'check' || args[0] === 'new-project' || args[0] === 'example' || args[0] === 'help') {
+  if (args[0] === 'check' || args[0] === 'new-project' || args[0] === 'example' || args[0] === 'help' || args[0] === 'review') {
     command = args.shift() as ParsedArgs['command'];
   }
   const known = OPTIONS[command];

@@ -80,7 +80,7 @@ function stringOption(args: ParsedArgs, name: string): string | undefined {
   return value;
 }
 
-function maxBytesOf(env: NodeJS.ProcessEnv): number {
+export function maxBytesOf(env: NodeJS.ProcessEnv): number {
   const text = env[MAX_BYTES_ENV];
   if (text === undefined || text === '') return MAX_INPUT_BYTES;
   if (!/^\d+$/.test(text) || Number(text) <= 0) {

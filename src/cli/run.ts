@@ -4,11 +4,14 @@ import { InputError } from './inputErrors';
 import type { Io } from './io';
 import { OutputError } from './outputErrors';
 import { runExample, runNewProject } from './newProjectCommand';
+import { runReview } from './reviewCommand';
 
 export const USAGE = `budget-check — 绩效目标表检查 / checker for budget performance-target workbooks
 
 用法 / usage:
   budget-check check <file.xlsx>... [--json report.json] [--out checked.xlsx] [--rebalance] [--lang en]
+  budget-check review <文件夹|file.xlsx>... --out 审核意见.xlsx [--json report.json] [--previous <上年文件夹|文件>...]
+               [--copies <文件夹>]   审核一批工作簿，写出审核意见（汇总、意见明细、质量评分、同比）/ review a batch
   budget-check example --out <file.xlsx>        写出内置示例工作簿 / write the bundled example workbook
   budget-check new-project --out <file.xlsx> --name <项目名称> [--into <workbook.xlsx>] [--amount <元>]
                [--start <年>] [--end <年>] [--unit <用款单位>] [--from <sheet name>] [--sheet <工作表名>] [--year <预算年度>]
@@ -24,11 +27,17 @@ check 输出 / output: 每个工作簿是否可以提交、各级问题数、各
           needs --out: recomputes totals, subtotals and funding sums that do not add up and writes the planned
           amounts into the --out copy (the input is never changed), listing each (cell, before → after, why);
           the --json report lists them under changes
+review: 每张表的审核结论（有错误：退回；只有警告：修改后通过；否则通过），无法读取的文件列为“无法读取”；
+  退出码 2 仅当没有一个文件可读，1 当有表被退回 / exit 2 only when no file could be read, 1 when a form is 退回
+  --previous: 与上年同名项目比较（指标删减、目标降低、金额变化而指标值未变、新增项目）/ compare with last year
+  --copies:   每个文件一份标出问题单元格的副本 / a highlighted copy of each file
 环境变量 / environment: BUDGET_CHECK_MAX_BYTES 输入文件大小上限（字节，默认 50 MB） / input size limit in bytes (default 50 MB)`;
 
 /** Runs one command line; returns the exit code. Expected failures print one line, never a stack trace. */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
+    // review parses its own line: --previous takes several paths.
+    if (argv[0] === 'review' && !argv.includes('--help')) return await runReview(argv.slice(1), io);
     const args = parseArgs(argv);
     switch (args.command) {
       case 'help':

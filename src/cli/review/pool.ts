@@ -1,0 +1,90 @@
+// Checks a review's files on every core: one worker thread per core, each taking the next file when
+// it is done with one; results land in input order, whatever order they finish in.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ReviewedFile } from '../../engine/review';
+import type { Lang } from '../../engine/schema';
+import { checkFile } from './checkFile';
+import type { WorkerAnswer } from './worker';
+
+/** Environment override of the number of worker threads (1: check in this thread). */
+export const WORKERS_ENV = 'BUDGET_CHECK_WORKERS';
+
+export interface PoolOptions {
+  lang: Lang;
+  maxBytes: number;
+  workers: number;
+  keepModel: boolean;
+  /** Called after each file, with how many are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Threads for `files` files: one per core (or the environment's number), never more than files. */
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  const asked = Number(env[WORKERS_ENV]);
+  const cores = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Math.max(1, Math.min(cores, files));
+}
+
+/** A check that failed for a reason of its own (not an unreadable input): the file is listed, the batch goes on. */
+const failed = (file: string, message: string): ReviewedFile => ({ file, unreadable: `检查时出错：${message}` });
+
+/**
+ * The worker's script: beside the built CLI (dist/cli/review-worker.js), or the TypeScript source
+ * compiled on the fly by tsx when running from src (tests, `tsx src/cli/main.ts`).
+ */
+function startWorker(): Worker {
+  const built = join(__dirname, 'review-worker.js');
+  if (existsSync(built)) return new Worker(built);
+  const source = join(__dirname, 'worker.ts');
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, { eval: true });
+}
+
+export async function checkFiles(files: string[], options: PoolOptions): Promise<ReviewedFile[]> {
+  const results: ReviewedFile[] = new Array(files.length);
+  let done = 0;
+  const finish = (index: number, result: ReviewedFile) => {
+    results[index] = result;
+    options.onProgress?.(++done, files.length);
+  };
+  const checkHere = async (index: number) => {
+    const file = files[index];
+    const result = await checkFile({ file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel }).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
+    finish(index, result);
+  };
+  if (options.workers <= 1 || files.length <= 1) {
+    for (let index = 0; index < files.length; index++) await checkHere(index);
+    return results;
+  }
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = startWorker();
+      let current = -1;
+      const send = () => {
+        if (next >= files.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, file: files[current], lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel });
+      };
+      worker.on('message', (answer: WorkerAnswer) => {
+        finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure));
+        send();
+      });
+      // A worker that dies (out of memory on one huge file) fails its file; the others carry on.
+      worker.on('error', (error) => {
+        if (current >= 0 && results[current] === undefined) finish(current, failed(files[current], error.message));
+        current = -1;
+        resolve();
+      });
+      send();
+    });
+  await Promise.all(Array.from({ length: options.workers }, runWorker));
+  // Files a dead worker never took are checked here, in this thread.
+  for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
+  return results;
+}

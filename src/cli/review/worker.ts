@@ -1,0 +1,12 @@
+// A review worker thread: checks the files the pool sends, one at a time, and posts each result back.
+import { parentPort } from 'node:worker_threads';
+import { checkFile, type CheckFileTask } from './checkFile';
+
+export type WorkerAnswer = { id: number; result: Awaited<ReturnType<typeof checkFile>> } | { id: number; failure: string };
+
+parentPort?.on('message', (task: CheckFileTask & { id: number }) => {
+  checkFile(task).then(
+    (result) => parentPort!.postMessage({ id: task.id, result } satisfies WorkerAnswer),
+    (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? error.message : String(error) } satisfies WorkerAnswer),
+  );
+});
