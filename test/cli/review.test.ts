@@ -115,7 +115,8 @@ describe('review of a folder', () => {
     expect(rows).toHaveLength(findings.length);
     expect(findings.length).toBeGreaterThan(50);
     findings.forEach((f, i) => {
-      expect(rows[i].slice(1, 4)).toEqual([f.file, f.sheet, f.cell]);
+      // A problem over several cells lists them all in the cell column, its own cell first.
+      expect(rows[i].slice(1, 4)).toEqual([f.file, f.sheet, (f.cells ?? [f.cell]).join('、')]);
       expect(['完整性', '相关性', '适当性', '可行性']).toContain(rows[i][5]);
       expect(rows[i][6]).toBe(f.message);
       expect(rows[i][7] ?? '').toBe(f.suggestion ?? '');

@@ -192,7 +192,7 @@ describe('汇总 order and the whole review', () => {
     const result = check(projectText('援派干部生活补助经费', '115200'));
     const files = [
       { file: 'b.xlsx', unreadable: '文件已损坏或不完整' },
-      reviewedFile('a.xlsx', result.model, result.findings, { file: 'a.xlsx', sheets: [], findings: result.findings, changes: [] }, true),
+      reviewedFile('a.xlsx', result.model, result.findings, { file: 'a.xlsx', sheets: [], findings: result.findings, notes: [], changes: [] }, true),
     ];
     const review = buildReview(files);
     expect(review.reports.map((r) => r.file)).toEqual(['a.xlsx']);

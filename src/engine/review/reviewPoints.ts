@@ -18,6 +18,8 @@ const FAMILY_POINTS: Record<RuleFamilyName, ReviewPoint> = {
   money: '适当性',
   balance: '适当性',
   period: '可行性',
+  // What an indicator measures and where it belongs: are these the right indicators.
+  meaning: '相关性',
 };
 
 /** Rules whose question is not their family's. */
@@ -40,6 +42,13 @@ export const RULE_POINTS: Record<string, ReviewPoint> = {
   'project.start-after-budget-year': '可行性',
   'project.ended-before-budget-year': '可行性',
   'project.not-a-year': '可行性',
+  // Goals and the project's period: can the year's work be seen and done.
+  'meaning.goal-copies-period': '完整性',
+  'meaning.goal-copies-basis': '完整性',
+  'meaning.goal-unmeasured': '相关性',
+  'meaning.output-lacks-quality-timeliness': '完整性',
+  'meaning.period-contradicts-plan': '可行性',
+  'money.projects-over-spending': '适当性',
 };
 
 const FAMILY_OF_ID = /^([a-z]+)\./;
