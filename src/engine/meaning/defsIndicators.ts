@@ -1,15 +1,7 @@
 // The checks of meaning on single indicators, as data: what each says, why, and what to write instead.
 import type { RuleDef } from '../rules/types';
+import { meaningRule as rule } from './ruleDef';
 import { CATEGORIES, MEASURABLE, OUTPUT_OUTCOME } from './basis';
-
-const rule = (id: string, basis: RuleDef['basis'], message: RuleDef['message'], suggestion: RuleDef['suggestion']): RuleDef => ({
-  id: `meaning.${id}`,
-  family: 'meaning',
-  severity: 'warning',
-  basis,
-  message,
-  suggestion,
-});
 
 export const indicatorRules: RuleDef[] = [
   rule(

@@ -1,15 +1,7 @@
 // The checks of meaning on a whole form: its goals, the coverage of its outputs, its period.
 import type { RuleDef } from '../rules/types';
+import { meaningRule as rule } from './ruleDef';
 import { CATEGORIES, GOALS, PLAN_PERIOD } from './basis';
-
-const rule = (id: string, basis: RuleDef['basis'], message: RuleDef['message'], suggestion: RuleDef['suggestion']): RuleDef => ({
-  id: `meaning.${id}`,
-  family: 'meaning',
-  severity: 'warning',
-  basis,
-  message,
-  suggestion,
-});
 
 export const sheetRules: RuleDef[] = [
   rule(
