@@ -24,7 +24,8 @@ class SimRequestContext extends SimContext {
  * invalid in the next (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-advanced-concepts).
  */
 export function simRunner(wb: SimWorkbook): ExcelRunner {
-  return async (batch) => {
+  return async (batch, options) => {
+    wb.runOptions.push(options ?? {});
     const context = new SimRequestContext(wb);
     try {
       return await batch(context as unknown as Excel.RequestContext);

@@ -124,6 +124,8 @@ export class SimWorkbook {
   activeSheet = '';
   selected = '';
   syncs = 0;
+  /** The options of every Excel.run, in order (delayForCellEdit for writes). */
+  runOptions: unknown[] = [];
   readonly platform: 'web' | 'desktop';
   readonly api: string;
   readonly listSeparator: ',' | ';';
