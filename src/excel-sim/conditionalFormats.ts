@@ -48,7 +48,7 @@ export class SimConditionalFormatCollection extends SimObject {
       for (const name of itemNames) proxy.setLoaded(name, ruleValue(cf, name));
       return proxy;
     });
-    this.ctx.addResponse(jsonBytes(formats.map((cf) => itemNames.map((n) => ruleValue(cf, n)))));
+    if (this.ctx.measuring) this.ctx.addResponse(jsonBytes(formats.map((cf) => itemNames.map((n) => ruleValue(cf, n)))));
     return new Map([['items', items]]);
   }
 

@@ -38,6 +38,11 @@ export class SimContext {
     this.createdThisBatch.push(object);
   }
 
+  /** Response sizes only matter where a cap applies (the web); desktop skips measuring them. */
+  get measuring(): boolean {
+    return this.wb.platform === 'web';
+  }
+
   addResponse(bytes: number): void {
     this.responseBytes += bytes;
   }

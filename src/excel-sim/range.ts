@@ -69,7 +69,7 @@ export class SimRange extends SimObject {
       else if (name === 'columnCount') values.set(name, area.right - area.left + 1);
       else if (GRIDS.has(name)) values.set(name, count > MAX_CELLS_PER_GET ? null : grid.map((row) => row.map((a) => cellGridValue(sheet, a, name))));
       else fail('InvalidArgument', `Range.load(${name})`);
-      this.ctx.addResponse(jsonBytes(values.get(name)));
+      if (this.ctx.measuring) this.ctx.addResponse(jsonBytes(values.get(name)));
     }
     return values;
   }
@@ -126,7 +126,7 @@ export class SimRange extends SimObject {
         }),
       );
       if (what !== 'numberFormat') this.ctx.wb.emitChange(sheet, rangeToA1(area));
-    }, { requestBytes: jsonBytes(grid) });
+    }, { requestBytes: this.ctx.measuring ? jsonBytes(grid) : 0 });
   }
 
   /** Range.merge(across): merged areas may not overlap (Excel refuses with InvalidOperation). */
@@ -360,7 +360,7 @@ class SimAreas extends SimObject {
   protected read(names: string[]): Map<string, unknown> {
     if (names.some((n) => n !== 'items/address')) fail('InvalidArgument', `areas.load(${names.join()})`);
     const items = this.addresses().map((address) => ({ address }));
-    this.ctx.addResponse(jsonBytes(items));
+    if (this.ctx.measuring) this.ctx.addResponse(jsonBytes(items));
     return new Map([['items', items]]);
   }
   get items(): { address: string }[] {
