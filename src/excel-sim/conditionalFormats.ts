@@ -5,7 +5,7 @@
 import type { RangeRef } from '../engine/a1';
 import { SimContext, SimObject, fail, jsonBytes } from './context';
 import { overlaps, type SimConditionalFormat, type SimSheet } from './model';
-import { guardProtection } from './range';
+import { guardProtection } from './guard';
 import { simError } from './simErrors';
 import type { SimWorksheet } from './worksheet';
 
