@@ -32,6 +32,9 @@ function contentSecurityPolicy(dev) {
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
+    // Office.js talks to its host through a frame: Office on the web's own domains, and on Office
+    // Online Server the organisation's own https host, which no list can name (issue 13, Why 10).
+    "frame-src 'self' https:",
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');
@@ -236,3 +239,5 @@ module.exports = async (env = {}, argv = {}) => {
   if (env.WEBPACK_SERVE) return [webConfig(mode, await devCertificates())];
   return [webConfig(mode, null), cliConfig(mode)];
 };
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -1,7 +1,8 @@
 import type { CellValue, Change } from '../engine/schema';
 import type { ApplyResult } from '../host/workbookHost';
 import { compareAndSet } from './compareAndSet';
-import { runBatch, type ExcelRunner } from './runtime';
+import type { ChangeWatch } from './changeWatch';
+import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
 /** The add-in's own undo: Excel's Ctrl+Z does not reach add-in edits on many Office builds. */
@@ -21,8 +22,16 @@ const UNDO = { zh: '撤销平衡方案', en: 'Undoing the plan' };
  * save does not make the apply a failure: the record is dropped instead, `canUndoPlan` answers false,
  * and the pane says the cells were written but cannot be undone.
  */
-export async function applyPlan(run: ExcelRunner, settings: SettingsStore, changes: Change[]): Promise<ApplyResult> {
+export async function applyPlan(
+  run: ExcelRunner,
+  settings: SettingsStore,
+  changes: Change[],
+  supports?: ApiSupport,
+  watch?: ChangeWatch,
+): Promise<ApplyResult> {
   if (changes.length === 0) return { written: 0 };
+  watch?.assertFresh();
+  watch?.expectWrites(changes);
   await runBatch(
     run,
     APPLY,
@@ -30,6 +39,7 @@ export async function applyPlan(run: ExcelRunner, settings: SettingsStore, chang
       compareAndSet(
         context,
         changes.map((c) => ({ sheet: c.sheet, cell: c.cell, expected: c.before, value: c.after })),
+        supports,
       ),
     { delayForCellEdit: true },
   );
@@ -49,9 +59,10 @@ export async function applyPlan(run: ExcelRunner, settings: SettingsStore, chang
  * there is nothing to undo. Forgetting the record is `settings.saveAsync`, one more round trip; the
  * cells are restored by then, so its failure does not turn the undo into one.
  */
-export async function undoPlan(run: ExcelRunner, settings: SettingsStore): Promise<boolean> {
+export async function undoPlan(run: ExcelRunner, settings: SettingsStore, supports?: ApiSupport, watch?: ChangeWatch): Promise<boolean> {
   const undo = readUndo(settings);
   if (undo.length === 0) return false;
+  watch?.expectWrites(undo);
   await runBatch(
     run,
     UNDO,
@@ -59,6 +70,7 @@ export async function undoPlan(run: ExcelRunner, settings: SettingsStore): Promi
       compareAndSet(
         context,
         undo.map((u) => ({ sheet: u.sheet, cell: u.cell, expected: u.after, value: u.before })),
+        supports,
       ),
     { delayForCellEdit: true },
   );

@@ -1,5 +1,6 @@
 import type { HostCapabilities, WorkbookHost } from '../host/workbookHost';
 import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
+import { ChangeWatch } from './changeWatch';
 import { createSheet } from './createSheet';
 import { applyHighlights, clearHighlights } from './highlights';
 import { loadIgnored, saveIgnored } from './ignored';
@@ -35,16 +36,17 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   // When each ignored finding was first ignored, as last read or written, so a save keeps the times.
   const ignoredTimes: IgnoredTimes = new Map();
   const now = deps.now ?? (() => new Date());
+  const watch = new ChangeWatch();
 
   return {
     kind: 'excel',
     capabilities: () => excelCapabilities(supports),
-    readSnapshot: (onProgress) => readSnapshot(run, supports, onProgress),
-    applyHighlights: (findings) => applyHighlights(run, supports, store(), findings),
+    readSnapshot: (onProgress) => readSnapshot(run, supports, onProgress, undefined, watch),
+    applyHighlights: (findings) => applyHighlights(run, supports, store(), findings, watch),
     clearHighlights: () => clearHighlights(run, store()),
     select: (sheet, cell) => select(run, sheet, cell),
-    applyPlan: (changes) => applyPlan(run, store(), changes),
-    undoPlan: () => undoPlan(run, store()),
+    applyPlan: (changes) => applyPlan(run, store(), changes, supports, watch),
+    undoPlan: () => undoPlan(run, store(), supports, watch),
     canUndoPlan: async () => canUndoPlan(store()),
     loadIgnored: () => loadIgnored(run, store(), ignoredTimes),
     saveIgnored: (ignored) => saveIgnored(run, ignored, ignoredTimes, now()),

@@ -1,3 +1,4 @@
+import { parseA1, rangeToA1 } from '../engine/a1';
 import { worstSeverityByCell } from '../engine/highlight';
 import type { Finding, Severity } from '../engine/schema';
 
@@ -13,46 +14,48 @@ export function isMarkerFormula(formula: unknown): boolean {
   return typeof formula === 'string' && formula.includes(`"${MARKER}:`);
 }
 
-/** Excel refuses range addresses of 8,192 characters or more. */
-export const MAX_ADDRESS_LENGTH = 8000;
-
 export interface HighlightGroup {
   sheet: string;
   severity: Severity;
-  /** One address: a single cell or range, or (with RangeAreas) a comma-separated list. */
+  /** One cell, or one column run of cells ("B3:B7"). */
   address: string;
 }
 
 /**
- * Cells per sheet and severity, each cell once at its most severe finding. With RangeAreas
- * (ExcelApi 1.9) the cells of a group share one address list, split below MAX_ADDRESS_LENGTH;
- * without it every cell gets its own rule.
+ * Cells per sheet and severity, each cell once at its most severe finding, as column runs: one
+ * conditional format per run of adjacent cells. Lists of areas ("A1,B2") are not used: getRanges
+ * wants the locale's list separator (";" in many locales — office-js#1167, #1985) and Office.js does
+ * not say which it is (office-js#2891); runs also work on the ExcelApi 1.7 floor, without RangeAreas.
  */
-export function planHighlights(findings: Finding[], useRangeAreas: boolean): HighlightGroup[] {
+export function planHighlights(findings: Finding[]): HighlightGroup[] {
   const groups: HighlightGroup[] = [];
   for (const [sheet, cells] of worstSeverityByCell(findings)) {
     for (const severity of ['info', 'warning', 'error'] as Severity[]) {
       const addresses = [...cells].filter(([, s]) => s === severity).map(([cell]) => cell);
-      if (!useRangeAreas) {
-        addresses.forEach((address) => groups.push({ sheet, severity, address }));
-        continue;
-      }
-      for (const address of joinUnder(addresses, MAX_ADDRESS_LENGTH)) groups.push({ sheet, severity, address });
+      for (const address of columnRuns(addresses)) groups.push({ sheet, severity, address });
     }
   }
   return groups;
 }
 
-function joinUnder(parts: string[], limit: number): string[] {
-  const joined: string[] = [];
-  let current = '';
-  for (const part of parts) {
-    if (current && current.length + 1 + part.length > limit) {
-      joined.push(current);
-      current = '';
-    }
-    current = current ? `${current},${part}` : part;
+/** "B3","B4","B5","D2" → "B3:B5","D2": adjacent cells of a column joined, in column then row order. */
+export function columnRuns(cells: string[]): string[] {
+  const rowsByColumn = new Map<number, Set<number>>();
+  for (const cell of cells) {
+    const { row, col } = parseA1(cell);
+    let rows = rowsByColumn.get(col);
+    if (!rows) rowsByColumn.set(col, (rows = new Set()));
+    rows.add(row);
   }
-  if (current) joined.push(current);
-  return joined;
+  const runs: string[] = [];
+  for (const col of [...rowsByColumn.keys()].sort((a, b) => a - b)) {
+    const rows = [...(rowsByColumn.get(col) as Set<number>)].sort((a, b) => a - b);
+    let top = rows[0];
+    rows.forEach((row, i) => {
+      if (i + 1 < rows.length && rows[i + 1] === row + 1) return;
+      runs.push(rangeToA1({ top, left: col, bottom: row, right: col }));
+      top = rows[i + 1];
+    });
+  }
+  return runs;
 }

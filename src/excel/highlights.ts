@@ -2,7 +2,18 @@ import type { Finding, Severity } from '../engine/schema';
 import { errorCode } from './errors';
 import { HIGHLIGHT_FILL } from '../engine/highlight';
 import { markerFormula, planHighlights, type HighlightGroup } from './highlightPlan';
-import { missingSheetRefusal, protectedRefusal, scanSheets, sweepWorkbook, type MarkerScan } from './highlightSweep';
+import type { ChangeWatch } from './changeWatch';
+import {
+  missingSheetRefusal,
+  protectedRefusal,
+  queueSheetList,
+  readMarkers,
+  refusesFormats,
+  scanSheets,
+  sweepWorkbook,
+  type Marker,
+  type MarkerScan,
+} from './highlightSweep';
 import { runBatch, type ApiSupport, type ExcelRunner } from './runtime';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
@@ -19,6 +30,7 @@ const APPLY = { zh: '标出问题单元格', en: 'Highlighting cells' };
 const CLEAR = { zh: '清除标记', en: 'Clearing highlights' };
 const NOTHING_HIGHLIGHTED = { zh: '未标出任何单元格', en: 'nothing was highlighted' };
 const NOTHING_CLEARED = { zh: '未清除任何标记', en: 'no highlight was cleared' };
+const CLEARED_ELSEWHERE = { zh: '该表上的标记未清除（其他表上的已清除）', en: 'its highlights were not cleared (those on other sheets were)' };
 /** A write waits for the user to leave cell edit mode instead of failing. */
 const WRITE = { delayForCellEdit: true };
 
@@ -36,14 +48,15 @@ const WRITE = { delayForCellEdit: true };
  * The record is then kept with `settings.saveAsync` — one more round trip, not a `context.sync`; if
  * that save fails, the rules just added are deleted again (one more sync).
  */
-export function applyHighlights(
+export async function applyHighlights(
   run: ExcelRunner,
   supports: ApiSupport,
   settings: SettingsStore,
   findings: Finding[],
+  watch?: ChangeWatch,
 ): Promise<void> {
-  const useRangeAreas = supports('1.9');
-  const groups = planHighlights(findings, useRangeAreas);
+  watch?.assertFresh();
+  const groups = planHighlights(findings);
   return runBatch(run, APPLY, async (context) => {
     const previous = readHighlightRecords(settings);
     if (previous.length === 0 && groups.length === 0) return;
@@ -55,7 +68,7 @@ export function applyHighlights(
     } else {
       for (const name of targets) context.workbook.worksheets.getItem(name).load('name');
     }
-    const added = groups.map((group) => ({ group, format: addRule(context, group, useRangeAreas) }));
+    const added = groups.map((group) => ({ group, format: addRule(context, group) }));
     try {
       await context.sync();
     } catch (error) {
@@ -78,21 +91,52 @@ export function applyHighlights(
 }
 
 /**
- * Deletes exactly the add-in's conditional formats, found by their marker: two syncs — the recorded
- * sheets' rules and protection, then the deletions. Highlighting is all or nothing, so the record
- * names every sheet with highlights; only when it is missing or names a sheet that is gone (renamed,
- * deleted) is every sheet searched instead (two syncs to find, a third to delete). Refuses, deleting
- * nothing, when one of the rules is on a protected sheet. Forgetting the record is
+ * Deletes exactly the add-in's conditional formats, found by their marker, on every sheet — also
+ * where a highlighted sheet was copied, pasted or restored by undo (issue 13, Why 5). Two syncs
+ * normally: (1) every sheet with its protection, and the recorded sheets' rules; (2) the deletions
+ * there, with the other sheets' rules read in the same batch; a third deletes what those hold, if
+ * anything. Refuses, deleting nothing, when a rule sits on a sheet that is protected against
+ * formatting (as far as can be known before the other sheets are read). Forgetting the record is
  * `settings.saveAsync`: a round trip, not a sync.
  */
 export function clearHighlights(run: ExcelRunner, settings: SettingsStore): Promise<void> {
   return runBatch(run, CLEAR, async (context) => {
     const recorded = unique(readHighlightRecords(settings).map((r) => r.sheet));
-    const scan = (recorded.length > 0 ? await scanSheets(context, recorded) : null) ?? (await sweepWorkbook(context));
-    const blocked = scan.markers.find((m) => scan.protectedSheets.has(m.sheet));
+    let worksheets = queueSheetList(context);
+    let first = recorded.map((sheet) => ({ sheet, worksheet: context.workbook.worksheets.getItem(sheet) }));
+    let firstMarkers: Marker[];
+    try {
+      if (first.length > 0) firstMarkers = (await readMarkers(context, first, undefined, () => queueSheetList(context))).markers;
+      else {
+        firstMarkers = [];
+        await context.sync();
+      }
+    } catch {
+      // A recorded sheet renamed or deleted, or rules that cannot be read fast: list the sheets alone.
+      first = [];
+      firstMarkers = [];
+      worksheets = queueSheetList(context);
+      await context.sync();
+    }
+    const sheets = worksheets.items;
+    const refusing = new Set(sheets.filter((s) => refusesFormats(s.protection)).map((s) => s.name));
+    const blocked = firstMarkers.find((m) => refusing.has(m.sheet));
     if (blocked) throw protectedRefusal(blocked.sheet, NOTHING_CLEARED);
-    if (scan.markers.length > 0) {
-      for (const { format } of scan.markers) format.delete();
+
+    const scanned = new Set(first.map((f) => f.sheet));
+    const others = sheets.filter((s) => !scanned.has(s.name)).map((worksheet) => ({ sheet: worksheet.name, worksheet }));
+    // Delete alongside the read unless a sheet that refuses formats could still hold a mark.
+    const deleteNow = firstMarkers.length > 0 && !others.some((o) => refusing.has(o.sheet));
+    const { markers: otherMarkers, alongsideRan } = await readMarkers(
+      context,
+      others,
+      deleteNow ? () => firstMarkers.forEach(({ format }) => format.delete()) : undefined,
+    );
+    const stuck = otherMarkers.find((m) => refusing.has(m.sheet));
+    if (stuck) throw protectedRefusal(stuck.sheet, alongsideRan ? CLEARED_ELSEWHERE : NOTHING_CLEARED);
+    const remaining = [...(alongsideRan ? [] : firstMarkers), ...otherMarkers];
+    if (remaining.length > 0) {
+      for (const { format } of remaining) format.delete();
       await context.sync();
     }
     if (settings.get(SETTINGS_KEYS.highlights) !== undefined) {
@@ -111,10 +155,8 @@ export function readHighlightRecords(settings: SettingsStore): HighlightRecord[]
   );
 }
 
-function addRule(context: Excel.RequestContext, group: HighlightGroup, useRangeAreas: boolean): Excel.ConditionalFormat {
-  const sheet = context.workbook.worksheets.getItem(group.sheet);
-  const target = useRangeAreas ? sheet.getRanges(group.address) : sheet.getRange(group.address);
-  const format = target.conditionalFormats.add('Custom');
+function addRule(context: Excel.RequestContext, group: HighlightGroup): Excel.ConditionalFormat {
+  const format = context.workbook.worksheets.getItem(group.sheet).getRange(group.address).conditionalFormats.add('Custom');
   format.custom.rule.formula = markerFormula(group.severity);
   format.custom.format.fill.color = HIGHLIGHT_FILL[group.severity];
   format.load('id');

@@ -1,11 +1,13 @@
 import { HostError, type IgnoredFinding } from '../host/workbookHost';
-import { asLiteral } from './compareAndSet';
 import { IGNORED_SHEET, ignoredKey, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../engine/ignoredSheet';
+import { TEXT_FORMAT } from './literal';
 import { runBatch, type ExcelRunner } from './runtime';
+import { structureRefusal } from './workbookProtection';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
 const LOAD = { zh: '读取忽略记录', en: 'Reading the ignored findings' };
 const SAVE = { zh: '保存忽略记录', en: 'Saving the ignored findings' };
+const SAVE_REFUSED = { zh: '未保存忽略记录', en: 'the ignored findings were not saved' };
 
 /**
  * Ignored findings live in the workbook, in a very hidden sheet `budget-check` (see ignoredSheet.ts)
@@ -52,7 +54,9 @@ export function saveIgnored(
     const worksheets = context.workbook.worksheets;
     const existing = worksheets.getItemOrNullObject(IGNORED_SHEET);
     existing.load('visibility');
+    const structure = context.workbook.protection.load('protected');
     await context.sync();
+    if (existing.isNullObject && structure.protected) throw structureRefusal(SAVE_REFUSED);
     if (!existing.isNullObject && existing.visibility !== 'VeryHidden') {
       throw new HostError(
         `工作簿中已有名为“${IGNORED_SHEET}”的可见工作表，未保存忽略记录；请改名后重试`,
@@ -63,8 +67,10 @@ export function saveIgnored(
     if (existing.isNullObject) sheet.visibility = 'VeryHidden';
     else sheet.getRange('A:E').clear('Contents');
     const block = sheet.getRange(`A1:E${rows.length}`);
-    block.numberFormat = rows.map((row) => row.map(() => '@'));
-    block.values = rows.map((row) => row.map((text) => asLiteral(text)));
+    // Text format first: Excel then parses nothing, so "2024" or "-不适用" is kept as typed, and an
+    // apostrophe would be kept as a character (issue 13, Why 2) — the text goes in bare.
+    block.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
+    block.values = rows;
     await context.sync();
     times.clear();
     for (const [sheetName, cell, rule, , time] of rows.slice(1)) times.set(ignoredKey({ sheet: sheetName, cell, rule }), time);

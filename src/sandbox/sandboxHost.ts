@@ -1,158 +1,114 @@
-// The WorkbookHost of the browser sandbox: the same contract as the Excel adapter (src/excel), over
-// the in-memory workbook. Refusals are HostErrors worded like Excel's, and nothing is half-written.
+// The WorkbookHost of the browser sandbox: the real Excel adapter (src/excel) running on the
+// simulated Excel (src/excel-sim), so the browser tests exercise the code that runs in Excel. The
+// grid keeps drawing the in-memory workbook (MemoryWorkbook); after each call this file copies
+// into it what the call changed in the simulated workbook: written values, new sheets, highlights,
+// the active sheet and the selection.
 import { parseA1, toA1 } from '../engine/a1';
-import { worstSeverityByCell } from '../engine/highlight';
-import type { Change, Finding, Severity, SheetSpec } from '../engine/schema';
-import { duplicateTarget, refusalFor, type GuardedWrite } from '../host/guardedWrite';
-import { IGNORED_SHEET, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../engine/ignoredSheet';
-import { HostError, type ApplyResult, type IgnoredFinding, type WorkbookHost } from '../host/workbookHost';
-import { normaliseCell, type MemoryWorkbook, type UndoEntry } from './memoryWorkbook';
+import { IGNORED_SHEET } from '../engine/ignoredSheet';
+import type { Change, Severity, SheetSpec } from '../engine/schema';
+import { createExcelHost } from '../excel/excelHost';
+import { MARKER } from '../excel/highlightPlan';
+import { SETTINGS_KEYS } from '../excel/settingsStore';
+import { createSimExcel, simWorkbookFromSpec, type SimWorkbook } from '../excel-sim';
+import type { WorkbookHost } from '../host/workbookHost';
+import type { MemoryWorkbook } from './memoryWorkbook';
 
-const MAX_SHEET_NAME = 31;
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const MARK = new RegExp(`"${MARKER}:(error|warning|info)"`);
 
-export function createSandboxHost(workbook: MemoryWorkbook, now: () => Date = () => new Date()): WorkbookHost {
+/** `excelWorkbook` is the simulated Excel's workbook (tests pass one to act as the user in Excel). */
+export function createSandboxHost(
+  workbook: MemoryWorkbook,
+  now: () => Date = () => new Date(),
+  excelWorkbook: SimWorkbook = simWorkbookFromSpec(workbook.spec()),
+): WorkbookHost {
+  const sim = createSimExcel(excelWorkbook);
+  const excel = createExcelHost({ run: sim.run, supports: sim.supports, settings: sim.settings, now });
+  const wb = sim.workbook;
+  wb.activeSheet = workbook.activeSheet;
+
+  /** Runs an adapter call with the grid's active sheet, then shows what it changed. */
+  async function call<T>(work: () => Promise<T>, after: (result: T) => void = () => undefined): Promise<T> {
+    if (wb.sheet(workbook.activeSheet)) wb.activeSheet = workbook.activeSheet;
+    try {
+      const result = await work();
+      after(result);
+      return result;
+    } finally {
+      workbook.changed();
+    }
+  }
+
+  const showValues = (cells: { sheet: string; cell: string }[]) => {
+    for (const { sheet, cell } of cells) {
+      const target = wb.sheet(sheet);
+      if (!target) continue;
+      const address = toA1(parseA1(cell).row, parseA1(cell).col);
+      workbook.setValue(target.name, address, wb.valueAt(target.name, address));
+    }
+  };
+
   return {
     kind: 'sandbox',
-    capabilities: () => ({ dataValidation: true, mergedAreas: true }),
-
-    async readSnapshot(onProgress) {
-      const total = workbook.sheets.length;
-      onProgress?.(0, total);
-      const snapshot = workbook.snapshot();
-      onProgress?.(total, total);
-      return snapshot;
+    capabilities: () => excel.capabilities(),
+    readSnapshot: (onProgress) => call(() => excel.readSnapshot(onProgress)),
+    applyHighlights: (findings) => call(() => excel.applyHighlights(findings), () => workbook.setHighlights(highlightsOf(wb))),
+    clearHighlights: () => call(() => excel.clearHighlights(), () => workbook.setHighlights(highlightsOf(wb))),
+    select: (sheet, cell) =>
+      call(() => excel.select(sheet, cell), () => {
+        workbook.activeSheet = wb.activeSheet;
+        const [, address = ''] = wb.selected.split(/!(?=[^!]*$)/);
+        workbook.selected = { sheet: wb.activeSheet, cell: address };
+      }),
+    applyPlan: (changes: Change[]) => call(() => excel.applyPlan(changes), () => showValues(changes)),
+    undoPlan: () => {
+      // The cells the undo will write, read from the add-in's record before the undo forgets it.
+      const pending = sim.settings.get(SETTINGS_KEYS.undo);
+      const cells = Array.isArray(pending) ? (pending as { sheet: string; cell: string }[]) : [];
+      return call(() => excel.undoPlan(), () => showValues(cells));
     },
-
-    async applyHighlights(findings: Finding[]) {
-      // Like the Excel adapter: every sheet must exist, and a new set replaces the previous one.
-      const map = new Map<string, Map<string, Severity>>();
-      for (const [sheet, cells] of worstSeverityByCell(findings)) {
-        const name = requireSheet(workbook, sheet).name;
-        map.set(name, new Map([...cells].map(([cell, severity]) => [address(sheet, cell), severity])));
-      }
-      workbook.setHighlights(map);
-      workbook.changed();
-    },
-
-    async clearHighlights() {
-      workbook.setHighlights(new Map());
-      workbook.changed();
-    },
-
-    async select(sheet: string, cell: string) {
-      const target = requireSheet(workbook, sheet);
-      const selected = { sheet: target.name, cell: address(sheet, cell) };
-      workbook.activeSheet = target.name;
-      workbook.selected = selected;
-      workbook.changed();
-    },
-
-    async applyPlan(changes: Change[]): Promise<ApplyResult> {
-      if (changes.length === 0) return { written: 0 };
-      compareAndSet(
-        workbook,
-        changes.map((c) => ({ sheet: c.sheet, cell: c.cell, expected: c.before, value: c.after })),
-      );
-      workbook.undo = changes.map(({ sheet, cell, before, after }) => ({ sheet, cell: normaliseCell(cell), before, after }));
-      workbook.changed();
-      return { written: changes.length };
-    },
-
-    async undoPlan() {
-      const undo: UndoEntry[] = workbook.undo;
-      if (undo.length === 0) return false;
-      compareAndSet(
-        workbook,
-        undo.map((u) => ({ sheet: u.sheet, cell: u.cell, expected: u.after, value: u.before })),
-      );
-      workbook.undo = [];
-      workbook.changed();
-      return true;
-    },
-
-    async canUndoPlan() {
-      return workbook.undo.length > 0;
-    },
-
-    // Like Excel: the ignored findings are rows of the very hidden sheet budget-check (ignoredSheet.ts).
-    async loadIgnored(): Promise<IgnoredFinding[]> {
-      return readIgnoredSheet(workbook).ignored;
-    },
-
-    async saveIgnored(ignored: IgnoredFinding[]) {
-      const rows = ignoredRows(
-        ignored.map(({ sheet, cell, rule, reason }) => ({ sheet, cell, rule, reason })),
-        readIgnoredSheet(workbook).times,
-        now(),
-      );
-      const cells: SheetSpec['cells'] = {};
-      rows.forEach((row, r) => row.forEach((text, c) => (cells[toA1(r + 1, c + 1)] = { value: text, numFmt: '@' })));
-      workbook.setHiddenSheet({ name: IGNORED_SHEET, cells, merges: [], columnWidths: {}, validations: [] });
-      workbook.changed();
-    },
-
-    async createSheet(spec: SheetSpec) {
-      checkSheetName(spec.name);
-      if (workbook.nameTaken(spec.name)) {
-        throw new HostError(`已有名为“${spec.name}”的工作表，未新建`, `A sheet named "${spec.name}" already exists; nothing was created`);
-      }
-      workbook.addSheet(spec);
-      workbook.activeSheet = spec.name;
-      workbook.selected = null;
-      workbook.changed();
-    },
+    canUndoPlan: () => excel.canUndoPlan(),
+    loadIgnored: () => excel.loadIgnored(),
+    saveIgnored: (ignored) => call(() => excel.saveIgnored(ignored), () => showHiddenRecord(wb, workbook)),
+    createSheet: (spec: SheetSpec) =>
+      call(() => excel.createSheet(spec), () => {
+        workbook.addSheet(spec);
+        workbook.activeSheet = wb.activeSheet;
+        workbook.selected = null;
+      }),
   };
 }
 
-function readIgnoredSheet(workbook: MemoryWorkbook): { ignored: IgnoredFinding[]; times: IgnoredTimes } {
-  const sheet = workbook.hiddenSheet(IGNORED_SHEET);
-  if (!sheet) return { ignored: [], times: new Map() };
-  const rows: unknown[][] = [];
-  for (const [address, cell] of Object.entries(sheet.cells)) {
-    const { row, col } = parseA1(address);
-    (rows[row - 1] ??= [])[col - 1] = cell.value;
+/** The add-in's very hidden record sheet, kept beside the grid's sheets (never shown, never read). */
+function showHiddenRecord(wb: SimWorkbook, workbook: MemoryWorkbook): void {
+  const record = wb.sheet(IGNORED_SHEET);
+  if (!record) return;
+  const cells: SheetSpec['cells'] = {};
+  for (const [address, cell] of record.cells) {
+    if (cell.value !== '' || cell.formula) cells[address] = { value: cell.value, numFmt: cell.numberFormat };
   }
-  return parseIgnoredRows(Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ''))) ?? { ignored: [], times: new Map() };
+  workbook.setHiddenSheet({ name: record.name, cells, merges: [], columnWidths: {}, validations: [] });
 }
 
-/** Every target checked first, then all written: a refusal leaves every cell as it was. */
-function compareAndSet(workbook: MemoryWorkbook, writes: GuardedWrite[]): void {
-  const duplicate = duplicateTarget(writes);
-  if (duplicate) throw duplicate;
-  const targets = writes.map((write) => {
-    const sheet = requireSheet(workbook, write.sheet).name;
-    const cell = address(write.sheet, write.cell);
-    const refused = refusalFor(write, { value: workbook.valueAt(sheet, cell), formula: workbook.formulaAt(sheet, cell) });
-    if (refused) throw refused;
-    return { sheet, cell, value: write.value };
-  });
-  for (const t of targets) workbook.setValue(t.sheet, t.cell, t.value);
-}
-
-function requireSheet(workbook: MemoryWorkbook, name: string): SheetSpec {
-  const sheet = workbook.sheetNamed(name);
-  if (!sheet) throw new HostError(`找不到工作表“${name}”`, `There is no sheet named "${name}"`);
-  return sheet;
-}
-
-function address(sheet: string, cell: string): string {
-  try {
-    parseA1(cell);
-  } catch {
-    throw new HostError(`“${sheet}!${cell}”不是单元格地址`, `"${sheet}!${cell}" is not a cell address`);
+/** Every cell under one of the add-in's conditional formats, at its worst severity, per sheet. */
+function highlightsOf(wb: SimWorkbook): Map<string, Map<string, Severity>> {
+  const map = new Map<string, Map<string, Severity>>();
+  for (const sheet of wb.sheets) {
+    for (const format of sheet.conditionalFormats) {
+      const severity = MARK.exec(format.formula ?? '')?.[1] as Severity | undefined;
+      if (!severity) continue;
+      const cells = map.get(sheet.name) ?? new Map<string, Severity>();
+      map.set(sheet.name, cells);
+      for (const area of format.areas) {
+        for (let row = area.top; row <= area.bottom; row++) {
+          for (let col = area.left; col <= area.right; col++) {
+            const address = toA1(row, col);
+            const before = cells.get(address);
+            if (!before || RANK[severity] > RANK[before]) cells.set(address, severity);
+          }
+        }
+      }
+    }
   }
-  return normaliseCell(cell);
+  return map;
 }
-
-/** The names Excel itself refuses. */
-function checkSheetName(name: string): void {
-  const trimmed = name.trim();
-  if (trimmed === '' || name.length > MAX_SHEET_NAME || BAD_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
-    throw new HostError(
-      `工作表名称“${name}”无效（1–31 个字符，不含 [ ] : * ? / \\），未新建`,
-      `"${name}" is not a valid sheet name (1–31 characters, none of [ ] : * ? / \\); nothing was created`,
-    );
-  }
-}
-

@@ -1,5 +1,5 @@
-// The measurements behind `npm run bench`: Excel round trips through the adapter (on the sync-counting
-// fake of Office.js), engine and exceljs times, and the task pane's first-load size.
+// The measurements behind `npm run bench`: Excel round trips through the adapter (on the simulated
+// Excel, src/excel-sim), engine and exceljs times, and the task pane's first-load size.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,9 @@ import type { Change, WorkbookSnapshot, WorkbookSpec } from '../../src/engine/sc
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import { writeSpecFile } from '../../src/cli/xlsxWrite';
 import { createExcelHost } from '../../src/excel/excelHost';
-import { MemorySettingsStore } from '../../src/excel/settingsStore';
+import { createSimExcel, simWorkbookFromSpec, type SimWorkbook } from '../../src/excel-sim';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
-import { fakeRunner } from '../excel/fakeContext';
-import { FakeWorkbook, fakeSheetFromSnapshot } from '../excel/fakeWorkbook';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,13 +41,13 @@ export async function medianMs(runs: number, work: () => unknown, warmUp = 5): P
 }
 
 
-function excelOver(snapshot: WorkbookSnapshot) {
-  const workbook = new FakeWorkbook(snapshot.sheets.map(fakeSheetFromSnapshot));
-  const host = createExcelHost({ run: fakeRunner(workbook), settings: new MemorySettingsStore(), supports: () => true });
-  return { workbook, host };
+function excelOver(spec: WorkbookSpec) {
+  const sim = createSimExcel(simWorkbookFromSpec(spec));
+  const host = createExcelHost({ run: sim.run, settings: sim.settings, supports: sim.supports });
+  return { workbook: sim.workbook, host };
 }
 
-async function counted(workbook: FakeWorkbook, call: () => Promise<unknown>): Promise<number> {
+async function counted(workbook: SimWorkbook, call: () => Promise<unknown>): Promise<number> {
   workbook.syncs = 0;
   await call();
   return workbook.syncs;
@@ -57,7 +55,7 @@ async function counted(workbook: FakeWorkbook, call: () => Promise<unknown>): Pr
 
 export async function measureSyncs(): Promise<SyncCounts> {
   const seed = specToSnapshot(seedWorkbookSpec());
-  const { workbook, host } = excelOver(seed);
+  const { workbook, host } = excelOver(seedWorkbookSpec());
   const read = await counted(workbook, () => host.readSnapshot());
   const { findings } = checkWorkbook(seed, { lang: 'zh' });
   const highlight = await counted(workbook, () => host.applyHighlights(findings));
@@ -69,7 +67,7 @@ export async function measureSyncs(): Promise<SyncCounts> {
     planned.length > 0
       ? planned
       : ['E5', 'E8'].map((cell) => ({ sheet: DEPARTMENT_SHEET, cell, before: 6904.16, after: 6936.55, reason: '', relation: '' }));
-  const other = excelOver(unbalanced);
+  const other = excelOver(exampleSpec('unbalanced'));
   const applyPlan = await counted(other.workbook, () => other.host.applyPlan(plan));
   return { read, highlight, clear, applyPlan, applyPlanSynthetic: planned.length === 0 };
 }

@@ -5,6 +5,8 @@ import { AssertionError } from 'node:assert';
 export interface TestCase {
   name: string;
   run: () => Promise<void>;
+  /** A longer deadline for a test that must build and read a large workbook first. */
+  timeoutMs?: number;
 }
 
 export interface Outcome {
@@ -28,7 +30,7 @@ export async function runTests(tests: TestCase[], only?: string): Promise<Outcom
     if (only && !test.name.includes(only)) continue;
     const start = Date.now();
     try {
-      await withDeadline(test.run(), TEST_TIMEOUT_MS, test.name);
+      await withDeadline(test.run(), test.timeoutMs ?? TEST_TIMEOUT_MS, test.name);
       outcome.passed += 1;
       console.log(`  ✓ ${test.name} (${Date.now() - start} ms)`);
     } catch (error) {

@@ -31,80 +31,50 @@ const SPEC: SheetSpec = {
   prompts: [{ range: 'D6:D6', title: '指标值', message: '如 ≥90%、2项' }],
 };
 
-describe('createSheet', () => {
-  it('creates the sheet with values, formats, merges, widths, print area and dropdowns in two syncs', async () => {
+describe('createSheet on the simulated Excel', () => {
+  it('creates the sheet with values, formats, merges, widths, print area and dropdowns in three syncs, then shows it', async () => {
     const s = setup();
+    s.workbook.syncs = 0;
     await s.host.createSheet(SPEC);
-    expect(s.workbook.syncs).toBe(2);
-    const sheet = s.workbook.sheet(SPEC.name)!;
-    expect(sheet).toBeDefined();
+    expect(s.workbook.syncs).toBe(3);
+    expect(s.workbook.runOptions).toEqual([{ delayForCellEdit: true }]);
     expect(s.workbook.activeSheet).toBe(SPEC.name);
-
-    const write = s.workbook.applied.find((op) => op.what === 'formulas');
-    expect(write?.target).toBe(`${SPEC.name}!A1:D6`);
-    expect(write?.value).toEqual([
-      ['项目绩效目标表', '', '', ''],
-      ['', '', '', ''],
-      ['项目名称', '', '', ''],
-      ['资金总额', 0, '=B4*2', ''],
-      ['年度', "'2025", '', ''],
-      ['', '', '', '≥90%'],
-    ]);
-    const formats = s.workbook.applied.find((op) => op.what === 'numberFormat');
-    expect((formats?.value as string[][])[3]).toEqual(['General', '#,##0.00', '#,##0.00', 'General']);
-    expect(s.workbook.applied.findIndex((op) => op.what === 'numberFormat')).toBeLessThan(
-      s.workbook.applied.findIndex((op) => op.what === 'formulas'),
-    );
-    expect(sheet.cell('B5')).toMatchObject({ value: '2025' });
-    expect(sheet.cell('C4')).toMatchObject({ formula: '=B4*2' });
-    expect(sheet.merges).toEqual(['A1:D1']);
+    const sheet = s.workbook.requireSheet(SPEC.name);
+    expect(sheet.cell('A1')?.value).toBe('项目绩效目标表');
+    expect(sheet.cell('B5')).toMatchObject({ value: '2025', prefixed: true }); // text, not the number 2025
+    expect(sheet.cell('C4')).toMatchObject({ formula: '=B4*2', numberFormat: '#,##0.00' });
+    expect(sheet.cell('B4')?.numberFormat).toBe('#,##0.00');
+    expect(sheet.cell('D6')).toMatchObject({ value: '≥90%', fill: '#FFF2CC' });
+    expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
     expect([...sheet.columnWidths]).toEqual([
-      ['A', charsToPoints(14)],
-      ['B', charsToPoints(30)],
+      [1, charsToPoints(14)],
+      [2, charsToPoints(30)],
     ]);
     expect(sheet.printArea).toBe('A1:D6');
-
-    const fmt = s.workbook.formatWrites().map((op) => `${op.target.split('!')[1]} ${op.what}=${op.value}`);
-    expect(fmt).toEqual(
-      expect.arrayContaining([
-        'A1 format.font.bold=true',
-        'A1 format.horizontalAlignment=Center',
-        'A1 format.font.size=16',
-        'A3 format.borders.EdgeTop.style=Continuous',
-        'A3 format.borders.EdgeRight.style=Continuous',
-        'B3 format.wrapText=true',
-        'D6 format.fill.color=#FFF2CC',
-        'D6 format.font.color=#C00000',
-        'D6 format.verticalAlignment=Center',
-      ]),
-    );
-    expect(sheet.validations).toEqual([
-      { address: 'A6', what: 'rule', value: { list: { inCellDropDown: true, source: '产出指标,效益指标,满意度指标' } } },
-      { address: 'A6', what: 'ignoreBlanks', value: true },
-      { address: 'A6', what: 'prompt', value: { showPrompt: true, title: '一级指标', message: '从列表选择' } },
-      { address: 'B6', what: 'rule', value: { list: { inCellDropDown: true, source: '=INDIRECT($A6)' } } },
-      { address: 'B6', what: 'ignoreBlanks', value: true },
-      { address: 'D6', what: 'prompt', value: { showPrompt: true, title: '指标值', message: '如 ≥90%、2项' } },
+    expect(sheet.validations.map((v) => ({ ...v, area: undefined }))).toEqual([
+      { area: undefined, rule: { list: { inCellDropDown: true, source: '产出指标,效益指标,满意度指标' } }, ignoreBlanks: true, prompt: { showPrompt: true, title: '一级指标', message: '从列表选择' } },
+      { area: undefined, rule: { list: { inCellDropDown: true, source: '=INDIRECT($A6)' } }, ignoreBlanks: true },
+      { area: undefined, prompt: { showPrompt: true, title: '指标值', message: '如 ≥90%、2项' } },
     ]);
   });
 
   it('makes the sheet without dropdowns or print area where the API sets are missing', async () => {
-    const s = setup({ apiSets: ['1.7'] });
+    const s = setup({ sim: { api: '1.7' } });
     await s.host.createSheet(SPEC);
     expect(s.host.capabilities().dataValidation).toBe(false);
-    const sheet = s.workbook.sheet(SPEC.name)!;
+    const sheet = s.workbook.requireSheet(SPEC.name);
     expect(sheet.validations).toEqual([]);
     expect(sheet.printArea).toBeUndefined();
-    expect(sheet.merges).toEqual(['A1:D1']);
+    expect(sheet.merges).toHaveLength(1);
   });
 
   it('refuses an existing name after one sync, adding nothing', async () => {
     const s = setup();
+    s.workbook.syncs = 0;
     await expect(s.host.createSheet({ ...SPEC, name: '项目 A' })).rejects.toThrow(
       '已有名为“项目 A”的工作表，未新建 / A sheet named "项目 A" already exists; nothing was created',
     );
     expect(s.workbook.syncs).toBe(1);
-    expect(s.workbook.applied).toEqual([]);
     expect(s.workbook.sheets).toHaveLength(3);
   });
 
@@ -116,14 +86,14 @@ describe('createSheet', () => {
     await expect(s.host.createSheet(comma)).rejects.toThrow(/含逗号/);
     const long = { ...SPEC, validations: [{ range: 'A6', list: ['长'.repeat(256)], allowBlank: true }] };
     await expect(s.host.createSheet(long)).rejects.toThrow(/超过 255 个字符/);
-    expect(s.workbook.runs).toEqual([]);
+    expect(s.workbook.runOptions).toEqual([]);
   });
 
-  it('removes the half-made sheet when Excel fails part-way (three syncs)', async () => {
+  it('removes the half-made sheet when Excel fails part-way, found again by name', async () => {
     const s = setup();
-    s.workbook.failWhen = { what: 'dataValidation.rule', code: 'InvalidArgument' };
-    await expect(s.host.createSheet(SPEC)).rejects.toThrow('新建工作表失败：地址或数值无效 / Creating the sheet failed: an address or value is invalid');
-    expect(s.workbook.syncs).toBe(3);
+    await expect(s.host.createSheet({ ...SPEC, merges: ['A1:D1', 'C1:E1'] })).rejects.toThrow(
+      '新建工作表失败：工作表受保护或该操作不被允许 / Creating the sheet failed: the sheet is protected or the operation is not allowed',
+    );
     expect(s.workbook.sheet(SPEC.name)).toBeUndefined();
     expect(s.workbook.sheets).toHaveLength(3);
   });

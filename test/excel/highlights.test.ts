@@ -1,8 +1,9 @@
 import type { Finding } from '../../src/engine/schema';
-import { MAX_ADDRESS_LENGTH, markerFormula } from '../../src/excel/highlightPlan';
-import { SETTINGS_KEYS } from '../../src/excel/settingsStore';
+import { HIGHLIGHT_FILL } from '../../src/engine/highlight';
+import { columnRuns, isMarkerFormula, markerFormula } from '../../src/excel/highlightPlan';
+import { MemorySettingsStore, SETTINGS_KEYS } from '../../src/excel/settingsStore';
 import { HostError } from '../../src/host/workbookHost';
-import { reopen, setup } from './sampleWorkbook';
+import { reopen, setup, syncsOf, type Setup } from './sampleWorkbook';
 
 function finding(sheet: string, cell: string, severity: Finding['severity'], rule = 'r'): Finding {
   return { sheet, cell, severity, rule, message: 'm' };
@@ -10,137 +11,119 @@ function finding(sheet: string, cell: string, severity: Finding['severity'], rul
 
 const FINDINGS: Finding[] = [
   finding('部门整体', 'C6', 'error'),
-  finding('部门整体', 'E4', 'error'),
+  finding('部门整体', 'C5', 'error'),
   finding('部门整体', 'C6', 'warning'), // same cell: the error wins
   finding('部门整体', 'D8', 'warning'),
   finding('部门整体', 'E8', 'info'),
   finding('项目 A', 'C4', 'error'),
 ];
 
-/** A user's own rules, which the add-in must never delete. */
-function addUserRules(s: ReturnType<typeof setup>): void {
-  s.workbook.conditionalFormats.push(
-    { id: 'user-1', sheet: '部门整体', address: 'C4:C6', type: 'Custom', formula: '=C4>6000', fill: '#FF0000' },
-    { id: 'user-2', sheet: '部门整体', address: 'A1:E8', type: 'CellValue' },
+/** The add-in's rules as "sheet!address severity-fill". */
+function marks(s: Setup): string[] {
+  return s.workbook.sheets.flatMap((sheet) =>
+    sheet.conditionalFormats
+      .filter((cf) => cf.type === 'Custom' && isMarkerFormula(cf.formula))
+      .map((cf) => `${sheet.name}!${cf.areas.map((a) => `${a.top},${a.left}-${a.bottom},${a.right}`).join()} ${cf.fill}`),
   );
 }
 
-describe('applyHighlights / clearHighlights', () => {
-  it('adds one conditional format per sheet and severity in one sync, touching no cell format', async () => {
+function addUserRules(s: Setup): void {
+  s.workbook.userAddRule('部门整体', { type: 'Custom', areas: [{ top: 4, left: 3, bottom: 6, right: 3 }], formula: '=C4>6000', fill: '#FF0000' });
+  s.workbook.userAddRule('部门整体', { type: 'ColorScale', areas: [{ top: 1, left: 1, bottom: 8, right: 5 }] });
+}
+
+describe('applyHighlights / clearHighlights on the simulated Excel', () => {
+  it('adds one marked rule per column run and severity in one sync, touching no cell format', async () => {
     const s = setup();
-    const cellsBefore = JSON.stringify(s.workbook.sheets.map((sh) => [...sh.cells]));
-    await s.host.applyHighlights(FINDINGS);
-
-    expect(s.workbook.syncs).toBe(1);
-    expect(s.workbook.runs).toEqual([{ delayForCellEdit: true }]);
-    const ours = s.workbook.conditionalFormats.map(({ sheet, address, type, formula, fill }) => ({
-      sheet,
-      address,
-      type,
-      formula,
-      fill,
-    }));
-    expect(ours).toEqual([
-      { sheet: '部门整体', address: 'E8', type: 'Custom', formula: '=N("budget-check:info")=0', fill: '#DDEBF7' },
-      { sheet: '部门整体', address: 'D8', type: 'Custom', formula: '=N("budget-check:warning")=0', fill: '#FFEB9C' },
-      { sheet: '部门整体', address: 'C6,E4', type: 'Custom', formula: '=N("budget-check:error")=0', fill: '#FFC7CE' },
-      { sheet: '项目 A', address: 'C4', type: 'Custom', formula: '=N("budget-check:error")=0', fill: '#FFC7CE' },
-    ]);
-    expect(s.workbook.formatWrites()).toEqual([]);
-    expect(JSON.stringify(s.workbook.sheets.map((sh) => [...sh.cells]))).toBe(cellsBefore);
-    expect(JSON.parse(s.settings.persisted.get(SETTINGS_KEYS.highlights) as string)).toEqual([
-      { sheet: '部门整体', severity: 'info', address: 'E8', id: '{CF-1}' },
-      { sheet: '部门整体', severity: 'warning', address: 'D8', id: '{CF-2}' },
-      { sheet: '部门整体', severity: 'error', address: 'C6,E4', id: '{CF-3}' },
-      { sheet: '项目 A', severity: 'error', address: 'C4', id: '{CF-4}' },
-    ]);
+    expect(await syncsOf(s, () => s.host.applyHighlights(FINDINGS))).toBe(1);
+    expect(marks(s).sort()).toEqual(
+      [
+        `部门整体!5,3-6,3 ${HIGHLIGHT_FILL.error}`,
+        `部门整体!8,4-8,4 ${HIGHLIGHT_FILL.warning}`,
+        `部门整体!8,5-8,5 ${HIGHLIGHT_FILL.info}`,
+        `项目 A!4,3-4,3 ${HIGHLIGHT_FILL.error}`,
+      ].sort(),
+    );
+    const formulas = s.workbook.sheets.flatMap((sh) => sh.conditionalFormats.map((cf) => cf.formula));
+    expect(new Set(formulas)).toEqual(new Set([markerFormula('error'), markerFormula('warning'), markerFormula('info')]));
+    expect(s.workbook.sheets.flatMap((sh) => [...sh.cells.values()].filter((c) => c.fill !== undefined))).toEqual([]);
+    expect(s.settings.get(SETTINGS_KEYS.highlights)).toHaveLength(4);
   });
 
-  it('gives every cell its own rule, still in one sync, where RangeAreas (1.9) is missing', async () => {
-    const s = setup({ apiSets: ['1.7', '1.8'] });
-    await s.host.applyHighlights(FINDINGS);
-    expect(s.workbook.syncs).toBe(1);
-    expect(s.workbook.conditionalFormats.map((cf) => `${cf.sheet}!${cf.address}:${cf.fill}`)).toEqual([
-      '部门整体!E8:#DDEBF7',
-      '部门整体!D8:#FFEB9C',
-      '部门整体!C6:#FFC7CE',
-      '部门整体!E4:#FFC7CE',
-      '项目 A!C4:#FFC7CE',
-    ]);
-  });
-
-  it('clears exactly its own rules after the workbook is reopened, in two syncs, leaving cell formats alone', async () => {
+  it('clears exactly its own rules after the workbook is reopened, in two syncs, keeping the user’s rules', async () => {
     const s = setup();
     addUserRules(s);
     await s.host.applyHighlights(FINDINGS);
-    // Reopening gives conditional formats new ids: clearing must not depend on the stored ones.
-    s.workbook.conditionalFormats.forEach((cf, i) => (cf.id = `session2-${i}`));
-    const again = reopen(s);
-    again.workbook.syncs = 0;
-
-    await again.host.clearHighlights();
-
-    expect(again.workbook.syncs).toBe(2); // the recorded sheets' rules and protection, then the deletions
-    expect(again.workbook.conditionalFormats.map((cf) => cf.formula ?? cf.type)).toEqual(['=C4>6000', 'CellValue']);
-    expect(again.workbook.conditionalFormats[0].fill).toBe('#FF0000');
-    expect(again.workbook.formatWrites()).toEqual([]);
-    expect(again.workbook.applied.filter((op) => op.what === 'delete()')).toHaveLength(4);
-    expect(again.settings.persisted.has(SETTINGS_KEYS.highlights)).toBe(false);
+    const r = reopen(s);
+    expect(await syncsOf(r, () => r.host.clearHighlights())).toBe(2);
+    expect(marks(r)).toEqual([]);
+    expect(r.workbook.requireSheet('部门整体').conditionalFormats.map((cf) => cf.type)).toEqual(['Custom', 'ColorScale']);
+    expect(r.settings.get(SETTINGS_KEYS.highlights)).toBeUndefined();
   });
 
   it('only looks, in two syncs, when there is nothing to clear', async () => {
     const s = setup();
-    addUserRules(s);
-    await s.host.clearHighlights();
-    expect(s.workbook.syncs).toBe(2);
-    expect(s.workbook.applied).toEqual([]);
-    expect(s.workbook.conditionalFormats).toHaveLength(2);
-    expect(s.settings.saves).toBe(0);
+    expect(await syncsOf(s, () => s.host.clearHighlights())).toBe(2);
   });
 
   it('replaces earlier highlights when applied again (two syncs)', async () => {
     const s = setup();
-    addUserRules(s);
     await s.host.applyHighlights(FINDINGS);
-    s.workbook.syncs = 0;
-    await s.host.applyHighlights([finding('项目 A', 'C3', 'warning')]);
-    expect(s.workbook.syncs).toBe(2);
-    expect(s.workbook.conditionalFormats.map((cf) => `${cf.sheet}!${cf.address}:${cf.formula}`)).toEqual([
-      '部门整体!C4:C6:=C4>6000',
-      '部门整体!A1:E8:undefined',
-      `项目 A!C3:${markerFormula('warning')}`,
-    ]);
+    expect(await syncsOf(s, () => s.host.applyHighlights([finding('项目 A', 'C2', 'warning')]))).toBe(2);
+    expect(marks(s)).toEqual([`项目 A!2,3-2,3 ${HIGHLIGHT_FILL.warning}`]);
   });
 
-  it('still finds its rules when a highlighted sheet was renamed (searches every sheet)', async () => {
+  it('still finds its rules when a highlighted sheet was renamed, and on a copy of it', async () => {
     const s = setup();
     await s.host.applyHighlights(FINDINGS);
-    s.workbook.sheets[1].name = '项目 B';
-    s.workbook.conditionalFormats.forEach((cf) => cf.sheet === '项目 A' && (cf.sheet = '项目 B'));
-    s.workbook.syncs = 0;
+    s.workbook.requireSheet('项目 A').name = '项目 B';
+    s.workbook.userCopySheet('部门整体', '部门整体 (2)');
     await s.host.clearHighlights();
-    expect(s.workbook.conditionalFormats).toEqual([]);
-    expect(s.workbook.syncs).toBe(4); // refused read of the recorded sheet, sheet list, rules of every sheet, deletions
+    expect(marks(s)).toEqual([]);
   });
 
-  it('splits long address lists below 8,192 characters, covering every cell once, in one sync', async () => {
+  it('refuses, changing nothing, when a sheet to highlight is protected against formatting (after one read)', async () => {
     const s = setup();
-    const many: Finding[] = [];
-    for (let row = 1; row <= 2000; row++) many.push(finding('部门整体', `AB${row}`, 'warning'));
-    await s.host.applyHighlights(many);
-    expect(s.workbook.syncs).toBe(1);
-    const addresses = s.workbook.conditionalFormats.map((cf) => cf.address);
-    expect(addresses.length).toBeGreaterThan(1);
-    for (const address of addresses) expect(address.length).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH);
-    expect(addresses.join(',').split(',')).toEqual(many.map((f) => f.cell));
+    await s.host.applyHighlights(FINDINGS);
+    s.workbook.requireSheet('项目 A').protection.protected = true;
+    await expect(s.host.applyHighlights([finding('项目 A', 'C2', 'warning')])).rejects.toThrow(/工作表“项目 A”受保护/);
+    expect(marks(s)).toHaveLength(4);
   });
 
-  it('fails with a one-line HostError on an unknown sheet', async () => {
+  it('takes back what it added when a sheet turns out protected part-way (nothing recorded yet)', async () => {
     const s = setup();
-    const result = s.host.applyHighlights([finding('没有这张表', 'A1', 'error')]);
-    await expect(result).rejects.toBeInstanceOf(HostError);
-    await expect(s.host.applyHighlights([finding('没有这张表', 'A1', 'error')])).rejects.toThrow(
-      '标出问题单元格失败：找不到工作表或单元格（可能已改名或删除） / Highlighting cells failed: a sheet or cell was not found (renamed or deleted?)',
-    );
+    s.workbook.requireSheet('项目 A').protection.protected = true;
+    await expect(s.host.applyHighlights(FINDINGS)).rejects.toThrow(/工作表“项目 A”受保护/);
+    expect(marks(s)).toEqual([]);
+    expect(s.settings.get(SETTINGS_KEYS.highlights)).toBeUndefined();
+  });
+
+  it('refuses to clear, deleting nothing, when one of its rules is on a sheet protected since', async () => {
+    const s = setup();
+    await s.host.applyHighlights(FINDINGS);
+    s.workbook.requireSheet('部门整体').protection.protected = true;
+    await expect(s.host.clearHighlights()).rejects.toThrow(/工作表“部门整体”受保护/);
+    expect(marks(s)).toHaveLength(4);
+  });
+
+  it('takes back the rules it added when the settings save fails, and reports the save', async () => {
+    class FailingSave extends MemorySettingsStore {
+      override async save(): Promise<void> {
+        throw new HostError('无法把检查状态保存到工作簿', 'could not save');
+      }
+    }
+    const s = setup({ settings: new FailingSave() });
+    await expect(s.host.applyHighlights(FINDINGS)).rejects.toThrow('无法把检查状态保存到工作簿');
+    expect(marks(s)).toEqual([]);
+  });
+
+  it('fails with a one-line HostError on an unknown sheet, adding nothing', async () => {
+    const s = setup();
+    await expect(s.host.applyHighlights([finding('没有', 'A1', 'error')])).rejects.toBeInstanceOf(HostError);
+    expect(marks(s)).toEqual([]);
+  });
+
+  it('joins adjacent cells of a column into runs', () => {
+    expect(columnRuns(['B3', 'B4', 'B5', 'D2', 'B7', '$B$8'])).toEqual(['B3:B5', 'B7:B8', 'D2']);
   });
 });

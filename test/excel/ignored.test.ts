@@ -2,8 +2,8 @@
 // A1:E1 the titles 工作表 | 单元格 | 规则 | 原因 | 时间, then one text row per ignored finding.
 import { SETTINGS_KEYS } from '../../src/excel/settingsStore';
 import type { IgnoredFinding } from '../../src/host/workbookHost';
-import type { FakeWorkbook } from './fakeWorkbook';
-import { reopen, sampleSeeds, setup } from './sampleWorkbook';
+import type { SimWorkbook } from '../../src/excel-sim';
+import { reopen, sampleSpec, setup } from './sampleWorkbook';
 
 const A: IgnoredFinding = { sheet: '项目 A', cell: 'C4', rule: 'value.missing-annual', reason: '年度指标另表填报' };
 const B: IgnoredFinding = { sheet: '部门整体', cell: 'E8', rule: 'value.word-operator', reason: '=原文如此' };
@@ -16,10 +16,10 @@ function clock(start: string) {
 }
 
 /** The hidden sheet as rows of values, A1 first (what a reviewer or the command line reads). */
-function rowsOf(workbook: FakeWorkbook): string[][] {
+function rowsOf(workbook: SimWorkbook): string[][] {
   const sheet = workbook.sheet('budget-check');
   if (!sheet) throw new Error('no budget-check sheet');
-  const range = sheet.usedRange();
+  const range = sheet.usedRange(true);
   const rows: string[][] = [];
   for (let r = 1; r <= (range?.bottom ?? 0); r++) {
     const row = ['A', 'B', 'C', 'D', 'E'].map((col) => String(sheet.cell(`${col}${r}`)?.value ?? ''));
@@ -29,13 +29,21 @@ function rowsOf(workbook: FakeWorkbook): string[][] {
 }
 
 describe('ignored findings in the very hidden sheet budget-check', () => {
+  it('refuse in one sync, adding no sheet, when the workbook structure is protected', async () => {
+    const s = setup();
+    s.workbook.structureProtected = true;
+    await expect(s.host.saveIgnored([A])).rejects.toThrow(/工作簿结构受保护/);
+    expect(s.workbook.syncs).toBe(1);
+    expect(s.workbook.sheet('budget-check')).toBeUndefined();
+  });
+
   it('are written in one batch (two syncs) as text rows under the titles, on a sheet added very hidden', async () => {
     const t = clock('2026-03-05T14:07:00');
     const s = setup({ now: t.now });
     await s.host.saveIgnored([A, B]);
 
     expect(s.workbook.syncs).toBe(2);
-    expect(s.workbook.runs).toEqual([{ delayForCellEdit: true }]);
+    expect(s.workbook.runOptions).toEqual([{ delayForCellEdit: true }]);
     const sheet = s.workbook.sheet('budget-check');
     expect(sheet?.visibility).toBe('VeryHidden');
     expect(rowsOf(s.workbook)).toEqual([
@@ -89,7 +97,7 @@ describe('ignored findings in the very hidden sheet budget-check', () => {
     await s.settings.save();
     expect(await s.host.loadIgnored()).toEqual([A]);
     expect(s.workbook.syncs).toBe(1);
-    expect(s.workbook.applied).toEqual([]);
+    expect(s.workbook.sheet('budget-check')).toBeUndefined();
 
     await s.host.saveIgnored([]);
     expect(await reopen(s).host.loadIgnored()).toEqual([]);
@@ -104,10 +112,12 @@ describe('ignored findings in the very hidden sheet budget-check', () => {
   });
 
   it('skip hand-edited rows without a sheet, cell or rule', async () => {
-    const seeds = sampleSeeds();
-    seeds.push({
+    const spec = sampleSpec();
+    spec.sheets.push({
       name: 'budget-check',
-      visibility: 'VeryHidden',
+      merges: [],
+      columnWidths: {},
+      validations: [],
       cells: {
         A1: { value: '工作表' }, B1: { value: '单元格' }, C1: { value: '规则' }, D1: { value: '原因' }, E1: { value: '时间' },
         A2: { value: '项目 A' }, B2: { value: 'C4' }, C2: { value: 'value.missing-annual' }, D2: { value: '年度指标另表填报' },
@@ -115,18 +125,19 @@ describe('ignored findings in the very hidden sheet budget-check', () => {
         A4: { value: '部门整体' }, B4: { value: 'E8' }, C4: { value: 'value.word-operator' }, D4: { value: '=原文如此' }, E4: { value: '2026-01-02 03:04' },
       },
     });
-    const s = setup({ seeds });
+    const s = setup({ spec });
+    s.workbook.requireSheet('budget-check').visibility = 'VeryHidden';
     expect(await s.host.loadIgnored()).toEqual([A, B]);
   });
 
   it('refuse, writing nothing, when a visible sheet of that name is the user’s own', async () => {
-    const seeds = sampleSeeds();
-    seeds.push({ name: 'budget-check', cells: { A1: { value: '我的预算核对' } } });
-    const s = setup({ seeds });
+    const spec = sampleSpec();
+    spec.sheets.push({ name: 'budget-check', cells: { A1: { value: '我的预算核对' } }, merges: [], columnWidths: {}, validations: [] });
+    const s = setup({ spec });
     await expect(s.host.saveIgnored([A])).rejects.toThrow(
       '工作簿中已有名为“budget-check”的可见工作表，未保存忽略记录；请改名后重试 / A visible sheet named "budget-check" is in the way; the ignored findings were not saved. Rename it and try again',
     );
-    expect(s.workbook.applied).toEqual([]);
+    expect(rowsOf(s.workbook)).toEqual([['我的预算核对', '', '', '', '']]);
     expect(await s.host.loadIgnored()).toEqual([]);
     expect((await s.host.readSnapshot()).sheets.map((sheet) => sheet.name)).toContain('budget-check');
   });

@@ -7,6 +7,7 @@ import { setCell } from '../../src/sample/variants';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
 import { MemoryWorkbook } from '../../src/sandbox/memoryWorkbook';
 import { createSandboxHost } from '../../src/sandbox/sandboxHost';
+import { simWorkbookFromSpec } from '../../src/excel-sim';
 
 const PROJECT = '市政府办宣传办刊及慰问经费';
 
@@ -97,7 +98,7 @@ describe('highlights', () => {
   it('refuses a finding on a sheet that does not exist, highlighting nothing', async () => {
     const { workbook, host } = setup();
     const error = await refusal(host.applyHighlights([finding(PROJECT, 'E24', 'warning'), finding('没有这张表', 'A1', 'error')]));
-    expect(error.zh).toBe('找不到工作表“没有这张表”');
+    expect(error.zh).toBe('标出问题单元格失败：找不到工作表或单元格（可能已改名或删除）');
     expect(workbook.highlights().size).toBe(0);
   });
 
@@ -124,8 +125,8 @@ describe('select', () => {
 
   it('refuses an unknown sheet or an address that is not a cell, selecting nothing', async () => {
     const { workbook, host } = setup();
-    expect((await refusal(host.select('没有这张表', 'A1'))).en).toBe('There is no sheet named "没有这张表"');
-    expect((await refusal(host.select(PROJECT, 'E24:F25'))).en).toBe(`"${PROJECT}!E24:F25" is not a cell address`);
+    expect((await refusal(host.select('没有这张表', 'A1'))).en).toBe('Selecting the cell failed: a sheet or cell was not found (renamed or deleted?)');
+    expect((await refusal(host.select(PROJECT, 'E24:'))).en).toBe('Selecting the cell failed: an address or value is invalid');
     expect(workbook.selected).toBeNull();
     expect(workbook.activeSheet).toBe(DEPARTMENT_SHEET);
   });
@@ -177,14 +178,16 @@ describe('applyPlan and undo', () => {
     const one = plan(6904.16, 1)[0];
     expect((await refusal(host.applyPlan([one, { ...one, cell: 'e5' }]))).en).toBe(`${DEPARTMENT_SHEET}!e5 appears twice in the plan; nothing was written`);
     expect((await refusal(host.applyPlan([one, { ...one, cell: 'C8' }]))).en).toBe(`${DEPARTMENT_SHEET}!C8 holds a formula =C5+C6; nothing was written`);
-    expect((await refusal(host.applyPlan([{ ...one, sheet: 'Gone' }]))).en).toBe('There is no sheet named "Gone"');
+    expect((await refusal(host.applyPlan([{ ...one, sheet: 'Gone' }]))).en).toBe('Applying the plan failed: a sheet or cell was not found (renamed or deleted?)');
     expect(workbook.spec()).toEqual(spec);
   });
 
-  it('refuses to undo over a cell the user changed since, changing nothing', async () => {
-    const { workbook, host } = setup();
+  it('refuses to undo over a cell the user changed since in Excel, changing nothing', async () => {
+    const workbook = new MemoryWorkbook(seedWorkbookSpec());
+    const excel = simWorkbookFromSpec(seedWorkbookSpec());
+    const host = createSandboxHost(workbook, undefined, excel);
     await host.applyPlan(plan(6904.16, 6936.55));
-    workbook.setValue(DEPARTMENT_SHEET, 'E8', 1);
+    excel.userType(DEPARTMENT_SHEET, 'E8', 1);
     const error = await refusal(host.undoPlan());
     expect(error.en).toBe(`${DEPARTMENT_SHEET}!E8 has changed (now 1, was 6936.55 when checked); nothing was written`);
     expect(workbook.valueAt(DEPARTMENT_SHEET, 'E5')).toBe(6936.55);
