@@ -8,7 +8,7 @@ import { UsageError, type ParsedArgs } from './args';
 import { InputError, MAX_INPUT_BYTES, checkInputFile, unreadableLine } from './inputErrors';
 import type { Io } from './io';
 import { cliStrings } from './messages';
-import { writeTextFile } from './outputErrors';
+import { OutputError, writeTextFile } from './outputErrors';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
 import { readCheckInput } from './xlsxRead';
@@ -32,6 +32,7 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
   const maxBytes = maxBytesOf(env);
 
   let exitCode = 0;
+  let outFailure: OutputError | InputError | undefined;
   const reports: Report[] = [];
   for (const file of args.files) {
     let input;
@@ -52,8 +53,14 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     if (out) {
       // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
       const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang }).findings, ignored) : result.findings;
-      await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes, { maxBytes });
-      io.out(s.wrote(out));
+      try {
+        await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes);
+        io.out(s.wrote(out));
+      } catch (error) {
+        // The report is still worth writing: the copy's failure is said, and the exit code is 2.
+        if (!(error instanceof OutputError || error instanceof InputError)) throw error;
+        outFailure = error;
+      }
     }
     reports.push(toReport(file, result, changes));
     if (exitCode === 0 && result.findings.some((f) => f.severity === 'error' && f.ignored === undefined)) exitCode = 1;
@@ -64,6 +71,7 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     await writeTextFile(json, `${JSON.stringify(payload, null, 2)}\n`);
     io.out(s.wrote(json));
   }
+  if (outFailure) throw outFailure;
   return exitCode;
 }
 
