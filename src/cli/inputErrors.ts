@@ -53,6 +53,8 @@ export const inputErrors = {
     ),
   notWorkbook: () => new InputError('这不是 Excel 工作簿（.xlsx）', 'this is not an Excel workbook (.xlsx)'),
   damaged: () => new InputError('文件已损坏或不完整', 'the file is damaged or incomplete'),
+  /** The reader's own reason, for a package that passed every check and still could not be parsed. */
+  damagedBecause: (reason: string) => new InputError(`文件已损坏或不完整（${reason}）`, `the file is damaged or incomplete (${reason})`),
 };
 
 /** Rejects with an InputError when `path` is certainly not an .xlsx that exceljs can open. */

@@ -7,23 +7,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseA1, toA1 } from '../../src/engine/a1';
 import { HIGHLIGHT_FILL, worstSeverityByCell } from '../../src/engine/highlight';
 import { ReportSchema, type Report } from '../../src/engine/schema';
-import { mergedVariant, setCell } from '../../src/sample/variants';
-import { seedWorkbookSpec } from '../../src/sample/seedSpec';
 import { mergesOf } from '../../src/xlsx/package/sheetPatch';
 import { attr, elements } from '../../src/xlsx/package/xml';
-import { featureWorkbookParts, zipParts } from '../fixtures/featureWorkbook';
+import { DEPT, departmentForm, featureWorkbookParts, zipParts } from '../fixtures/featureWorkbook';
 import { freshDir, runCli } from './cliHarness';
 
-const DEPT = '部门整体预算绩效目标申报表';
 const SHEET = 'xl/worksheets/sheet1.xml';
 type Parts = Record<string, Uint8Array>;
-
-function formSheet() {
-  const spec = mergedVariant(setCell(seedWorkbookSpec(), DEPT, 'C6', 600));
-  const sheet = spec.sheets.find((s) => s.name === DEPT);
-  if (!sheet) throw new Error('no department sheet');
-  return sheet;
-}
 
 async function checkedCopy(input: Parts, rebalance: boolean): Promise<{ output: Parts; report: Report; code: number }> {
   const dir = freshDir('fidelity');
@@ -113,7 +103,7 @@ async function recheck(output: Parts): Promise<Report> {
 }
 
 describe('--out patches the package: a workbook with charts, comments, pictures, links, x14 validations, names, protection, print settings, a table and rich text', () => {
-  const input = featureWorkbookParts(formSheet());
+  const input = featureWorkbookParts(departmentForm());
 
   test('check --out: every part but styles.xml and the flagged sheet is byte for byte the input’s', async () => {
     const { output, report, code } = await checkedCopy(input, false);

@@ -20,8 +20,6 @@ export interface WorkbookParts {
   calcChain?: string;
 }
 
-const damaged = (zh: string, en: string) => new PackageError(`文件已损坏：${zh}`, `the file is damaged: ${en}`);
-
 export function relsNameOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
@@ -55,7 +53,8 @@ export function workbookPartsOf(parts: PartSet): WorkbookParts {
   const office = relationshipsOf(parts, '').find((rel) => typeIs(rel, 'officeDocument'));
   const workbook = office?.target ?? 'xl/workbook.xml';
   const xml = parts.text(workbook);
-  if (xml === undefined) throw damaged('找不到工作簿部件', 'the workbook part is missing');
+  // A zip without a workbook part (a .docx, an .xlsb, any archive) is not a workbook at all.
+  if (xml === undefined) throw new PackageError('这不是 Excel 工作簿（.xlsx）', 'this is not an Excel workbook (.xlsx)');
   const rels = relationshipsOf(parts, workbook);
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
   const sheets = new Map<string, string>();

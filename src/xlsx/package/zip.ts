@@ -22,28 +22,33 @@ export class PackageError extends Error {
 }
 
 /** Every part of the zip, in its stored order. */
-export function readParts(bytes: Uint8Array): PackagePart[] {
+export function readParts(bytes: Uint8Array, maxBytes = Infinity): PackagePart[] {
   const methods = new Map<string, number>();
   let files: Record<string, Uint8Array>;
+  let total = 0;
   try {
+    // The central directory's sizes are checked before anything is inflated.
     files = unzipSync(bytes, {
       filter: (file) => {
         methods.set(file.name, file.compression);
+        total += file.originalSize;
+        if (total > maxBytes) throw new PackageError(`文件太大：解压后超过 ${Math.round(maxBytes / 1048576)} MB 的上限`, `the file is too large: over the limit of ${Math.round(maxBytes / 1048576)} MB unpacked`);
         return !file.name.endsWith('/');
       },
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PackageError(`文件已损坏或不完整（${reason}）`, `the file is damaged or incomplete (${reason})`);
+    if (error instanceof PackageError) throw error;
+    throw new PackageError('文件已损坏或不完整', 'the file is damaged or incomplete');
   }
   return Object.keys(files).map((name) => ({ name, data: files[name], method: methods.get(name) ?? 8 }));
 }
 
-export function writeParts(parts: PackagePart[]): Uint8Array {
+/** `level`: deflate level of compressed parts (6 for a copy kept by a user, 1 for the reader's copy). */
+export function writeParts(parts: PackagePart[], level: 1 | 6 = 6): Uint8Array {
   const zippable: Zippable = {};
   // A fixed time: a copy written twice from the same input is the same bytes.
   const mtime = new Date(Date.UTC(2000, 0, 1));
-  for (const part of parts) zippable[part.name] = [part.data, { level: part.method === 0 ? 0 : 6, mtime }];
+  for (const part of parts) zippable[part.name] = [part.data, { level: part.method === 0 ? 0 : level, mtime }];
   return zipSync(zippable);
 }
 
