@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { applyChanges } from '../engine/balance';
 import { checkWorkbook } from '../engine/check';
 import { markIgnored } from '../engine/ignoredSheet';
@@ -9,6 +8,7 @@ import { InputError, MAX_INPUT_BYTES, checkInputFile, unreadableLine } from './i
 import type { Io } from './io';
 import { cliStrings } from './messages';
 import { OutputError, writeTextFile } from './outputErrors';
+import { guardOutputs } from './outputPaths';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
 import { readCheckInput } from './xlsxRead';
@@ -25,11 +25,12 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
   const json = stringOption(args, 'json');
   if (out && args.files.length !== 1) throw new UsageError('--out 只能用于一个输入文件', '--out takes exactly one input file');
   if (out && !/\.xlsx$/i.test(out)) throw new UsageError('--out 的文件名应以 .xlsx 结尾', 'the --out file name must end in .xlsx');
-  if (out && resolve(out) === resolve(args.files[0])) {
-    throw new UsageError('--out 不能与输入文件相同（原文件不会被改动）', '--out must not be the input file (the original is never changed)');
-  }
   if (args.options.rebalance && !out) throw new UsageError('--rebalance 需要与 --out 一起使用', '--rebalance needs --out');
   const maxBytes = maxBytesOf(env);
+  await guardOutputs(args.files, [
+    ...(out ? [{ option: 'out', path: out }] : []),
+    ...(json ? [{ option: 'json', path: json }] : []),
+  ]);
 
   let exitCode = 0;
   let outFailure: OutputError | InputError | undefined;
