@@ -11,7 +11,7 @@ import { OutputError, writeTextFile } from './outputErrors';
 import { guardOutputs } from './outputPaths';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
-import { readCheckInput } from './xlsxRead';
+import { readCheckInputIsolated } from './readWorker';
 
 /** Environment override of the input size limit (bytes), for tests and for unusually large workbooks. */
 export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
@@ -39,7 +39,7 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     let input;
     try {
       await checkInputFile(file, maxBytes);
-      input = await readCheckInput(file, { maxBytes });
+      input = await readCheckInputIsolated(file, { maxBytes }, env);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.err(unreadableLine(file, error));

@@ -18,8 +18,13 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   return snapshotOf(await loadWorkbookFile(path, options));
 }
 
+export interface CheckInput {
+  snapshot: WorkbookSnapshot;
+  ignored: IgnoredFinding[];
+}
+
 /** What `check` needs of a file: its snapshot and the findings the add-in recorded there as ignored. */
-export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<{ snapshot: WorkbookSnapshot; ignored: IgnoredFinding[] }> {
+export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<CheckInput> {
   const workbook = await loadWorkbookFile(path, options);
   return { snapshot: snapshotOf(workbook), ignored: ignoredFromExcelJs(workbook) };
 }

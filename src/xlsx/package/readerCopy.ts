@@ -54,9 +54,8 @@ export function readerCopy(input: Uint8Array, limits = READ_LIMITS): ReaderCopy 
   for (const [sheet, part] of where.sheets) {
     const xml = parts.text(part);
     if (xml === undefined) throw packageErrors.missingSheet(sheet);
-    const read = normaliseSheet(xml);
+    const read = normaliseSheet(xml, limits.cells - cells);
     cells += read.cells;
-    if (cells > limits.cells) throw packageErrors.tooManyCells(formatCount(limits.cells));
     if (read.sharedStrings) usesSharedStrings.value = true;
     if (read.xml !== xml) {
       parts.setText(part, read.xml);
@@ -116,8 +115,11 @@ interface SheetRead {
   sharedStrings: boolean;
 }
 
-/** Counts cells, gives every row and cell its r, and clips merges to the rows and columns holding cells. */
-function normaliseSheet(xml: string): SheetRead {
+/**
+ * Counts cells (refusing past `allowed`, as soon as it is passed), gives every row and cell its r, and
+ * clips merges to the rows and columns holding cells.
+ */
+function normaliseSheet(xml: string, allowed: number): SheetRead {
   const p = prefixOf(xml, 'worksheet');
   let cells = 0;
   let sharedStrings = false;
@@ -137,7 +139,7 @@ function normaliseSheet(xml: string): SheetRead {
       bottom = Math.max(bottom, row);
       return r ? tag : withAttr(tag, 'r', String(row));
     }
-    cells++;
+    if (++cells > allowed) throw packageErrors.tooManyCells(formatCount(READ_LIMITS.cells));
     if (attr(tag, 't') === 's') sharedStrings = true;
     const r = attr(tag, 'r');
     const letters = r ? /^\$?([A-Za-z]{1,3})/.exec(r)?.[1] : undefined;
