@@ -7,7 +7,7 @@
 import { parseA1 } from '../../engine/a1';
 import type { CellValue } from '../../engine/schema';
 import { addPart, dropPart } from './contentParts';
-import { mergesOf, patchSheet, type CellEdit, type SheetEdits } from './sheetPatch';
+import { extentOf, mergesOf, patchSheet, type CellEdit, type SheetEdits } from './sheetPatch';
 import { MINIMAL_STYLES, StylesPatch } from './stylesPatch';
 import { workbookPartsOf } from './workbookParts';
 import { PackageError, PartSet, readParts, writeParts } from './zip';
@@ -32,8 +32,8 @@ export interface WorkbookPatch {
   values?: ValueEdit[];
 }
 
-const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+export const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+export const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 
 export function patchWorkbook(input: Uint8Array, patch: WorkbookPatch): Uint8Array {
   const parts = new PartSet(readParts(input));
@@ -65,10 +65,14 @@ export function patchWorkbook(input: Uint8Array, patch: WorkbookPatch): Uint8Arr
       const { row, col } = parseA1(v.cell);
       edit(row, col).value = v.value;
     }
+    const extent = extentOf(xml);
     const merges = mergesOf(xml);
     for (const f of sheetFills) {
       const { row, col } = parseA1(f.cell);
-      const area = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) ?? { top: row, bottom: row, left: col, right: col };
+      const merge = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+      const area = merge
+        ? { ...merge, bottom: Math.max(row, Math.min(merge.bottom, extent.bottom)), right: Math.max(col, Math.min(merge.right, extent.right)) }
+        : { top: row, bottom: row, left: col, right: col };
       const rgb = f.color.replace(/^#/, '').toUpperCase();
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) edit(r, c).style = (base) => styles.filled(base, rgb);

@@ -3,11 +3,14 @@
 // (LibreOffice writes them), absolute relationship targets (openpyxl), rows and cells without r, merges
 // reaching far past the cells (a merge is not content). Parts that cannot be read end as a PackageError
 // with the real cause, never as a workbook read without them. The user's file is never changed.
-import { parseRange, rangeToA1, toA1 } from '../../engine/a1';
-import { relationshipsOf, workbookPartsOf } from './workbookParts';
+import { addPart } from './contentParts';
+import { STYLES_REL, STYLES_TYPE } from './patchWorkbook';
+import { sheetForReading } from './sheetForReading';
+import { MINIMAL_STYLES } from './stylesPatch';
+import { relationshipsOf, relsNameOf, workbookPartsOf } from './workbookParts';
 import { PartSet, readParts, writeParts } from './zip';
-import { attr, prefixOf, withAttr } from './xml';
-import { formatCount, packageErrors } from './packageErrors';
+import { attr, elements, prefixOf, withAttr } from './xml';
+import { packageErrors } from './packageErrors';
 
 export const READ_LIMITS = {
   /** Cells (<c> elements) in the whole workbook: real forms hold thousands; exceljs needs ~1 KB each. */
@@ -49,22 +52,61 @@ export function readerCopy(input: Uint8Array, limits = READ_LIMITS): ReaderCopy 
   }
   changed = relativeTargets(parts) || changed;
 
-  const usesSharedStrings = { value: false };
+  const shared = relationshipsOf(parts, where.workbook).find((rel) => rel.type.endsWith('/sharedStrings'));
+  const sharedXml = shared && parts.text(shared.target);
+  let stylesXml = where.styles && parts.text(where.styles);
+  if (stylesXml === undefined) {
+    // exceljs cannot read cells without a styles part; Excel shows them in its default format.
+    stylesXml = MINIMAL_STYLES;
+    addPart(parts, where.workbook, `${where.workbook.slice(0, where.workbook.lastIndexOf('/') + 1)}styles.xml`, MINIMAL_STYLES, STYLES_TYPE, STYLES_REL);
+    changed = true;
+  }
+  const context = {
+    sharedStrings: sharedXml ? countOf(sharedXml, 'si') : 0,
+    formats: stylesXml ? countOf(elements(stylesXml, `${prefixOf(stylesXml, 'styleSheet')}cellXfs`)[0]?.text ?? '', 'xf') : 0,
+    limit: limits.cells,
+  };
   let cells = 0;
   for (const [sheet, part] of where.sheets) {
     const xml = parts.text(part);
     if (xml === undefined) throw packageErrors.missingSheet(sheet);
-    const read = normaliseSheet(xml, limits.cells - cells);
+    if (sharedXml === undefined && /<([\w.-]+:)?c\s[^>]*\bt="s"/.test(xml)) throw packageErrors.missingSharedStrings();
+    const read = sheetForReading(withoutMissingParts(parts, part, xml), { ...context, sheet, allowed: limits.cells - cells });
     cells += read.cells;
-    if (read.sharedStrings) usesSharedStrings.value = true;
     if (read.xml !== xml) {
       parts.setText(part, read.xml);
       changed = true;
     }
   }
-  const shared = relationshipsOf(parts, where.workbook).find((rel) => rel.type.endsWith('/sharedStrings'));
-  if (usesSharedStrings.value && (!shared || !parts.get(shared.target))) throw packageErrors.missingSharedStrings();
   return { bytes: changed ? writeParts(parts.parts, 1) : input, realNames };
+}
+
+function countOf(xml: string, local: string): number {
+  return xml.match(new RegExp(`<([\\w.-]+:)?${local}[\\s/>]`, 'g'))?.length ?? 0;
+}
+
+/**
+ * The sheet without its links to parts that are not in the package (a drawing, comments, a table) or
+ * to relationships that are not there: the reader needs none of them to check the forms, and exceljs
+ * stops at the first one missing.
+ */
+function withoutMissingParts(parts: PartSet, part: string, xml: string): string {
+  const rels = relationshipsOf(parts, part);
+  const missing = rels.filter((rel) => !rel.external && !parts.get(rel.target));
+  const known = new Set(rels.filter((rel) => !missing.includes(rel)).map((rel) => rel.id));
+  if (missing.length) {
+    const relsName = relsNameOf(part);
+    const ids = new Set(missing.map((rel) => rel.id));
+    const text = parts.text(relsName) as string;
+    parts.setText(relsName, text.replace(/<([\w.-]+:)?Relationship\s[^>]*>/g, (tag) => (ids.has(attr(tag, 'Id') ?? '') ? '' : tag)));
+  }
+  const linked = /<([\w.-]+:)?(drawing|legacyDrawing|legacyDrawingHF|tablePart|picture|hyperlink|control|oleObject)\s[^>]*>/g;
+  return xml.replace(linked, (tag) => {
+    const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+    if (id === undefined || known.has(id)) return tag;
+    // A hyperlink keeps its place in the sheet without its target; the others go.
+    return /hyperlink\s/.test(tag) ? tag.replace(/\s[\w.-]+:id\s*=\s*"[^"]*"/, '') : tag.endsWith('/>') ? '' : tag;
+  });
 }
 
 /** Only UTF-8 and UTF-16 are valid for the parts of a package; other encodings are said, not misread. */
@@ -76,7 +118,7 @@ function checkEncoding(name: string, data: Uint8Array): void {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw packageErrors.encoding(name, 'UTF-8?');
+    throw packageErrors.notUtf8(name);
   }
 }
 
@@ -107,58 +149,4 @@ function relativePath(folder: string, target: string): string {
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
-}
-
-interface SheetRead {
-  xml: string;
-  cells: number;
-  sharedStrings: boolean;
-}
-
-/**
- * Counts cells (refusing past `allowed`, as soon as it is passed), gives every row and cell its r, and
- * clips merges to the rows and columns holding cells.
- */
-function normaliseSheet(xml: string, allowed: number): SheetRead {
-  const p = prefixOf(xml, 'worksheet');
-  let cells = 0;
-  let sharedStrings = false;
-  let bottom = 0;
-  let right = 0;
-  let row = 0;
-  const rowPattern = new RegExp(`<${p}row(?=[\\s/>])[^>]*>`, 'g');
-  const cellPattern = new RegExp(`<${p}c(?=[\\s/>])[^>]*>`, 'g');
-  let col = 0;
-  // One pass over the start tags of rows and cells, in document order.
-  const tags = new RegExp(`${rowPattern.source}|${cellPattern.source}`, 'g');
-  const out = xml.replace(tags, (tag) => {
-    if (tag.startsWith(`<${p}row`)) {
-      const r = attr(tag, 'r');
-      row = r ? Number(r) : row + 1;
-      col = 0;
-      bottom = Math.max(bottom, row);
-      return r ? tag : withAttr(tag, 'r', String(row));
-    }
-    if (++cells > allowed) throw packageErrors.tooManyCells(formatCount(READ_LIMITS.cells));
-    if (attr(tag, 't') === 's') sharedStrings = true;
-    const r = attr(tag, 'r');
-    const letters = r ? /^\$?([A-Za-z]{1,3})/.exec(r)?.[1] : undefined;
-    col = letters ? parseRange(r as string).left : col + 1;
-    right = Math.max(right, col);
-    return letters ? tag : withAttr(tag, 'r', toA1(row, col));
-  });
-  const clipped = out.replace(new RegExp(`<${p}mergeCell\\s[^>]*>`, 'g'), (tag) => {
-    const ref = attr(tag, 'ref');
-    if (!ref) return tag;
-    try {
-      const m = parseRange(ref);
-      if (m.bottom <= bottom && m.right <= right) return tag;
-      if (m.top > bottom || m.left > right) return '';
-      const inside = { ...m, bottom: Math.min(m.bottom, Math.max(bottom, m.top)), right: Math.min(m.right, Math.max(right, m.left)) };
-      return withAttr(tag, 'ref', rangeToA1(inside));
-    } catch {
-      return tag;
-    }
-  });
-  return { xml: clipped, cells, sharedStrings };
 }

@@ -26,6 +26,20 @@ export function mergesOf(xml: string): RangeRef[] {
   });
 }
 
+/**
+ * The last row and column holding a cell element: a merged area is filled only that far (Excel shows
+ * a merged area in its anchor's format; a merge over a whole sheet must not become 17 billion cells).
+ */
+export function extentOf(xml: string): { bottom: number; right: number } {
+  let bottom = 1;
+  let right = 1;
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\s[^>]*?\br="\$?([A-Za-z]{1,3})\$?(\d+)"/g)) {
+    bottom = Math.max(bottom, Number(m[2]));
+    right = Math.max(right, columnNumber(m[1]));
+  }
+  return { bottom, right };
+}
+
 /** Column number → the format index a <col> element gives the cells it covers. */
 function columnStyles(xml: string, p: string): (col: number) => number {
   const cols = elements(xml, `${p}col`).map(({ tag }) => ({ min: Number(attr(tag, 'min')), max: Number(attr(tag, 'max')), style: Number(attr(tag, 'style') ?? 0) }));
