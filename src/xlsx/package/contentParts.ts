@@ -1,6 +1,6 @@
 // Adding and dropping parts the OPC way: the relationship from the source part and the content-type
 // override travel with the part.
-import { relsNameOf } from './workbookParts';
+import { relativePath, relsNameOf } from './workbookParts';
 import type { PartSet } from './zip';
 import { attr, elements, escapeXml, prefixOf } from './xml';
 
@@ -38,7 +38,7 @@ export function addPart(parts: PartSet, source: string, part: string, text: stri
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  parts.setText(relsName, rels.replace(new RegExp(`</${rp}Relationships>\\s*$`), `<${rp}Relationship Id="${id}" Type="${relType}" Target="/${escapeXml(part)}"/></${rp}Relationships>`));
+  parts.setText(relsName, rels.replace(new RegExp(`</${rp}Relationships>\\s*$`), `<${rp}Relationship Id="${id}" Type="${relType}" Target="${escapeXml(relativePath(source.slice(0, source.lastIndexOf('/') + 1), part))}"/></${rp}Relationships>`));
   return id;
 }
 

@@ -2,10 +2,11 @@
 // is copied unchanged except those the patch is for — styles.xml gains the highlight fills (appended),
 // the flagged cells' style indexes are retargeted, planned values are written, and when values
 // change the calculation chain is dropped and Excel is asked to recalculate on load. The same writer
-// is meant to serve every command that hands a user a changed copy; comments (new comment and VML
-// parts) would join as a third kind of edit.
+// is meant to serve every command that hands a user a changed copy; comments (批注) are added as new
+// comment and VML parts.
 import { parseA1 } from '../../engine/a1';
 import type { CellValue } from '../../engine/schema';
+import { addComments, type CommentEdit } from './comments';
 import { addPart, dropPart } from './contentParts';
 import { extentOf, mergesOf, patchSheet, type CellEdit, type SheetEdits } from './sheetPatch';
 import { MINIMAL_STYLES, StylesPatch } from './stylesPatch';
@@ -30,6 +31,8 @@ export interface ValueEdit {
 export interface WorkbookPatch {
   fills?: FillEdit[];
   values?: ValueEdit[];
+  /** Notes (批注) on cells, as new comment and VML parts (or appended to the sheet's own). */
+  comments?: CommentEdit[];
 }
 
 export const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -50,7 +53,8 @@ export function patchWorkbook(input: Uint8Array, patch: WorkbookPatch): Uint8Arr
   for (const [sheet, part] of where.sheets) {
     const sheetFills = fills.filter((f) => f.sheet === sheet);
     const sheetValues = values.filter((v) => v.sheet === sheet);
-    if (!sheetFills.length && !sheetValues.length) continue;
+    const sheetComments = (patch.comments ?? []).filter((c) => c.sheet === sheet);
+    if (!sheetFills.length && !sheetValues.length && !sheetComments.length) continue;
     const xml = parts.text(part);
     if (xml === undefined) throw new PackageError(`文件已损坏：找不到工作表「${sheet}」的部件`, `the file is damaged: the part of sheet "${sheet}" is missing`);
     const edits: SheetEdits = new Map();
@@ -78,7 +82,7 @@ export function patchWorkbook(input: Uint8Array, patch: WorkbookPatch): Uint8Arr
         for (let c = area.left; c <= area.right; c++) edit(r, c).style = (base) => styles.filled(base, rgb);
       }
     }
-    parts.setText(part, patchSheet(xml, edits));
+    parts.setText(part, addComments(parts, part, patchSheet(xml, edits), sheetComments));
   }
   if (stylesName && styles.changed) parts.setText(stylesName, styles.toXml());
   if (values.length) recalculateOnLoad(parts, where.workbook, where.calcChain);

@@ -7,7 +7,7 @@ import { addPart } from './contentParts';
 import { STYLES_REL, STYLES_TYPE } from './patchWorkbook';
 import { sheetForReading } from './sheetForReading';
 import { MINIMAL_STYLES } from './stylesPatch';
-import { relationshipsOf, relsNameOf, workbookPartsOf } from './workbookParts';
+import { relationshipsOf, relativePath, relsNameOf, workbookPartsOf } from './workbookParts';
 import { PartSet, readParts, writeParts } from './zip';
 import { attr, elements, prefixOf, withAttr } from './xml';
 import { packageErrors } from './packageErrors';
@@ -143,10 +143,3 @@ function relativeTargets(parts: PartSet): boolean {
   return changed;
 }
 
-function relativePath(folder: string, target: string): string {
-  const from = folder.split('/').filter(Boolean);
-  const to = target.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
-}

@@ -71,3 +71,12 @@ export function workbookPartsOf(parts: PartSet): WorkbookParts {
     calcChain: rels.find((rel) => typeIs(rel, 'calcChain'))?.target,
   };
 }
+
+/** `target` (a part name) as a relative target from a part in `folder` ("xl/worksheets/"). */
+export function relativePath(folder: string, target: string): string {
+  const from = folder.split('/').filter(Boolean);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
