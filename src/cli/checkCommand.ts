@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { applyChanges } from '../engine/balance';
 import { checkWorkbook } from '../engine/check';
 import { markIgnored } from '../engine/ignoredSheet';
@@ -8,10 +7,11 @@ import { UsageError, type ParsedArgs } from './args';
 import { InputError, MAX_INPUT_BYTES, checkInputFile, unreadableLine } from './inputErrors';
 import type { Io } from './io';
 import { cliStrings } from './messages';
-import { writeTextFile } from './outputErrors';
+import { OutputError, writeTextFile } from './outputErrors';
+import { guardOutputs } from './outputPaths';
 import { formatSummary } from './summary';
 import { writeCheckedCopy } from './writeCheckedCopy';
-import { readCheckInput } from './xlsxRead';
+import { readCheckInputIsolated } from './readWorker';
 
 /** Environment override of the input size limit (bytes), for tests and for unusually large workbooks. */
 export const MAX_BYTES_ENV = 'BUDGET_CHECK_MAX_BYTES';
@@ -25,19 +25,21 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
   const json = stringOption(args, 'json');
   if (out && args.files.length !== 1) throw new UsageError('--out 只能用于一个输入文件', '--out takes exactly one input file');
   if (out && !/\.xlsx$/i.test(out)) throw new UsageError('--out 的文件名应以 .xlsx 结尾', 'the --out file name must end in .xlsx');
-  if (out && resolve(out) === resolve(args.files[0])) {
-    throw new UsageError('--out 不能与输入文件相同（原文件不会被改动）', '--out must not be the input file (the original is never changed)');
-  }
   if (args.options.rebalance && !out) throw new UsageError('--rebalance 需要与 --out 一起使用', '--rebalance needs --out');
   const maxBytes = maxBytesOf(env);
+  await guardOutputs(args.files, [
+    ...(out ? [{ option: 'out', path: out }] : []),
+    ...(json ? [{ option: 'json', path: json }] : []),
+  ]);
 
   let exitCode = 0;
+  let outFailure: OutputError | InputError | undefined;
   const reports: Report[] = [];
   for (const file of args.files) {
     let input;
     try {
       await checkInputFile(file, maxBytes);
-      input = await readCheckInput(file, { maxBytes });
+      input = await readCheckInputIsolated(file, { maxBytes }, env);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.err(unreadableLine(file, error));
@@ -52,8 +54,14 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     if (out) {
       // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
       const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang }).findings, ignored) : result.findings;
-      await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes, { maxBytes });
-      io.out(s.wrote(out));
+      try {
+        await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes);
+        io.out(s.wrote(out));
+      } catch (error) {
+        // The report is still worth writing: the copy's failure is said, and the exit code is 2.
+        if (!(error instanceof OutputError || error instanceof InputError)) throw error;
+        outFailure = error;
+      }
     }
     reports.push(toReport(file, result, changes));
     if (exitCode === 0 && result.findings.some((f) => f.severity === 'error' && f.ignored === undefined)) exitCode = 1;
@@ -64,6 +72,7 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     await writeTextFile(json, `${JSON.stringify(payload, null, 2)}\n`);
     io.out(s.wrote(json));
   }
+  if (outFailure) throw outFailure;
   return exitCode;
 }
 

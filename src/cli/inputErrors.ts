@@ -52,7 +52,14 @@ export const inputErrors = {
       'the workbook is encrypted (it has an open password); remove the password in Excel first',
     ),
   notWorkbook: () => new InputError('这不是 Excel 工作簿（.xlsx）', 'this is not an Excel workbook (.xlsx)'),
+  outOfMemory: (heapMb: number) =>
+    new InputError(
+      `工作簿太大，读取时超过了 ${heapMb} MB 的内存上限`,
+      `the workbook is too large: reading it went over the memory limit of ${heapMb} MB`,
+    ),
   damaged: () => new InputError('文件已损坏或不完整', 'the file is damaged or incomplete'),
+  /** The reader's own reason, for a package that passed every check and still could not be parsed. */
+  damagedBecause: (reason: string) => new InputError(`文件已损坏或不完整（${reason}）`, `the file is damaged or incomplete (${reason})`),
 };
 
 /** Rejects with an InputError when `path` is certainly not an .xlsx that exceljs can open. */

@@ -1,6 +1,10 @@
 import { processIo } from './io';
+import { serveReadIfWorker } from './readWorker';
 import { run } from './run';
 
-void run(process.argv.slice(2), processIo).then((code) => {
-  process.exitCode = code;
-});
+// The same file is the command and its reading worker (see readWorker.ts).
+if (!serveReadIfWorker()) {
+  void run(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

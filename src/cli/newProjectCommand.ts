@@ -1,6 +1,5 @@
 // `budget-check new-project` and `budget-check example`: a new 项目绩效目标表 from the template (or a
 // copy of an existing project sheet's layout), alone or added to a copy of a workbook.
-import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { NewProjectInput, SheetSpec } from '../engine/schema';
 import { errorLine, planNewProject } from '../engine/templates';
@@ -8,6 +7,7 @@ import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { writeAtomically } from './outputErrors';
+import { guardOutputs } from './outputPaths';
 import { addSheet, writeSpecFile } from './xlsxWrite';
 import { loadWorkbookFile, snapshotFromExcelJs } from './xlsxRead';
 
@@ -46,9 +46,12 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
   const out = outOption(args);
   const into = stringOption(args, 'into');
   const input = inputOf(args);
-  if (into && resolve(into) === resolve(out)) {
-    // exceljs does not carry charts or pivot tables through, so the user's own file is never overwritten.
-    throw new UsageError('--out 不能与 --into 是同一个文件，请写到另一个文件', '--out must not be the --into file; write to another file');
+  // exceljs does not carry charts or pivot tables through, so the user's own file is never overwritten
+  // (compared as real paths and inodes: a symlink or hard link to --into is the same file).
+  if (into) {
+    await guardOutputs([into], [{ option: 'out', path: out }]).catch(() => {
+      throw new UsageError('--out 不能与 --into 是同一个文件，请写到另一个文件', '--out must not be the --into file; write to another file');
+    });
   }
   if (input.from !== undefined && !into) throw new UsageError('--from 需要与 --into 一起使用', '--from needs --into');
 

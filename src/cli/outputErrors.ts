@@ -21,7 +21,12 @@ export function outputError(path: string, error: unknown): OutputError {
   if (code === 'EACCES' || code === 'EPERM') return new OutputError(`无法写入 ${path}：没有权限`, `cannot write ${path}: permission denied`);
   if (code === 'EISDIR') return new OutputError(`无法写入 ${path}：这是一个文件夹`, `cannot write ${path}: it is a folder`);
   if (code === 'EBUSY') return new OutputError(`无法写入 ${path}：文件被占用（是否已在 Excel 中打开？）`, `cannot write ${path}: the file is in use (open in Excel?)`);
-  return new OutputError(`无法写入 ${path}`, `cannot write ${path}`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputError(`无法写入 ${path}：磁盘已满（或超出配额）`, `cannot write ${path}: the disk is full (or over quota)`);
+  if (code === 'EROFS') return new OutputError(`无法写入 ${path}：该位置是只读的`, `cannot write ${path}: the location is read-only`);
+  if (code === 'ENAMETOOLONG') return new OutputError(`无法写入 ${path}：文件名太长`, `cannot write ${path}: the name is too long`);
+  // Any other failure: the operating system's own words, so the reason is never hidden.
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return new OutputError(`无法写入 ${path}：${reason}`, `cannot write ${path}: ${reason}`);
 }
 
 /** Writes `path` by writing a temporary file in the same folder and renaming it over `path`. */

@@ -41,7 +41,7 @@ function langOf(options: Record<string, string | true>): Lang {
 }
 
 /** Each readable file's copy with its flagged cells filled, named "<name>（已标注）.xlsx" in `folder`. */
-async function writeCopies(folder: string, files: ReviewedFile[], maxBytes: number): Promise<number> {
+async function writeCopies(folder: string, files: ReviewedFile[]): Promise<number> {
   await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw outputError(folder, error);
   });
@@ -54,7 +54,7 @@ async function writeCopies(folder: string, files: ReviewedFile[], maxBytes: numb
     for (let n = 2; used.has(name); n++) name = `${stem}（已标注${n}）.xlsx`;
     used.add(name);
     const active: Finding[] = f.report.findings.filter((x) => x.ignored === undefined);
-    await writeCheckedCopy(f.file, join(folder, name), active, [], { maxBytes });
+    await writeCheckedCopy(f.file, join(folder, name), active, []);
     written++;
   }
   return written;
@@ -116,7 +116,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
     await writeReviewWorkbook(out, reviewTables(review));
   }
   if (json) await writeTextFile(json, `${JSON.stringify(review, null, 2)}\n`);
-  const copied = copies ? await writeCopies(copies, current, maxBytes) : 0;
+  const copied = copies ? await writeCopies(copies, current) : 0;
   for (const line of summaryLines(review)) io.out(line);
   for (const path of [out, json]) if (path) io.out(`已写入 ${path}`);
   if (copies) io.out(`已写入 ${copied} 份标注副本到 ${copies}`);

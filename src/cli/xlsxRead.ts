@@ -1,6 +1,9 @@
 // .xlsx → WorkbookSnapshot through exceljs: the file side (size, type and damage checks); the
 // conversion itself is shared with the browser sandbox in src/xlsx/snapshotFromExcelJs.ts.
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { readerCopy } from '../xlsx/package/readerCopy';
+import { PackageError } from '../xlsx/package/zip';
 import type { IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
 import { ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
 import { checkInputFile, inputErrors, InputError, MAX_INPUT_BYTES } from './inputErrors';
@@ -15,15 +18,26 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   return snapshotOf(await loadWorkbookFile(path, options));
 }
 
+export interface CheckInput {
+  snapshot: WorkbookSnapshot;
+  ignored: IgnoredFinding[];
+}
+
 /** What `check` needs of a file: its snapshot and the findings the add-in recorded there as ignored. */
-export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<{ snapshot: WorkbookSnapshot; ignored: IgnoredFinding[] }> {
+export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<CheckInput> {
   const workbook = await loadWorkbookFile(path, options);
   return { snapshot: snapshotOf(workbook), ignored: ignoredFromExcelJs(workbook) };
 }
 
+/** Sheets renamed for exceljs (names over 31 characters) → their real names, per loaded workbook. */
+const realNamesOf = new WeakMap<ExcelJS.Workbook, Map<string, string>>();
+
 function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   try {
-    return snapshotFromExcelJs(workbook);
+    const snapshot = snapshotFromExcelJs(workbook);
+    const realNames = realNamesOf.get(workbook);
+    if (!realNames?.size) return snapshot;
+    return { ...snapshot, sheets: snapshot.sheets.map((sheet) => ({ ...sheet, name: realNames.get(sheet.name) ?? sheet.name })) };
   } catch (error) {
     if (error instanceof SheetTooLargeError) throw new InputError(error.zh, error.en);
     throw error;
@@ -35,10 +49,15 @@ export async function loadWorkbookFile(path: string, options: ReadOptions = {}):
   await checkInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    // Limits, encodings and missing parts are found in the package before exceljs parses anything.
+    const copy = readerCopy(await readFile(path));
+    realNamesOf.set(workbook, copy.realNames);
+    await workbook.xlsx.load(Buffer.from(copy.bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw inputErrors.damaged();
+    if (error instanceof PackageError) throw new InputError(error.zh, error.en);
+    const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 160) : '';
+    throw reason ? inputErrors.damagedBecause(reason) : inputErrors.damaged();
   }
   // A zip without a workbook part (a .docx, an .xlsb, any archive) loads as no sheets at all.
   if (workbook.worksheets.length === 0) throw inputErrors.notWorkbook();

@@ -1,6 +1,7 @@
 import { planRebalance } from './balance/plan';
 import { readWorkbook, type SheetRead } from './layout/readSheet';
 import { runRules } from './rules/run';
+import type { Hit } from './rules/types';
 import type { Change, Finding, Lang, Note, WorkbookModel, WorkbookSnapshot } from './schema';
 
 export interface CheckResult {
@@ -21,7 +22,22 @@ export interface CheckOptions {
 /** The engine's one entry point: a workbook snapshot in, the model, findings and balance plan out. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
   const { model, sheets } = readWorkbook(snapshot);
-  const balance = planRebalance(snapshot, sheets, options.lang);
+  const balance = planOrSay(snapshot, sheets, options.lang);
   const { findings, notes } = runRules({ model, reads: sheets }, options.lang, balance.hits);
   return { model, sheets, findings, notes, plan: balance.changes };
+}
+
+/**
+ * The rebalance plan over the sheets that could be read. Should the planner fail on something
+ * unforeseen, there is no plan and each form says it could not be fully checked — never an abort.
+ */
+function planOrSay(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang): { changes: Change[]; hits: Hit[] } {
+  const readable = reads.map((read, i) => ({ read, sheet: snapshot.sheets[i] })).filter(({ read }) => read.unchecked === undefined);
+  try {
+    return planRebalance({ sheets: readable.map((r) => r.sheet) }, readable.map((r) => r.read), lang);
+  } catch (error) {
+    const reason = `rebalance: ${error instanceof Error ? error.message : String(error)}`;
+    const forms = readable.filter(({ read }) => read.model.kind !== 'other');
+    return { changes: [], hits: forms.map(({ read }) => ({ rule: 'structure.unchecked', sheet: read.model.name, cell: 'A1', params: { reason } })) };
+  }
 }

@@ -8,7 +8,8 @@ import type { CellValue, Change, SheetSnapshot, WorkbookSnapshot, WorkbookSpec }
  * longer holds the change's `before` is left as it is (so applying a plan twice changes nothing more).
  */
 export function applyChanges<T extends WorkbookSpec | WorkbookSnapshot>(workbook: T, changes: Change[]): T {
-  const copy = JSON.parse(JSON.stringify(workbook)) as T;
+  // structuredClone, not a JSON round trip: a cell holding NaN or Infinity must not become null.
+  const copy = structuredClone(workbook);
   for (const change of changes) {
     const sheet = (copy.sheets as Array<WorkbookSpec['sheets'][number] | SheetSnapshot>).find((s) => s.name === change.sheet);
     if (!sheet) continue;

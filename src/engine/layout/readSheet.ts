@@ -17,6 +17,8 @@ export interface SheetRead {
   headers: TableHeader[];
   /** The budget year the form states (formYear), or null. */
   year: number | null;
+  /** Why the sheet could not be read (an unexpected failure of the reader): a finding says so. */
+  unchecked?: string;
 }
 
 export function readSheet(sheet: SheetSnapshot): SheetRead {
@@ -42,8 +44,19 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {
-  const sheets = snapshot.sheets.map(readSheet);
+  const sheets = snapshot.sheets.map(readSheetOrSay);
   return { model: { sheets: sheets.map((s) => s.model) }, sheets };
+}
+
+/** One sheet the reader fails on is not checked, and the findings say so; the other sheets still are. */
+function readSheetOrSay(sheet: SheetSnapshot): SheetRead {
+  try {
+    return readSheet(sheet);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const model: SheetModel = { name: sheet.name, kind: 'other', header: {}, keyTasks: [], table: null, categories: [], indicators: [] };
+    return { model, categories: [], placeholders: [], headers: [], year: null, unchecked: reason };
+  }
 }
 
 /** The last row of a table that another table follows: a title row above the next header is not data. */

@@ -2,10 +2,23 @@ import { parseA1 } from '../a1';
 import type { Finding, Lang, Note } from '../schema';
 import { FAMILIES } from './catalogue';
 import { dropSuperseded } from './supersede';
-import type { Hit, RuleContext, RuleDef } from './types';
+import type { Hit, RuleContext, RuleDef, RuleFamily } from './types';
 
 const RULES = new Map<string, RuleDef>(FAMILIES.flatMap((f) => f.rules.map((r) => [r.id, r] as const)));
 const RULE_ORDER = new Map<string, number>([...RULES.keys()].map((id, i) => [id, i]));
+
+/**
+ * A family's hits; if its check fails on something unforeseen, every form it was checking gets a
+ * "could not check" finding instead of an aborted run or a silent pass.
+ */
+function checkedOrSaid(family: RuleFamily, ctx: RuleContext): Hit[] {
+  try {
+    return family.check(ctx);
+  } catch (error) {
+    const reason = `${family.name}: ${error instanceof Error ? error.message : String(error)}`;
+    return ctx.reads.filter((read) => read.model.kind !== 'other').map((read) => ({ rule: 'structure.unchecked', sheet: read.model.name, cell: 'A1', params: { reason } }));
+  }
+}
 
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.get(id);
@@ -28,7 +41,7 @@ export interface RuleOutcome {
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
   const seen = new Set<string>();
   const hits: Hit[] = [];
-  for (const hit of [...FAMILIES.flatMap((family) => family.check(ctx)), ...extraHits]) {
+  for (const hit of [...FAMILIES.flatMap((family) => checkedOrSaid(family, ctx)), ...extraHits]) {
     if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
     const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
     if (seen.has(key)) continue;

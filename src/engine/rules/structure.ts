@@ -5,13 +5,14 @@ import type { RuleFamily } from './types';
 import { categoryRules, checkCategories } from './structureCategories';
 import { checkIndicators, indicatorRules } from './structureIndicators';
 import { checkPlaceholders, placeholderRules } from './structurePlaceholders';
-import { checkTable, tableRules } from './structureTable';
+import { checkTable, checkUnchecked, tableRules } from './structureTable';
 
 export const structureFamily: RuleFamily = {
   name: 'structure',
   rules: [...tableRules, ...categoryRules, ...indicatorRules, ...placeholderRules],
   check(ctx) {
     return ctx.reads.flatMap((read) => [
+      ...checkUnchecked(read),
       ...checkTable(read, firstLabelCell(read)),
       ...checkCategories(read),
       ...checkIndicators(read),

@@ -1,0 +1,86 @@
+// One worksheet part as the reader is given it: cells counted against the limit, every row and cell
+// given a valid r (absent, empty or unusable ones follow the one before, as Excel places them), style
+// indexes that point nowhere dropped, merges clipped to the cells (a merge is not content) and
+// overlapping merges left out. A shared-string index that does not exist is said, naming the cell.
+import { columnNumber, parseRange, rangeToA1, toA1, type RangeRef } from '../../engine/a1';
+import { formatCount, packageErrors } from './packageErrors';
+import { attr, prefixOf, withAttr, withoutAttr } from './xml';
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+export interface SheetContext {
+  sheet: string;
+  /** Cells still allowed in the workbook, and the workbook's limit (for the message). */
+  allowed: number;
+  limit: number;
+  /** Number of cell formats (cellXfs) and shared strings. */
+  formats: number;
+  sharedStrings: number;
+}
+
+export interface SheetRead {
+  xml: string;
+  cells: number;
+  usesSharedStrings: boolean;
+}
+
+export function sheetForReading(xml: string, context: SheetContext): SheetRead {
+  const p = prefixOf(xml, 'worksheet');
+  let cells = 0;
+  let usesSharedStrings = false;
+  let bottom = 0;
+  let right = 0;
+  let row = 0;
+  let col = 0;
+  const rowTag = `<${p}row(?=[\\s/>])[^>]*>`;
+  const cellElement = `<${p}c(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`;
+  const out = xml.replace(new RegExp(`${rowTag}|${cellElement}`, 'g'), (element) => {
+    if (element.startsWith(`<${p}row`)) {
+      const r = attr(element, 'r') ?? '';
+      const valid = /^[1-9]\d*$/.test(r) && Number(r) > row && Number(r) <= MAX_ROW;
+      row = valid ? Number(r) : row + 1;
+      col = 0;
+      bottom = Math.max(bottom, row);
+      return valid ? element : withAttr(element, 'r', String(row));
+    }
+    if (++cells > context.allowed) throw packageErrors.tooManyCells(formatCount(context.limit));
+    const start = /^<[^>]*>/.exec(element)?.[0] as string;
+    let tag = start;
+    const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(attr(tag, 'r') ?? '');
+    const c = match ? columnNumber(match[1]) : 0;
+    const valid = match !== null && Number(match[2]) === row && c > col && c <= MAX_COL;
+    col = valid ? c : col + 1;
+    right = Math.max(right, col);
+    if (!valid) tag = withAttr(tag, 'r', toA1(row, col));
+    const s = attr(tag, 's');
+    if (s !== undefined && !(/^\d+$/.test(s) && Number(s) < context.formats)) tag = withoutAttr(tag, 's');
+    if (attr(tag, 't') === 's') {
+      usesSharedStrings = true;
+      const index = /<(?:[\w.-]+:)?v>([^<]*)</.exec(element)?.[1];
+      if (index !== undefined && !(/^\s*\d+\s*$/.test(index) && Number(index) < context.sharedStrings)) {
+        throw packageErrors.missingString(context.sheet, toA1(row, col), index);
+      }
+    }
+    return tag + element.slice(start.length);
+  });
+  return { xml: clipMerges(out, p, { bottom, right }), cells, usesSharedStrings };
+}
+
+function clipMerges(xml: string, p: string, extent: { bottom: number; right: number }): string {
+  const kept: RangeRef[] = [];
+  return xml.replace(new RegExp(`<${p}mergeCell\\s[^>]*>`, 'g'), (tag) => {
+    let m: RangeRef;
+    try {
+      m = parseRange(attr(tag, 'ref') ?? '');
+    } catch {
+      return '';
+    }
+    if (m.top > extent.bottom || m.left > extent.right) return '';
+    const inside = { ...m, bottom: Math.min(m.bottom, extent.bottom), right: Math.min(m.right, extent.right) };
+    if (kept.some((k) => k.left <= inside.right && inside.left <= k.right && k.top <= inside.bottom && inside.top <= k.bottom)) return '';
+    kept.push(inside);
+    if (inside.top === inside.bottom && inside.left === inside.right) return '';
+    return inside.bottom === m.bottom && inside.right === m.right ? tag : withAttr(tag, 'ref', rangeToA1(inside));
+  });
+}

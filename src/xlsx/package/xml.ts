@@ -1,0 +1,59 @@
+// Small, exact XML text surgery: the patch writer changes an attribute or an element and leaves every
+// other byte of a part as it was, which a parse-and-serialise round trip would not.
+
+/** The value of attribute `name` in a start tag, unescaped; undefined when absent. */
+export function attr(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${escapeRegExp(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return match ? unescapeXml(match[1] ?? match[2]) : undefined;
+}
+
+/** The start tag with attribute `name` set to `value` (replaced in place, or added before the end). */
+export function withAttr(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${escapeRegExp(name)}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) return tag.replace(pattern, (_, head: string) => `${head}"${escapeXml(value)}"`);
+  return tag.replace(/\s*(\/?)>$/, (_, slash: string) => ` ${name}="${escapeXml(value)}"${slash}>`);
+}
+
+export function withoutAttr(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${escapeRegExp(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
+}
+
+/** The namespace prefix ("x:" or "") a part uses for the element named `local`. */
+export function prefixOf(xml: string, local: string): string {
+  const match = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s/>]`).exec(xml);
+  return match?.[1] ?? '';
+}
+
+/** Every element `<p:local …/>` or `<p:local …>…</p:local>` (not nested in itself) with its offsets. */
+export function elements(xml: string, qname: string, from = 0, to = xml.length): { start: number; end: number; tag: string; text: string }[] {
+  const found: { start: number; end: number; tag: string; text: string }[] = [];
+  const open = new RegExp(`<${escapeRegExp(qname)}(?=[\\s/>])[^>]*>`, 'g');
+  open.lastIndex = from;
+  const close = `</${qname}>`;
+  for (let m = open.exec(xml); m && m.index < to; m = open.exec(xml)) {
+    const tag = m[0];
+    let end = m.index + tag.length;
+    if (!tag.endsWith('/>')) {
+      const closing = xml.indexOf(close, end);
+      end = closing < 0 ? end : closing + close.length;
+    }
+    found.push({ start: m.index, end, tag, text: xml.slice(m.index, end) });
+    open.lastIndex = end;
+  }
+  return found;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity[0] === '#') return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[entity] as string;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

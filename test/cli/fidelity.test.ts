@@ -1,0 +1,142 @@
+// `check --out` on a workbook with every feature a real one carries (built part by part from XML, as
+// Excel writes it): the copy is the input's package with only the fills, the listed values and the
+// recalculation flag changed, compared part by part and cell by cell.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { parseA1, toA1 } from '../../src/engine/a1';
+import { HIGHLIGHT_FILL, worstSeverityByCell } from '../../src/engine/highlight';
+import { ReportSchema, type Report } from '../../src/engine/schema';
+import { mergesOf } from '../../src/xlsx/package/sheetPatch';
+import { attr, elements } from '../../src/xlsx/package/xml';
+import { DEPT, departmentForm, featureWorkbookParts, zipParts } from '../fixtures/featureWorkbook';
+import { freshDir, runCli } from './cliHarness';
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+type Parts = Record<string, Uint8Array>;
+
+async function checkedCopy(input: Parts, rebalance: boolean): Promise<{ output: Parts; report: Report; code: number }> {
+  const dir = freshDir('fidelity');
+  const path = join(dir, 'input.xlsx');
+  writeFileSync(path, zipParts(input));
+  const out = join(dir, 'checked.xlsx');
+  const json = join(dir, 'report.json');
+  const ran = await runCli(['check', path, '--out', out, '--json', json, ...(rebalance ? ['--rebalance'] : [])]);
+  expect(ran.err).toEqual([]);
+  return { output: unzipSync(readFileSync(out)), report: ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8'))), code: ran.code };
+}
+
+const text = (parts: Parts, name: string) => strFromU8(parts[name]);
+const cellsOf = (xml: string) => new Map(elements(xml, 'c', xml.indexOf('<sheetData>')).map((c) => [attr(c.tag, 'r') as string, c.text]));
+const xfsOf = (xml: string) => elements(elements(xml, 'cellXfs')[0].text, 'xf').map((x) => x.text);
+const fillsOf = (xml: string) => elements(elements(xml, 'fills')[0].text, 'fill').map((x) => x.text);
+const withoutSheetData = (xml: string) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '');
+
+/** The fill each cell should get: its worst finding's colour, over the whole merged area it lies in. */
+function expectedFills(report: Report, sheetXml: string): Map<string, string> {
+  const merges = mergesOf(sheetXml);
+  const fills = new Map<string, string>();
+  const rank = (color: string) => Object.values(HIGHLIGHT_FILL).indexOf(color);
+  for (const [address, severity] of worstSeverityByCell(report.findings).get(DEPT) ?? []) {
+    const { row, col } = parseA1(address);
+    const area = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) ?? { top: row, bottom: row, left: col, right: col };
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const known = fills.get(toA1(r, c));
+        const color = HIGHLIGHT_FILL[severity];
+        if (!known || rank(color) < rank(known)) fills.set(toA1(r, c), color);
+      }
+    }
+  }
+  return fills;
+}
+
+/** Asserts the copy is the input plus fills (and the listed values): every other byte as it was. */
+function expectOnlyFillsAndValues(input: Parts, output: Parts, report: Report, changes = report.changes): void {
+  const inStyles = text(input, 'xl/styles.xml');
+  const outStyles = text(output, 'xl/styles.xml');
+  const inXfs = xfsOf(inStyles);
+  const outXfs = xfsOf(outStyles);
+  const outFills = fillsOf(outStyles);
+  // styles.xml: the same text once the appended fills and formats and their counts are taken out.
+  const strip = (xml: string, fills: string[], xfs: string[]) =>
+    [...fills, ...xfs].reduce((s, el) => s.replace(el, ''), xml).replace(/<(fills|cellXfs) count="\d+"/g, '<$1');
+  expect(strip(outStyles, outFills.slice(fillsOf(inStyles).length), outXfs.slice(inXfs.length))).toBe(strip(inStyles, [], []));
+
+  const inSheet = text(input, SHEET);
+  const outSheet = text(output, SHEET);
+  expect(withoutSheetData(outSheet)).toBe(withoutSheetData(inSheet));
+  const fills = expectedFills(report, inSheet);
+  const changed = new Map(changes.filter((c) => c.sheet === DEPT).map((c) => [c.cell, c.after]));
+  const before = cellsOf(inSheet);
+  const after = cellsOf(outSheet);
+  expect(fills.size).toBeGreaterThan(3);
+  for (const [ref, cell] of after) {
+    const original = before.get(ref) ?? `<c r="${ref}"/>`;
+    const color = fills.get(ref);
+    const s = Number(attr(cell, 's') ?? 0);
+    if (color) {
+      // A clone of the cell's own format (alignment, font, border, protection) with the severity's fill.
+      const base = Number(attr(original, 's') ?? 0);
+      const fillId = Number(attr(outXfs[s], 'fillId'));
+      expect({ ref, fill: outFills[fillId] }).toEqual({ ref, fill: expect.stringContaining(`fgColor rgb="FF${color.slice(1)}"`) });
+      expect(outXfs[s].replace(/ (fillId|applyFill)="\d+"/g, '')).toBe(inXfs[base].replace(/ (fillId|applyFill)="\d+"/g, ''));
+    } else {
+      expect({ ref, s }).toEqual({ ref, s: Number(attr(original, 's') ?? 0) });
+    }
+    const value = changed.get(ref);
+    if (value === undefined) expect(cell.replace(/ s="\d+"/, '')).toBe(original.replace(/ s="\d+"/, ''));
+    else expect({ ref, cell }).toEqual({ ref, cell: expect.stringContaining(`<v>${value}</v>`) });
+  }
+  for (const ref of before.keys()) expect(after.has(ref)).toBe(true);
+  for (const ref of fills.keys()) expect(after.has(ref)).toBe(true);
+}
+
+async function recheck(output: Parts): Promise<Report> {
+  const dir = freshDir('fidelity-again');
+  const path = join(dir, 'again.xlsx');
+  writeFileSync(path, zipParts(output));
+  const json = join(dir, 'again.json');
+  const ran = await runCli(['check', path, '--json', json]);
+  expect(ran.err).toEqual([]);
+  return ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
+}
+
+describe('--out patches the package: a workbook with charts, comments, pictures, links, x14 validations, names, protection, print settings, a table and rich text', () => {
+  const input = featureWorkbookParts(departmentForm());
+
+  test('check --out: every part but styles.xml and the flagged sheet is byte for byte the input’s', async () => {
+    const { output, report, code } = await checkedCopy(input, false);
+    expect(code).toBe(1);
+    expect(Object.keys(output).sort()).toEqual(Object.keys(input).sort());
+    for (const name of Object.keys(input)) {
+      if (name === 'xl/styles.xml' || name === SHEET) continue;
+      expect({ name, same: Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
+    }
+    expect(report.changes).toEqual([]);
+    expectOnlyFillsAndValues(input, output, report);
+  });
+
+  test('check --out --rebalance: the listed values are written, calcChain is dropped and Excel recalculates on load', async () => {
+    const { output, report } = await checkedCopy(input, true);
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(Object.keys(output).sort()).toEqual(Object.keys(input).filter((n) => n !== 'xl/calcChain.xml').sort());
+    const recalculated = text(output, 'xl/workbook.xml');
+    expect(recalculated).toBe(text(input, 'xl/workbook.xml').replace('<calcPr calcId="162913"/>', '<calcPr calcId="162913" fullCalcOnLoad="1"/>'));
+    expect(text(output, 'xl/_rels/workbook.xml.rels')).toBe(text(input, 'xl/_rels/workbook.xml.rels').replace(/<Relationship Id="rId5"[^>]*\/>/, ''));
+    expect(text(output, '[Content_Types].xml')).toBe(text(input, '[Content_Types].xml').replace(/<Override PartName="\/xl\/calcChain.xml"[^>]*\/>/, ''));
+    const unchanged = new Set(['xl/styles.xml', SHEET, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+    for (const name of Object.keys(output)) {
+      if (!unchanged.has(name)) expect({ name, same: Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
+    }
+    // The copy is highlighted as it reads after the changes: its own findings are the fills expected.
+    expectOnlyFillsAndValues(input, output, await recheck(output), report.changes);
+  });
+
+  test('the rebalanced copy checks clean of the identity errors it fixed', async () => {
+    const first = await checkedCopy(input, true);
+    const again = await recheck(first.output);
+    const fixed = new Set(first.report.changes.map((c) => c.cell));
+    expect(again.findings.filter((f) => f.rule.startsWith('money.') && fixed.has(f.cell))).toEqual([]);
+  });
+});
