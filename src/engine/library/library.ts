@@ -6,7 +6,7 @@ import { BENEFIT_GROUPS } from './data/benefit';
 import { COST_GROUPS } from './data/cost';
 import { OUTPUT_GROUPS } from './data/output';
 import { SATISFACTION_GROUPS } from './data/satisfaction';
-import { LibrarySchema, type LibraryIndicator } from './schema';
+import { LibrarySchema, type LibraryIndicator } from '../schema';
 
 export const LIBRARY_GROUPS: readonly IndicatorGroup[] = [...COST_GROUPS, ...OUTPUT_GROUPS, ...BENEFIT_GROUPS, ...SATISFACTION_GROUPS];
 

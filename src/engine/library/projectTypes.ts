@@ -2,7 +2,7 @@
 // 项目概述, then the indicators already filled in. Pure; a project may be of several types
 // (a 宣传办刊及慰问 project is 宣传出版 and 慰问帮扶).
 import type { SheetModel } from '../schema';
-import type { ProjectType } from './schema';
+import type { ProjectType } from '../schema';
 
 /** Words that mark a type. Kept specific: 建设 alone is in every 设立依据 (经济社会建设), 服务 in most. */
 export const TYPE_KEYWORDS: Readonly<Record<Exclude<ProjectType, '通用'>, readonly string[]>> = {

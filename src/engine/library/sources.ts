@@ -1,7 +1,7 @@
 // The public documents the library is drawn from. The indicator names follow the wording these
 // frameworks and the finance bureaus' published 共性指标 use; the seed workbook's own forms (a 市政府
 // 办公室's 2026 submission) supplied the wording of the 补助, 公报, 网站监测 and 金融风险 indicators.
-import type { LibrarySource } from './schema';
+import type { LibrarySource } from '../schema';
 
 export const LIBRARY_SOURCES: readonly LibrarySource[] = [
   {

@@ -3,7 +3,7 @@
 import type { Level1, Level2, SheetModel } from '../schema';
 import { indicatorsOf, nameKey } from './library';
 import { inferProjectTypes } from './projectTypes';
-import type { LibraryIndicator, ProjectType } from './schema';
+import type { LibraryIndicator, ProjectType } from '../schema';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;

@@ -7,3 +7,4 @@ export * from './plan';
 export * from './report';
 export * from './sheetSpec';
 export * from './template';
+export * from './library';

@@ -1,7 +1,7 @@
-// The indicator library's model: one common indicator under its 一级 / 二级, with how it is measured
-// and the project types it fits. The data modules (./data) are validated against these schemas.
+// The indicator library's model (src/engine/library): one common indicator under its 一级 / 二级, with how it is measured
+// and the project types it fits. The data modules (src/engine/library/data) are validated against these schemas.
 import { z } from 'zod';
-import { Level1Schema, Level2Schema } from '../schema';
+import { Level1Schema, Level2Schema } from './model';
 
 /** Project types the library knows; 通用 fits every project. */
 export const ProjectTypeSchema = z.enum([
@@ -25,8 +25,8 @@ export type ProjectType = z.infer<typeof ProjectTypeSchema>;
 export const CHOOSABLE_TYPES = ProjectTypeSchema.options.filter((t) => t !== '通用');
 
 /** rate: a percentage; count: a number of things; time: days, months, a date; amount: money; qualitative: a phrase. */
-export const MeasureSchema = z.enum(['rate', 'count', 'time', 'amount', 'qualitative']);
-export const DirectionSchema = z.enum(['≥', '≤', '=']);
+export const LibraryMeasureSchema = z.enum(['rate', 'count', 'time', 'amount', 'qualitative']);
+export const LibraryDirectionSchema = z.enum(['≥', '≤', '=']);
 
 export const LibraryIndicatorSchema = z.object({
   /** Stable id: level2 stem + running number, e.g. "经济成本-3". */
@@ -34,10 +34,10 @@ export const LibraryIndicatorSchema = z.object({
   name: z.string().min(2).max(40),
   level1: Level1Schema,
   level2: Level2Schema,
-  measure: MeasureSchema,
+  measure: LibraryMeasureSchema,
   /** "%", "次", "元/人", "天"; "" for qualitative indicators. */
   unit: z.string(),
-  direction: DirectionSchema,
+  direction: LibraryDirectionSchema,
   /** A typical target as a form writes it: ≥95%, ≤5个工作日, 按规定标准发放. */
   example: z.string().min(1),
   /** What the indicator shows (反映…). */
