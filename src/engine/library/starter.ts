@@ -9,11 +9,15 @@ export const REQUIRED_LEVEL2: readonly Level2[] = ['经济成本指标', '数量
 const OPTIONAL_LEVEL2: readonly Level2[] = ['经济效益指标'];
 const PER_REQUIRED = 2;
 
-/** The type's indicators under a 二级, in the library's order (its broadest ones come first there). */
+/**
+ * The type's indicators under a 二级: those made for it (the type listed first) before those it shares
+ * with others (场地租赁费用 is a 会议 one a 培训 may use), each in the library's order.
+ */
 function ownOf(level2: Level2, type: ProjectType, primaryOnly = false): LibraryIndicator[] {
   const level1 = LIBRARY.find((i) => i.level2 === level2)?.level1;
   if (!level1) return [];
-  return indicatorsOf(level1, level2).filter((i) => (primaryOnly ? i.types[0] === type : i.types.includes(type)));
+  const own = indicatorsOf(level1, level2).filter((i) => (primaryOnly ? i.types[0] === type : i.types.includes(type)));
+  return [...own.filter((i) => i.types[0] === type), ...own.filter((i) => i.types[0] !== type)];
 }
 
 /** The starting set for `type`, in the order of the form's table. */
