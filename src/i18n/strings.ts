@@ -107,6 +107,22 @@ export const zh = {
   npFailed: '新建失败，工作簿未作更改。',
   npReadFailed: '无法读取工作簿。',
   npNoHost: '需要在 Excel 中打开才能新建工作表。',
+  // 指标库 (the indicator library: starting sets on the 新建项目表 tab, search on its own tab)
+  tabLibrary: '指标库',
+  npType: '项目类型',
+  npTypeHint: '选择后，新表按类型列出指标库中的常用指标，可取消勾选；指标值留给你填写，示例显示为单元格的输入提示',
+  npTypeNone: '不选（空白指标表）',
+  npStarterLegend: '起始指标（已选 {chosen}/{total} 个）',
+  npStarterFromCopy: '复制已有项目表时沿用其指标行，不列出起始指标。',
+  libSearchLabel: '查找指标',
+  libSearchHint: '输入指标名称中的词，如“满意度”“补助 及时”',
+  libIntro: '指标库收录 {count} 个常用三级指标（依据财预〔2021〕101号等共性指标框架），按一级、二级指标和适用项目类型整理。',
+  libFound: '找到 {count} 个指标',
+  libFoundSome: '找到 {count} 个指标，列出前 {shown} 个',
+  libNone: '没有找到含“{query}”的指标。',
+  libExample: '示例：{example}',
+  libTypes: '适用：{types}',
+  libResults: '查找结果',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -214,6 +230,21 @@ export const en: Strings = {
   npFailed: 'Creating the sheet failed; the workbook was not changed.',
   npReadFailed: 'Could not read the workbook.',
   npNoHost: 'Open this pane in Excel to create a sheet.',
+  tabLibrary: 'Indicator library',
+  npType: 'Project type',
+  npTypeHint: 'Lists the library’s common indicators for the type on the new sheet; untick any you do not want. Values are left for you, with an example as each cell’s input message',
+  npTypeNone: 'None (empty indicator table)',
+  npStarterLegend: 'Starting indicators ({chosen} of {total} chosen)',
+  npStarterFromCopy: 'A copy keeps the indicator rows of its source; no starting indicators are listed.',
+  libSearchLabel: 'Find indicators',
+  libSearchHint: 'Type words of an indicator’s name, e.g. 满意度 or 补助 及时',
+  libIntro: 'The library holds {count} common indicators (after the 财预〔2021〕101号 common-indicator framework), by category and the project types they fit.',
+  libFound: '{count} indicators found',
+  libFoundSome: '{count} indicators found, the first {shown} shown',
+  libNone: 'No indicator contains “{query}”.',
+  libExample: 'Example: {example}',
+  libTypes: 'Fits: {types}',
+  libResults: 'Results',
 };
 
 export type Lang = 'zh' | 'en';
