@@ -49,6 +49,9 @@ function visiblePanel(): HTMLElement {
   return panels[0];
 }
 
+// jsdom renders Fluent's styles slowly on a loaded machine; the lazy tabs load their chunks here too.
+jest.setTimeout(20000);
+
 describe('task pane shell', () => {
   it('shows the title, subtitle and the four tabs with Chinese labels, 检查 selected', () => {
     render(<App host={fakeHost()} lang="zh" />);
