@@ -123,6 +123,19 @@ export const zh = {
   libExample: '示例：{example}',
   libTypes: '适用：{types}',
   libResults: '查找结果',
+  libTarget: '添加到工作表',
+  libTargetHint: '选择项目表后，可把查到的指标加到该表对应分类的空行中',
+  libTargetNone: '不添加，只查找',
+  libTargetLoading: '正在读取工作表…',
+  libAdd: '从指标库添加',
+  libPreview: '将写入（请确认）：',
+  libApply: '写入',
+  libCancel: '取消',
+  libApplied: '已写入 {cells}。指标值请自行填写；如需恢复，请点“撤销”。',
+  libUndo: '撤销',
+  libUndone: '已撤销，工作表恢复原样。',
+  libFailed: '写入失败，工作簿未作更改。',
+  libReadFailed: '无法读取工作簿。',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -245,6 +258,19 @@ export const en: Strings = {
   libExample: 'Example: {example}',
   libTypes: 'Fits: {types}',
   libResults: 'Results',
+  libTarget: 'Add to sheet',
+  libTargetHint: 'Choose a project sheet to add found indicators to an empty row of their category',
+  libTargetNone: 'Do not add, only search',
+  libTargetLoading: 'Reading the sheets…',
+  libAdd: 'Add from library',
+  libPreview: 'Will write (please confirm):',
+  libApply: 'Write',
+  libCancel: 'Cancel',
+  libApplied: 'Wrote {cells}. Fill in the values yourself; click Undo to restore.',
+  libUndo: 'Undo',
+  libUndone: 'Undone; the sheet is as it was.',
+  libFailed: 'Writing failed; the workbook was not changed.',
+  libReadFailed: 'Could not read the workbook.',
 };
 
 export type Lang = 'zh' | 'en';

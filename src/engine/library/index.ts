@@ -6,3 +6,4 @@ export { LIBRARY_SOURCES } from './sources';
 export { inferProjectTypes, TYPE_KEYWORDS, type TypeEvidence } from './projectTypes';
 export { suggestIndicators, suggestionText, fitOf, typeWeights } from './suggest';
 export { starterSet, indicatorsById, REQUIRED_LEVEL2 } from './starter';
+export { placeIndicator, type Placement } from './place';

@@ -27,7 +27,8 @@ export const categoryRules: RuleDef[] = [
     },
     suggestion: {
       zh: (p) => `在「${p.level1}」下至少填写一个三级指标及其指标值${p.examples ? `，例如：${p.examples}` : ''}`,
-      en: (p) => `Add at least one indicator with its targets under ${p.level1En}${p.examples ? `, e.g. ${p.examples}` : ''}`,
+      // The library's names are Chinese: the English line points to it rather than mixing them in.
+      en: (p) => `Add at least one indicator with its targets under ${p.level1En}${p.examples ? '; the indicator library (指标库) lists fitting ones' : ''}`,
     },
   },
   {

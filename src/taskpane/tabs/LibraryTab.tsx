@@ -1,10 +1,12 @@
 // 指标库: find common indicators by words of their name, with their category, an example value, what
 // they show and the project types they fit. Reads nothing from the workbook.
 import { useDeferredValue, useId, useState } from 'react';
-import { Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LIBRARY, searchLibrary } from '../../engine/library';
 import { useStrings } from '../../i18n';
 import type { TabProps } from './types';
+import { LibraryAddOutcome, LibraryTarget } from './LibraryAddBar';
+import { useLibraryAdd } from './useLibraryAdd';
 
 const SHOWN = 30;
 
@@ -20,8 +22,9 @@ function fill(template: string, params: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole));
 }
 
-export function LibraryTab(_props: TabProps) {
+export function LibraryTab({ host }: TabProps) {
   const s = useStrings();
+  const add = useLibraryAdd(host);
   const styles = useStyles();
   const resultsId = useId();
   const [query, setQuery] = useState('');
@@ -34,6 +37,8 @@ export function LibraryTab(_props: TabProps) {
       <Field label={s.libSearchLabel} hint={s.libSearchHint}>
         <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} className={styles.full} aria-controls={resultsId} />
       </Field>
+      <LibraryTarget add={add} hasHost={host !== null} />
+      <LibraryAddOutcome add={add} />
       <div id={resultsId} role="region" aria-label={s.libResults} aria-live="polite">
         {deferred.trim() === '' ? null : found.length === 0 ? (
           <Text as="p">{fill(s.libNone, { query: deferred.trim() })}</Text>
@@ -55,6 +60,11 @@ export function LibraryTab(_props: TabProps) {
                   <Text as="p" size={200} className={styles.meta}>
                     {fill(s.libTypes, { types: i.types.join('、') })}
                   </Text>
+                  {add.target !== '' ? (
+                    <Button size="small" onClick={() => void add.preview(i)} disabled={add.busy} aria-label={`${s.libAdd}：${i.name}`}>
+                      {s.libAdd}
+                    </Button>
+                  ) : null}
                 </li>
               ))}
             </ul>
