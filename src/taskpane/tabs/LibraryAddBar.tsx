@@ -1,5 +1,5 @@
 // The 指标库 tab's target sheet and the preview / written / undo bar of "从指标库添加".
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../../i18n';
 import type { useLibraryAdd } from './useLibraryAdd';
 
@@ -15,34 +15,29 @@ function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
 }
 
+/** A native select: it reads the workbook's project sheets when focused, so the list is current. */
 export function LibraryTarget({ add, hasHost }: { add: Add; hasHost: boolean }) {
   const s = useStrings();
   const styles = useStyles();
+  const names = Array.isArray(add.sheets) ? add.sheets : [];
+  // A chosen sheet stays listed while the list is read again.
+  const listed = add.target !== '' && !names.includes(add.target) ? [add.target, ...names] : names;
   return (
-    <Field label={s.libTarget} hint={s.libTargetHint}>
-      <Dropdown
-        value={add.target === '' ? s.libTargetNone : add.target}
-        selectedOptions={[add.target]}
-        onOptionSelect={(_, data) => add.choose(data.optionValue ?? '')}
-        onOpenChange={(_, data) => {
-          if (data.open) void add.loadSheets();
-        }}
+    <Field label={s.libTarget} hint={add.sheets === 'loading' ? s.libTargetLoading : s.libTargetHint}>
+      <Select
+        value={add.target}
+        onChange={(_, data) => add.choose(data.value)}
+        onFocus={() => void add.loadSheets()}
         disabled={!hasHost || add.busy}
         className={styles.full}
       >
-        <Option value="">{s.libTargetNone}</Option>
-        {add.sheets === 'loading' ? (
-          <Option value="__loading" disabled>
-            {s.libTargetLoading}
-          </Option>
-        ) : (
-          (add.sheets ?? []).map((name) => (
-            <Option key={name} value={name}>
-              {name}
-            </Option>
-          ))
-        )}
-      </Dropdown>
+        <option value="">{s.libTargetNone}</option>
+        {listed.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </Select>
     </Field>
   );
 }
