@@ -1,6 +1,7 @@
 // The 指标库 tab's target sheet and the preview / written / undo bar of "从指标库添加".
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../../i18n';
+import { fill } from '../check/fill';
 import type { useLibraryAdd } from './useLibraryAdd';
 
 const useStyles = makeStyles({
@@ -11,9 +12,6 @@ const useStyles = makeStyles({
 
 type Add = ReturnType<typeof useLibraryAdd>;
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
-}
 
 /** A native select: it reads the workbook's project sheets when focused, so the list is current. */
 export function LibraryTarget({ add, hasHost }: { add: Add; hasHost: boolean }) {

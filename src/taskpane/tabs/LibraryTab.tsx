@@ -4,6 +4,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LIBRARY, searchLibrary } from '../../engine/library';
 import { useStrings } from '../../i18n';
+import { fill } from '../check/fill';
 import type { TabProps } from './types';
 import { LibraryAddOutcome, LibraryTarget } from './LibraryAddBar';
 import { useLibraryAdd } from './useLibraryAdd';
@@ -18,9 +19,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole));
-}
 
 export function LibraryTab({ host }: TabProps) {
   const s = useStrings();

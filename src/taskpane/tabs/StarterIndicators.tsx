@@ -4,6 +4,7 @@ import { Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fl
 import { starterSet } from '../../engine/library';
 import { CHOOSABLE_TYPES, type LibraryIndicator, type ProjectType } from '../../engine/schema';
 import { useStrings } from '../../i18n';
+import { fill } from '../check/fill';
 
 const useStyles = makeStyles({
   full: { width: '100%', minWidth: 0 },
@@ -12,9 +13,6 @@ const useStyles = makeStyles({
   example: { color: tokens.colorNeutralForeground3 },
 });
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole));
-}
 
 export interface StarterProps {
   type: ProjectType | '';
