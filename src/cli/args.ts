@@ -1,6 +1,6 @@
 /** Command-line arguments: positional files and `--flag value` / `--switch` options. */
 export interface ParsedArgs {
-  command: 'check' | 'new-project' | 'example' | 'help' | 'review';
+  command: 'check' | 'new-project' | 'example' | 'library' | 'help' | 'review';
   files: string[];
   options: Record<string, string | true>;
 }
@@ -8,8 +8,9 @@ export interface ParsedArgs {
 /** The options each command understands: those that take a value, and switches that do not. */
 const OPTIONS: Record<ParsedArgs['command'], { values: string[]; switches: string[] }> = {
   check: { values: ['json', 'out', 'lang'], switches: ['rebalance'] },
-  'new-project': { values: ['out', 'name', 'into', 'amount', 'start', 'end', 'unit', 'from', 'sheet', 'year'], switches: [] },
+  'new-project': { values: ['out', 'name', 'into', 'amount', 'start', 'end', 'unit', 'from', 'sheet', 'year', 'type', 'without'], switches: [] },
   example: { values: ['out'], switches: [] },
+  library: { values: ['type', 'level'], switches: [] },
   help: { values: [], switches: [] },
   review: { values: ['out', 'json', 'copies', 'lang'], switches: [] },
 };
@@ -27,7 +28,7 @@ export class UsageError extends Error {
 export function parseArgs(argv: string[]): ParsedArgs {
   const args = [...argv];
   let command: ParsedArgs['command'] = 'check';
-  if (args[0] === 'check' || args[0] === 'new-project' || args[0] === 'example' || args[0] === 'help' || args[0] === 'review') {
+  if (['check', 'new-project', 'example', 'library', 'help', 'review'].includes(args[0])) {
     command = args.shift() as ParsedArgs['command'];
   }
   const known = OPTIONS[command];

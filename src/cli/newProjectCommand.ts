@@ -1,7 +1,8 @@
 // `budget-check new-project` and `budget-check example`: a new 项目绩效目标表 from the template (or a
 // copy of an existing project sheet's layout), alone or added to a copy of a workbook.
 import ExcelJS from 'exceljs';
-import type { NewProjectInput, SheetSpec } from '../engine/schema';
+import { nameKey, starterSet } from '../engine/library';
+import { ProjectTypeSchema, type NewProjectInput, type SheetSpec } from '../engine/schema';
 import { errorLine, planNewProject } from '../engine/templates';
 import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
@@ -34,7 +35,23 @@ function inputOf(args: ParsedArgs): NewProjectInput {
     unit: stringOption(args, 'unit'),
     budgetYear: stringOption(args, 'year'),
     from: stringOption(args, 'from'),
+    type: stringOption(args, 'type'),
+    indicators: startingIds(stringOption(args, 'type'), stringOption(args, 'without')),
   };
+}
+
+/** --without 名称,名称: the type's starting set less the indicators named (the CLI's way to untick). */
+function startingIds(type: string | undefined, without: string | undefined): string[] | undefined {
+  if (without === undefined) return undefined;
+  const parsed = ProjectTypeSchema.safeParse(type?.trim());
+  if (!parsed.success) throw new UsageError('--without 需要与 --type 一起使用', '--without needs --type');
+  const dropped = without.split(/[,，、]/).map((n) => nameKey(n)).filter(Boolean);
+  const set = starterSet(parsed.data);
+  const unknown = dropped.filter((n) => !set.some((i) => nameKey(i.name) === n));
+  if (unknown.length > 0) {
+    throw new UsageError(`起始指标中没有：${unknown.join('、')}`, `not in the starting set: ${unknown.join(', ')}`);
+  }
+  return set.filter((i) => !dropped.includes(nameKey(i.name))).map((i) => i.id);
 }
 
 /**
@@ -68,6 +85,8 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
   }
   await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
   io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet "${plan.spec.name}", wrote ${out}`);
+  const listed = plan.project.from === undefined ? (plan.project.indicators?.length ?? 0) : 0;
+  if (listed > 0) io.out(`已列出 ${listed} 个“${plan.project.type ?? ''}”类起始指标，指标值待填写 / listed ${listed} starting indicators; their values are left to fill in`);
   if (plan.skipped.length > 0) {
     io.err(`来源表没有这些栏目，未填写：${plan.skipped.join('、')} / the source form has no place for: ${plan.skipped.join(', ')}`);
   }

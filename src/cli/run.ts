@@ -5,6 +5,7 @@ import type { Io } from './io';
 import { OutputError } from './outputErrors';
 import { runExample, runNewProject } from './newProjectCommand';
 import { runReview } from './reviewCommand';
+import { runLibrary } from './libraryCommand';
 
 export const USAGE = `budget-check — 绩效目标表检查 / checker for budget performance-target workbooks
 
@@ -15,6 +16,8 @@ export const USAGE = `budget-check — 绩效目标表检查 / checker for budge
   budget-check example --out <file.xlsx>        写出内置示例工作簿 / write the bundled example workbook
   budget-check new-project --out <file.xlsx> --name <项目名称> [--into <workbook.xlsx>] [--amount <元>]
                [--start <年>] [--end <年>] [--unit <用款单位>] [--from <sheet name>] [--sheet <工作表名>] [--year <预算年度>]
+               [--type <项目类型> [--without <指标名,…>]]   按类型列出指标库的起始指标 / start with the type's indicators
+  budget-check library <词>... [--type <项目类型>] [--level <一级或二级>]   查找指标库 / search the indicator library
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取输入 input could not be read
   （无法写出 --out/--json 或用法有误时也为 2 / also 2 when an output cannot be written or the usage is wrong）
@@ -49,6 +52,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await runNewProject(args, io);
       case 'example':
         return await runExample(args, io);
+      case 'library':
+        return runLibrary(args, io);
       default:
         throw new UsageError(`命令 ${args.command} 尚未实现`, `command ${args.command} is not implemented yet`);
     }

@@ -17,18 +17,21 @@ import { NotInExcel } from './NotInExcel';
 import { CheckTab } from './tabs/CheckTab';
 import type { TabProps } from './tabs/types';
 
-// The check tab is the first screen; the other two load on first use so the first load stays small.
+// The check tab is the first screen; the others load on first use so the first load stays small.
 const BalanceTab = lazy(() => import(/* webpackChunkName: "tab-balance" */ './tabs/BalanceTab').then((m) => ({ default: m.BalanceTab })));
 const NewProjectTab = lazy(() =>
   import(/* webpackChunkName: "tab-new-project" */ './tabs/NewProjectTab').then((m) => ({ default: m.NewProjectTab })),
 );
 
-type TabId = 'check' | 'balance' | 'newProject';
+const LibraryTab = lazy(() => import(/* webpackChunkName: "tab-library" */ './tabs/LibraryTab').then((m) => ({ default: m.LibraryTab })));
+
+type TabId = 'check' | 'balance' | 'newProject' | 'library';
 
 const TABS: { id: TabId; label: StringKey; Panel: ComponentType<TabProps> }[] = [
   { id: 'check', label: 'tabCheck', Panel: CheckTab },
   { id: 'balance', label: 'tabBalance', Panel: BalanceTab },
   { id: 'newProject', label: 'tabNewProject', Panel: NewProjectTab },
+  { id: 'library', label: 'tabLibrary', Panel: LibraryTab },
 ];
 
 export interface AppProps {

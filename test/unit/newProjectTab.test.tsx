@@ -64,7 +64,7 @@ async function fillForm(user: ReturnType<typeof setupUser>, values: Partial<Reco
   }
 }
 
-jest.setTimeout(20000);
+jest.setTimeout(60000);
 
 // jsdom computes styles slowly under Fluent's many CSS rules; the pointer-events check adds nothing here.
 const setupUser = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });

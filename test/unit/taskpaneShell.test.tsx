@@ -49,16 +49,19 @@ function visiblePanel(): HTMLElement {
   return panels[0];
 }
 
+// jsdom renders Fluent's styles slowly on a loaded machine; the lazy tabs load their chunks here too.
+jest.setTimeout(20000);
+
 describe('task pane shell', () => {
-  it('shows the title, subtitle and the three tabs with Chinese labels, 检查 selected', () => {
+  it('shows the title, subtitle and the four tabs with Chinese labels, 检查 selected', () => {
     render(<App host={fakeHost()} lang="zh" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('绩效目标表检查');
     expect(screen.getByText('提交前检查部门整体和项目绩效目标表')).toBeTruthy();
     const tablist = screen.getByRole('tablist');
     expect(tablist.getAttribute('aria-label')).toBe('功能');
     const tabs = within(tablist).getAllByRole('tab');
-    expectTabs(['检查', '平衡', '新建项目表']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    expectTabs(['检查', '平衡', '新建项目表', '指标库']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
     expect(visiblePanel().textContent).toMatch(/^检查当前工作簿中的无效或缺失值，结果将显示在此处。/);
     expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
   });
@@ -114,14 +117,14 @@ describe('task pane shell', () => {
     render(<App host={null} lang="zh" />);
     expect(screen.getByText('未在 Excel 中运行')).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in|上传我的加载项/)).toBeTruthy();
-    expectTabs(['检查', '平衡', '新建项目表']);
+    expectTabs(['检查', '平衡', '新建项目表', '指标库']);
   });
 
   it('shows English labels with lang "en"', async () => {
     const user = userEvent.setup();
     render(<App host={null} lang="en" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Performance-target check');
-    expectTabs(['Check', 'Rebalance', 'New project sheet']);
+    expectTabs(['Check', 'Rebalance', 'New project sheet', 'Indicator library']);
     expect(screen.getByText('Not running in Excel')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Rebalance' }));
     expect(await screen.findByText('Preview and apply rebalanced totals, with undo.')).toBeTruthy();

@@ -18,18 +18,24 @@ export function isPercentValue(value: ParsedValue): boolean {
   return value.kind === 'quantitative' && (value.unit === '%' || value.unit === '％');
 }
 
+/** Firms and households counted are those the work reached (对接覆盖企业数): beneficiaries, not work. */
+const BENEFICIARIES = /(企业|户|家|单位)数$|^(万|千)?(户|家|家次)$/;
+
 /** A count of the unit's own work (会议场次, 培训人次, 印发报告数量), not of people reached or effects. */
 export function isOwnWorkCount(indicator: Indicator): boolean {
   const name = coreName(indicator.level3);
-  const counted = isCountValue(mainValue(indicator)) || COUNT_NAME.test(name);
-  return counted && OWN_WORK.test(name) && !EFFECT.test(name) && !isSatisfactionName(name);
+  const value = mainValue(indicator);
+  const counted = isCountValue(value) || COUNT_NAME.test(name);
+  const beneficiaries = BENEFICIARIES.test(name) || (value.unit !== null && BENEFICIARIES.test(value.unit));
+  return counted && !beneficiaries && OWN_WORK.test(name) && !EFFECT.test(name) && !isSatisfactionName(name);
 }
 
 /** A rate of the unit's own work done (办结率, 完成率, 排查覆盖率): a measure of output, not of effect. */
 export function isWorkDoneRate(indicator: Indicator): boolean {
   const name = coreName(indicator.level3);
   if (isChangeRate(name) || isSatisfactionName(name)) return false;
-  if (!WORK_DONE_RATE.test(name)) return false;
+  // 成果转化率, 整改到位率, 受灾农房重建完成率: what others did because of the work is an effect.
+  if (!WORK_DONE_RATE.test(name) || EFFECT.test(name)) return false;
   // 覆盖率 is output only where it covers the unit's own work (宣传覆盖率, 排查覆盖率), not people reached by an effect.
   if (/覆盖率$/.test(name)) return OWN_WORK.test(name.replace(/覆盖率$/, ''));
   return true;

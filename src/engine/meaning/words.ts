@@ -7,11 +7,11 @@ export const OWN_WORK =
 
 /** Words of an effect on others: what changed for people, firms, places, money, the environment. */
 export const EFFECT =
-  /受益|带动|新增|增收|收入|就业|减少|降低|下降|提高|提升|改善|增长|增加|节约|挽回|吸引|拉动|知晓|普及|满意|意识|能力|水平|环境|质量达标|安全感|获得感|损失|案件|发案|事故|存贷|余额|贷款|融资额|产值|税收|投资/;
+  /转化|采纳|批示|应用|整改|化解|出清|解决|受灾|受助|农户|受益|带动|新增|增收|收入|就业|减少|降低|下降|提高|提升|改善|增长|增加|节约|挽回|吸引|拉动|知晓|普及|满意|意识|能力|水平|环境|质量达标|安全感|获得感|损失|案件|发案|事故|存贷|余额|贷款|融资额|产值|税收|投资/;
 
 /** Rates of the unit's own work done: how much of what it set out to do it did. */
 export const WORK_DONE_RATE =
-  /(完成|办结|办理|结题|执行|发放|到位|举办|验收|结案|整改|报送|上报|处置|处理|答复|回复|受理|落实|兑现|拨付|支付|覆盖|开展|实施|达成)率$/;
+  /(完成|办结|办理|结题|执行|发放|到位|举办|验收|结案|报送|上报|答复|回复|受理|拨付|支付|覆盖|开展|实施|达成)率$/;
 
 /** Names of counts: the name itself says it counts something. */
 export const COUNT_NAME = /(次数|数量|个数|人数|户数|家数|场次|场数|期数|份数|件数|篇数|项数|人次|批次|册数|台数|套数|数)$/;

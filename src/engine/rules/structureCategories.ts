@@ -4,6 +4,7 @@ import { toA1 } from '../a1';
 import type { SheetRead } from '../layout/readSheet';
 import type { Level1, Level2, Severity } from '../schema';
 import { level2Of } from '../vocabulary';
+import { suggestIndicators, suggestionText } from '../library';
 import type { Hit, RuleDef } from './types';
 import { FIRST_YEAR_OF_CURRENT_FRAMEWORK } from '../meaning/family';
 import { FRAMEWORK, LEVEL1_EN } from './structureBasis';
@@ -26,8 +27,9 @@ export const categoryRules: RuleDef[] = [
       en: (p) => `No indicator is given under ${p.level1En}`,
     },
     suggestion: {
-      zh: (p) => `在「${p.level1}」下至少填写一个三级指标及其指标值`,
-      en: (p) => `Add at least one indicator with its targets under ${p.level1En}`,
+      zh: (p) => `在「${p.level1}」下至少填写一个三级指标及其指标值${p.examples ? `，例如：${p.examples}` : ''}`,
+      // The library's names are Chinese: the English line points to it rather than mixing them in.
+      en: (p) => `Add at least one indicator with its targets under ${p.level1En}${p.examples ? '; the indicator library (指标库) lists fitting ones' : ''}`,
     },
   },
   {
@@ -101,7 +103,12 @@ function missingCategories(read: SheetRead): Hit[] {
     sheet: model.name,
     cell,
     severity,
-    params: { level1: names.join('」「'), level1En: names.map((n) => LEVEL1_EN[n]).join(', ') },
+    params: {
+      level1: names.join('」「'),
+      level1En: names.map((n) => LEVEL1_EN[n]).join(', '),
+      // Fitting indicators from the library (指标库), chosen by the project's type.
+      examples: names.map((n) => suggestionText(suggestIndicators(model, n))).filter(Boolean).join('；'),
+    },
   }));
 }
 

@@ -8,3 +8,4 @@ export * from './report';
 export * from './sheetSpec';
 export * from './template';
 export * from './review';
+export * from './library';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHOOSABLE_TYPES, ProjectTypeSchema } from './library';
 
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -22,7 +23,8 @@ export type NewProjectIssueKey =
   | 'amount.negative'
   | 'amount.tooPrecise'
   | 'year.invalid'
-  | 'years.order';
+  | 'years.order'
+  | 'type.unknown';
 
 const optionalText = z.string().optional();
 
@@ -43,6 +45,10 @@ const NewProjectFieldsSchema = z.object({
   budgetYear: optionalText,
   /** Copy the layout of this existing project sheet. */
   from: optionalText,
+  /** The project type (会议, 培训, 补助补贴 …): the template starts with the library's indicators for it. */
+  type: optionalText,
+  /** Ids of the library indicators to start with; the type's starting set when not given. */
+  indicators: z.array(z.string()).optional(),
 });
 
 type Fields = z.infer<typeof NewProjectFieldsSchema>;
@@ -93,6 +99,8 @@ function fieldIssues(f: Fields): Issue[] {
   const start = yearOfText(f.start);
   const end = yearOfText(f.end);
   if (start !== null && end !== null && end < start) issues.push({ key: 'years.order', path: 'end', params: { start, end } });
+  const type = given(f.type);
+  if (type !== '' && !(CHOOSABLE_TYPES as readonly string[]).includes(type)) issues.push({ key: 'type.unknown', path: 'type', params: { type } });
   return issues;
 }
 
@@ -129,6 +137,9 @@ export const NewProjectSchema = z.object({
   unit: z.string().optional(),
   budgetYear: z.number().int(),
   from: z.string().optional(),
+  type: ProjectTypeSchema.optional(),
+  /** Ids of the library indicators the new sheet lists. */
+  indicators: z.array(z.string()).optional(),
 });
 
 export type NewProjectInput = z.input<typeof NewProjectInputSchema>;

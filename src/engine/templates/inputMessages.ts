@@ -1,6 +1,6 @@
 // The new-project form's errors as users read them: one line in Chinese and one in English per issue.
 import type { z } from 'zod';
-import type { NewProjectField, NewProjectIssueKey } from '../schema';
+import { CHOOSABLE_TYPES, type NewProjectField, type NewProjectIssueKey } from '../schema';
 
 export interface FieldError {
   /** The form field the error belongs to (inline errors), or null for the form as a whole. */
@@ -59,9 +59,13 @@ const MESSAGES: Record<NewProjectIssueKey, (p: Params) => { zh: string; en: stri
     zh: `到期年度（${p.end}）早于起始年度（${p.start}）`,
     en: `The end year (${p.end}) is before the start year (${p.start})`,
   }),
+  'type.unknown': (p) => ({
+    zh: `没有“${p.type}”这个项目类型，可选：${CHOOSABLE_TYPES.join('、')}`,
+    en: `"${p.type}" is not a project type; choose one of ${CHOOSABLE_TYPES.join(', ')}`,
+  }),
 };
 
-const FIELDS = new Set<string>(['name', 'sheetName', 'amount', 'start', 'end', 'unit', 'budgetYear', 'from']);
+const FIELDS = new Set<string>(['name', 'sheetName', 'amount', 'start', 'end', 'unit', 'budgetYear', 'from', 'type']);
 
 /** Each zod issue as a plain line; an issue the table does not know still names its field. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldError[] {

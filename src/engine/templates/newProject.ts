@@ -13,6 +13,7 @@ import {
   type SheetSpec,
   type WorkbookSnapshot,
 } from '../schema';
+import { indicatorsById, starterSet } from '../library';
 import { copyProjectSheet } from './copyProject';
 import { copyFromErrors, describeIssues, type FieldError } from './inputMessages';
 import { buildProjectSheet } from './projectTemplate';
@@ -58,6 +59,12 @@ export function toNewProject(input: NewProjectInput, currentYear: number): NewPr
   if (unit !== undefined) project.unit = unit;
   const from = trimmed(input.from);
   if (from !== undefined) project.from = from;
+  const type = trimmed(input.type);
+  if (type !== undefined) project.type = type as NewProject['type'];
+  // The type's starting set unless the user's choice (ticked ids) is given; unknown ids are dropped.
+  const chosen = input.indicators ?? (project.type ? starterSet(project.type).map((i) => i.id) : []);
+  const indicators = indicatorsById(chosen).map((i) => i.id);
+  if (indicators.length > 0) project.indicators = indicators;
   return NewProjectSchema.parse(project);
 }
 
@@ -80,7 +87,9 @@ export function planNewProject(input: NewProjectInput, snapshot: WorkbookSnapsho
   const parsed = newProjectInputSchema(sheets.map((s) => s.name)).safeParse(input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error.issues) };
   const project = toNewProject(parsed.data, currentYear);
-  if (project.from === undefined) return { ok: true, spec: buildProjectSheet(project), project, skipped: [] };
+  if (project.from === undefined) {
+    return { ok: true, spec: buildProjectSheet(project, indicatorsById(project.indicators ?? [])), project, skipped: [] };
+  }
 
   const from = project.from;
   const source = sheets.find((s) => s.name === from) ?? sheets.find((s) => s.name.toLowerCase() === from.toLowerCase());
@@ -90,5 +99,7 @@ export function planNewProject(input: NewProjectInput, snapshot: WorkbookSnapsho
     return { ok: false, errors: [copyFromErrors.notProject(from)] };
   }
   const copied = copyProjectSheet(source, read, project);
-  return { ok: true, spec: copied.spec, project, skipped: copied.skipped };
+  // A copy keeps the source's rows; the library's starting indicators are for the default template.
+  const skipped = project.indicators ? [...copied.skipped, '指标库起始指标'] : copied.skipped;
+  return { ok: true, spec: copied.spec, project, skipped };
 }

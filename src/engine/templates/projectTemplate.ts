@@ -1,9 +1,9 @@
 // The default 项目绩效目标表, laid out as the seed's project sheets: a label column, the header block,
 // 总体绩效目标, and the indicator table with one row per canonical 二级.
 import { columnLetters, rangeToA1, toA1 } from '../a1';
-import type { CellSpec, CellStyle, CellValue, NewProject, SheetSpec } from '../schema';
+import type { CellSpec, CellStyle, CellValue, InputPromptSpec, LibraryIndicator, NewProject, SheetSpec } from '../schema';
 import { CANONICAL_TREE } from './hierarchy';
-import { tableDropdowns, type LevelRow } from './dropdowns';
+import { tableDropdowns, VALUE_PROMPT, type LevelRow } from './dropdowns';
 
 export const TEMPLATE_TITLE = '项目绩效目标表';
 /** Six columns: label, then 一级 · 二级 · 三级 · 实施周期指标值 · 当年度指标值 in the table. */
@@ -80,7 +80,34 @@ export function amountCellValue(amount: string | undefined): CellValue {
   return amount === undefined ? '' : Number(amount);
 }
 
-export function buildProjectSheet(project: NewProject): SheetSpec {
+/**
+ * A row's value cells show its library indicator's example as their input message (the value itself
+ * is left for the user). Excel caps a prompt's title at 32 characters and its message at 255.
+ */
+function examplePrompt(row: number, indicator: LibraryIndicator): InputPromptSpec {
+  const message = `例：${indicator.example}。${indicator.shows}。实施周期指标值和当年度指标值都要填写。`;
+  return { range: `E${row}:F${row}`, title: '指标值示例', message: message.slice(0, 255) };
+}
+
+/** The value columns' prompts: the example on library rows, the general rule on the others. */
+function valuePrompts(firstRow: number, lastRow: number, fromLibrary: ReadonlyMap<number, LibraryIndicator>): InputPromptSpec[] {
+  const prompts: InputPromptSpec[] = [];
+  let runStart: number | null = null;
+  for (let row = firstRow; row <= lastRow + 1; row++) {
+    const indicator = fromLibrary.get(row);
+    const plain = row <= lastRow && !indicator;
+    if (plain && runStart === null) runStart = row;
+    if (!plain && runStart !== null) {
+      prompts.push({ range: `E${runStart}:F${row - 1}`, ...VALUE_PROMPT });
+      runStart = null;
+    }
+    if (indicator) prompts.push(examplePrompt(row, indicator));
+  }
+  return prompts;
+}
+
+/** The template's sheet; `starting` are library indicators listed under their 二级 (names only). */
+export function buildProjectSheet(project: NewProject, starting: readonly LibraryIndicator[] = []): SheetSpec {
   const b = new SheetBuilder();
   const R = TEMPLATE_ROWS;
   b.put(R.title, 1, TEMPLATE_TITLE, { bold: true, fontSize: 16, hAlign: 'center', border: false });
@@ -121,18 +148,26 @@ export function buildProjectSheet(project: NewProject): SheetSpec {
 
   TABLE_HEADER.forEach((header, i) => b.label(R.tableHeader, i + 1, header));
   const levelRows: LevelRow[] = [];
+  const fromLibrary = new Map<number, LibraryIndicator>();
   let row = R.firstLevelRow;
   for (const group of CANONICAL_TREE) {
     const top = row;
     for (const level2 of group.level2) {
-      b.put(row, 2, row === top ? group.level1 : '', { hAlign: 'center' });
-      b.put(row, 3, level2, { hAlign: 'center' });
-      b.put(row, 4, '', { wrap: true });
-      b.put(row, 5, '', { hAlign: 'center', wrap: true });
-      b.put(row, 6, '', { hAlign: 'center', wrap: true });
-      b.put(row, 1, '', { fill: LABEL_FILL });
-      levelRows.push({ row, level1: group.level1, level2Raw: level2 });
-      row++;
+      const listed = starting.filter((i) => i.level2 === level2);
+      const level2Top = row;
+      // One row per starting indicator, or one empty row for the user's own.
+      for (const indicator of listed.length > 0 ? listed : [null]) {
+        b.put(row, 2, row === top ? group.level1 : '', { hAlign: 'center' });
+        b.put(row, 3, row === level2Top ? level2 : '', { hAlign: 'center' });
+        b.put(row, 4, indicator?.name ?? '', { wrap: true });
+        b.put(row, 5, '', { hAlign: 'center', wrap: true });
+        b.put(row, 6, '', { hAlign: 'center', wrap: true });
+        b.put(row, 1, '', { fill: LABEL_FILL });
+        levelRows.push({ row, level1: group.level1, level2Raw: level2 });
+        if (indicator) fromLibrary.set(row, indicator);
+        row++;
+      }
+      b.mergeDown(3, level2Top, row - 1);
     }
     b.mergeDown(2, top, row - 1);
   }
@@ -147,6 +182,7 @@ export function buildProjectSheet(project: NewProject): SheetSpec {
     columnWidths: { ...WIDTHS },
     printArea: `A1:${columnLetters(LAST_COL)}${lastRow}`,
     validations: dropdowns.validations,
-    prompts: dropdowns.prompts,
+    // The value columns' general prompt is replaced by per-row examples where the library filled a row.
+    prompts: fromLibrary.size === 0 ? dropdowns.prompts : [...dropdowns.prompts.filter((p) => p.title !== VALUE_PROMPT.title), ...valuePrompts(R.firstLevelRow, lastRow, fromLibrary)],
   };
 }

@@ -16,6 +16,8 @@ import { NewProjectInputSchema, type NewProjectField, type NewProjectInput } fro
 import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
 import { useLang, useStrings, type Lang } from '../../i18n';
 import { errorText } from '../errorText';
+import type { ProjectType } from '../../engine/schema';
+import { StarterIndicators, chosenIds } from './StarterIndicators';
 import type { TabProps } from './types';
 
 type TextField = 'name' | 'sheetName' | 'amount' | 'start' | 'end' | 'unit' | 'budgetYear';
@@ -79,6 +81,8 @@ export function NewProjectTab({ host }: TabProps) {
   const [errors, setErrors] = useState<{ fields: Partial<Record<NewProjectField, string>>; general: string[] }>({ fields: {}, general: [] });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sources, setSources] = useState<string[] | 'loading' | null>(null);
+  const [type, setType] = useState<ProjectType | ''>('');
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const busy = status.kind === 'busy';
   const currentYear = new Date().getFullYear();
   const shown = shownValues(values, currentYear);
@@ -111,7 +115,9 @@ export function NewProjectTab({ host }: TabProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!host || busy) return;
-    const input = inputOf(shown);
+    // The starting indicators belong to the default template; a copy keeps its source's rows.
+    const copying = values.from !== '';
+    const input: NewProjectInput = { ...inputOf(shown), type: copying ? undefined : type || undefined, indicators: copying ? undefined : chosenIds(type, unticked) };
     const checked = NewProjectInputSchema.safeParse(input);
     if (!checked.success) {
       showErrors(describeIssues(checked.error.issues));
@@ -141,6 +147,8 @@ export function NewProjectTab({ host }: TabProps) {
     setStatus({ kind: 'created', sheet: plan.spec.name, dropdowns: host.capabilities().dataValidation, skipped: plan.skipped });
     setValues(EMPTY);
     setSources(null);
+    setType('');
+    setUnticked(new Set());
   };
 
   const textField = (field: TextField, label: string, options: { required?: boolean; hint?: string; inputMode?: 'numeric' | 'decimal'; className?: string } = {}) => (
@@ -212,6 +220,24 @@ export function NewProjectTab({ host }: TabProps) {
           )}
         </Dropdown>
       </Field>
+      <StarterIndicators
+        type={type}
+        unticked={unticked}
+        onType={(t) => {
+          setType(t);
+          setUnticked(new Set());
+        }}
+        onToggle={(id, ticked) =>
+          setUnticked((prev) => {
+            const next = new Set(prev);
+            if (ticked) next.delete(id);
+            else next.add(id);
+            return next;
+          })
+        }
+        disabled={busy}
+        copying={values.from !== ''}
+      />
       {errors.general.length > 0 || Object.values(errors.fields).some(Boolean) ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{[...errors.general, s.npFixErrors].join(' ')}</MessageBarBody>

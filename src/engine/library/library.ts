@@ -1,0 +1,45 @@
+// The library as one validated list, and look-ups by category and by words of the name.
+import type { Level1, Level2 } from '../schema';
+import { normaliseLabel } from '../vocabulary';
+import { expandGroup, type IndicatorGroup } from './define';
+import { BENEFIT_GROUPS } from './data/benefit';
+import { COST_GROUPS } from './data/cost';
+import { OUTPUT_GROUPS } from './data/output';
+import { SATISFACTION_GROUPS } from './data/satisfaction';
+import { LibrarySchema, type LibraryIndicator } from '../schema';
+
+export const LIBRARY_GROUPS: readonly IndicatorGroup[] = [...COST_GROUPS, ...OUTPUT_GROUPS, ...BENEFIT_GROUPS, ...SATISFACTION_GROUPS];
+
+/** Every indicator, validated once: a malformed line fails the first test that loads the library. */
+export const LIBRARY: readonly LibraryIndicator[] = LibrarySchema.parse(LIBRARY_GROUPS.flatMap(expandGroup));
+
+export function indicatorsOf(level1: Level1, level2?: Level2): LibraryIndicator[] {
+  return LIBRARY.filter((i) => i.level1 === level1 && (level2 === undefined || i.level2 === level2));
+}
+
+/** A name as compared: full-width folded, spaces and brackets' content kept, punctuation-insensitive. */
+export function nameKey(name: string): string {
+  return normaliseLabel(name).replace(/[（）()「」“”"'、，,：:·\s]/g, '');
+}
+
+/**
+ * Indicators whose name holds every word of the query (words split on spaces; a word with no space
+ * in it may also match across the name's characters in order, so 补助及时 finds 补助发放及时率).
+ * Name matches come first, then matches in what the indicator shows.
+ */
+export function searchLibrary(query: string, limit = 30): LibraryIndicator[] {
+  const words = query.normalize('NFKC').split(/\s+/).map(nameKey).filter(Boolean);
+  if (words.length === 0) return [];
+  const inName = (i: LibraryIndicator) => words.every((w) => nameKey(i.name).includes(w));
+  const inOrder = (i: LibraryIndicator) => words.every((w) => subsequence(w, nameKey(i.name)));
+  const inShows = (i: LibraryIndicator) => words.every((w) => nameKey(`${i.name}${i.shows}`).includes(w));
+  const ranked = [...LIBRARY.filter(inName), ...LIBRARY.filter((i) => !inName(i) && inOrder(i)), ...LIBRARY.filter((i) => !inName(i) && !inOrder(i) && inShows(i))];
+  return ranked.slice(0, limit);
+}
+
+function subsequence(needle: string, hay: string): boolean {
+  if (needle.length < 2) return hay.includes(needle);
+  let at = 0;
+  for (const ch of hay) if (ch === needle[at]) at++;
+  return at === needle.length;
+}

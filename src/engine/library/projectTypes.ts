@@ -1,0 +1,65 @@
+// What kind of project a sheet is, read from its words: the name weighs most, then 设立依据 and
+// 项目概述, then the indicators already filled in. Pure; a project may be of several types
+// (a 宣传办刊及慰问 project is 宣传出版 and 慰问帮扶).
+import type { SheetModel } from '../schema';
+import type { ProjectType } from '../schema';
+
+/** Words that mark a type. Kept specific: 建设 alone is in every 设立依据 (经济社会建设), 服务 in most. */
+export const TYPE_KEYWORDS: Readonly<Record<Exclude<ProjectType, '通用'>, readonly string[]>> = {
+  会议: ['会议', '会务', '对接会', '推介会', '座谈会', '研讨会', '论坛', '峰会', '年会', '交流活动'],
+  培训: ['培训', '轮训', '研修', '培训班', '讲座', '学习班'],
+  补助补贴: ['补助', '补贴', '津贴', '抚恤', '救助', '资助', '奖补', '生活费', '遗属'],
+  慰问帮扶: ['慰问', '帮扶', '关怀', '走访', '双拥', '困难党员', '困难职工'],
+  信息化运维: ['网站', '政务新媒体', '信息化', '信息系统', '运维', '平台', '软件', '网络安全', '机房', '数据库', '电子政务'],
+  宣传出版: ['宣传', '出版', '公报', '刊物', '办刊', '印刷', '编印', '科普', '普及'],
+  调研课题: ['调研', '课题', '研究', '决策咨询', '决策参考', '咨询', '专家', '规划编制'],
+  监测评估: ['监测', '评估', '预警', '检测', '测评', '分析报告', '绩效评价'],
+  保险保费: ['保险', '保费', '承保', '理赔', '赔付', '参保'],
+  设备购置: ['购置', '设备采购', '采购设备', '装备', '车辆', '仪器'],
+  工程建设: ['工程', '施工', '改造', '修缮', '新建', '改扩建', '基建', '建设项目'],
+  专项检查: ['检查', '督查', '执法', '稽查', '排查', '整治', '巡查', '打击', '处置', '线索'],
+  购买服务: ['购买服务', '购买', '服务费', '委托', '外包', '第三方'],
+};
+
+const WEIGHTS = { name: 3, basis: 1, indicator: 1 } as const;
+/** Indicators count once each, at most this many per type, so a long table does not drown the name. */
+const INDICATOR_CAP = 3;
+
+export interface TypeEvidence {
+  type: Exclude<ProjectType, '通用'>;
+  score: number;
+  /** Where it was read: "项目名称：补助", "设立依据：培训", "指标：举办培训场数". */
+  evidence: string[];
+}
+
+function hits(text: string, words: readonly string[]): string[] {
+  return words.filter((w) => text.includes(w));
+}
+
+/** The project's types with their scores, best first; empty when nothing on the sheet says. */
+export function inferProjectTypes(model: SheetModel): TypeEvidence[] {
+  const name = model.header['项目名称']?.value || model.name;
+  const basis = ['设立依据', '项目概述'].map((k) => model.header[k]?.value ?? '').join('\n');
+  const found: TypeEvidence[] = [];
+  for (const [type, words] of Object.entries(TYPE_KEYWORDS) as Array<[TypeEvidence['type'], readonly string[]]>) {
+    const evidence: string[] = [];
+    let score = 0;
+    const inName = hits(name, words);
+    if (inName.length) {
+      score += WEIGHTS.name;
+      evidence.push(`项目名称：${inName.join('、')}`);
+    }
+    const inBasis = hits(basis, words);
+    if (inBasis.length) {
+      score += WEIGHTS.basis * Math.min(inBasis.length, 2);
+      evidence.push(`设立依据：${inBasis.join('、')}`);
+    }
+    const indicators = model.indicators.filter((i) => hits(i.level3, words).length > 0).slice(0, INDICATOR_CAP);
+    if (indicators.length) {
+      score += WEIGHTS.indicator * indicators.length;
+      evidence.push(...indicators.map((i) => `指标：${i.level3}`));
+    }
+    if (score > 0) found.push({ type, score, evidence });
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
