@@ -3,9 +3,12 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { CellStyle, Severity, SheetSpec } from '../engine/schema';
 import { HIGHLIGHT_FILL } from '../engine/highlight';
-import { displayedAddress, gridView, type GridCell } from './gridModel';
+import { columnPixels, displayedAddress, gridView, rowPixels, type GridCell } from './gridModel';
 import type { MemoryWorkbook } from './memoryWorkbook';
 import type { SandboxStrings } from './strings';
+
+/** The row numbers' column (sandbox.html sizes its <col> the same). */
+const ROW_HEAD_PX = 44;
 
 interface Props {
   workbook: MemoryWorkbook;
@@ -44,11 +47,17 @@ export function SheetGrid({ workbook, sheet, version, panelId, tabId, strings }:
       // Keyboard users must be able to scroll the sheet (axe: scrollable-region-focusable).
       tabIndex={0}
     >
-      <table className="sheet-grid" aria-label={strings.gridLabel(sheet.name)} data-sheet={sheet.name}>
+      <table
+        className="sheet-grid"
+        aria-label={strings.gridLabel(sheet.name)}
+        data-sheet={sheet.name}
+        // A fixed layout keeps the columns' widths only when the table's own width is set.
+        style={{ width: `${ROW_HEAD_PX + view.columns.reduce((sum, c) => sum + columnPixels(c.width), 0)}px` }}
+      >
         <colgroup>
           <col className="row-head-col" />
           {view.columns.map((c) => (
-            <col key={c.letters} style={{ width: `${Math.round(c.width * 7 + 10)}px` }} />
+            <col key={c.letters} style={{ width: `${columnPixels(c.width)}px` }} />
           ))}
         </colgroup>
         <thead>
@@ -63,7 +72,7 @@ export function SheetGrid({ workbook, sheet, version, panelId, tabId, strings }:
         </thead>
         <tbody>
           {view.cells.map((line, r) => (
-            <tr key={r}>
+            <tr key={r} {...rowSize(view.rowHeights[r])}>
               <th scope="row" className="row-head">
                 {r + 1}
               </th>
@@ -104,6 +113,12 @@ function Cell({ cell, highlight, selected, strings }: { cell: GridCell; highligh
   );
 }
 
+/** A row the file sizes is that tall (a hidden row, 0 pt, collapses); others fit their content. */
+function rowSize(points: number | undefined): { style?: CSSProperties; 'data-sized'?: 'true' } {
+  if (points === undefined) return {};
+  return { style: { height: `${rowPixels(points)}px` }, 'data-sized': 'true' };
+}
+
 /** A highlight's fill shows over the cell's own fill, as a conditional format does in Excel. */
 function cellStyle(cell: GridCell, highlight: Severity | undefined): CSSProperties | undefined {
   const style: CellStyle = cell.style ?? {};
@@ -113,7 +128,12 @@ function cellStyle(cell: GridCell, highlight: Severity | undefined): CSSProperti
   if (style.fontColor && !highlight) css.color = style.fontColor;
   if (style.bold) css.fontWeight = 600;
   if (style.fontSize) css.fontSize = `${Math.min(style.fontSize, 16)}px`;
-  if (style.wrap) css.whiteSpace = 'pre-wrap';
+  if (style.wrap) {
+    css.whiteSpace = 'pre-wrap';
+    css.overflowWrap = 'anywhere';
+    css.textOverflow = 'clip';
+  }
+  if (style.border) css.border = '1px solid #3b3b3b';
   const align = style.hAlign ?? (cell.numeric ? 'right' : undefined);
   if (align) css.textAlign = align;
   if (style.vAlign) css.verticalAlign = style.vAlign;
