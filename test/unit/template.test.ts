@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/engine/check';
 import { readSheet } from '../../src/engine/layout/readSheet';
-import { NewProjectInputSchema, SheetSpecSchema, type NewProjectInput, type SheetSpec } from '../../src/engine/schema';
+import { adjustedSheetName, legalSheetName, NewProjectInputSchema, SheetSpecSchema, type NewProjectInput, type SheetSpec } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import {
   budgetYearFor,
@@ -155,21 +155,40 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: '  ' })).toEqual([{ field: 'name', zh: '请填写项目名称', en: 'Enter the project name' }]);
   });
 
-  it('refuses a sheet name over 31 characters and takes 31', () => {
+  it('refuses a given sheet name over 31 characters and takes 31', () => {
     const long = '项'.repeat(32);
-    expect(errorsOf({ name: long })).toEqual([{
-      field: 'name',
+    expect(errorsOf({ name: '甲', sheetName: long })).toEqual([{
+      field: 'sheetName',
       zh: `工作表名称“${long}”有 32 个字符，Excel 最多允许 31 个；请另给一个较短的工作表名称`,
       en: `The sheet name "${long}" has 32 characters; Excel allows at most 31, so give a shorter sheet name`,
     }]);
-    expect(planNewProject({ name: '项'.repeat(31) }, null, 2025).ok).toBe(true);
+    expect(planNewProject({ name: '甲', sheetName: '项'.repeat(31) }, null, 2025).ok).toBe(true);
     // A long project name fits under a shorter sheet name.
     const named = specOf(planNewProject({ name: long, sheetName: '短名' }, null, 2025));
     expect([named.name, named.cells.B2.value]).toEqual(['短名', long]);
   });
 
-  it.each(['[', ']', ':', '*', '?', '/', '\\'])('refuses %s in the sheet name', (ch) => {
-    expect(errorsOf({ name: `项目${ch}甲` })[0]).toMatchObject({ field: 'name', zh: `工作表名称“项目${ch}甲”不能含有 [ ] : * ? / \\ 这些字符` });
+  it('names the sheet after a long project name cut to 31 characters, and keeps the whole name in 项目名称', () => {
+    const long = '项'.repeat(40);
+    const spec = specOf(planNewProject({ name: long }, null, 2025));
+    expect([spec.name, spec.cells.B2.value]).toEqual(['项'.repeat(31), long]);
+    expect(adjustedSheetName({ name: long })).toBe('项'.repeat(31));
+    // Never half of a character outside the BMP.
+    expect(legalSheetName(`${'项'.repeat(30)}𠀀`)).toBe('项'.repeat(30));
+  });
+
+  it.each([
+    ['[', '【'], [']', '】'], [':', '：'], ['*', '＊'], ['?', '？'], ['/', '／'], ['\\', '＼'],
+  ])('makes %s in a project name its full-width form in the sheet name', (ch, wide) => {
+    const spec = specOf(planNewProject({ name: `项目${ch}甲` }, null, 2025));
+    expect([spec.name, spec.cells.B2.value]).toEqual([`项目${wide}甲`, `项目${ch}甲`]);
+    expect(adjustedSheetName({ name: `项目${ch}甲` })).toBe(`项目${wide}甲`);
+    expect(adjustedSheetName({ name: `项目${ch}甲`, sheetName: '乙' })).toBeNull();
+    expect(adjustedSheetName({ name: '项目甲' })).toBeNull();
+  });
+
+  it.each(['[', ']', ':', '*', '?', '/', '\\'])('refuses %s in a given sheet name', (ch) => {
+    expect(errorsOf({ name: '甲', sheetName: `项目${ch}甲` })[0]).toMatchObject({ field: 'sheetName', zh: `工作表名称“项目${ch}甲”不能含有 [ ] : * ? / \\ 这些字符` });
   });
 
   it('refuses a sheet name the workbook has, in any case', () => {

@@ -75,6 +75,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldError[
   });
 }
 
+/** Says which sheet name was made from a project name Excel would refuse as one (see adjustedSheetName). */
+export function sheetNameNote(sheet: string): { zh: string; en: string } {
+  return {
+    zh: `工作表将命名为“${sheet}”：Excel 的工作表名称不能含 [ ] : * ? / \\，最长 31 个字符`,
+    en: `The sheet will be named "${sheet}": Excel sheet names may not contain [ ] : * ? / \\ and have at most 31 characters`,
+  };
+}
+
 /** The one line the CLI prints: Chinese / English. */
 export function errorLine(error: Pick<FieldError, 'zh' | 'en'>): string {
   return `${error.zh} / ${error.en}`;

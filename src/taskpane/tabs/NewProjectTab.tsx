@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
-import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
+import { adjustedSheetName, NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
+import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, sheetNameNote, type FieldError } from '../../engine/templates';
 import { useLang, useStrings, type Lang } from '../../i18n';
 import { errorText } from '../errorText';
 import type { TabProps } from './types';
@@ -82,6 +82,8 @@ export function NewProjectTab({ host }: TabProps) {
   const busy = status.kind === 'busy';
   const currentYear = new Date().getFullYear();
   const shown = shownValues(values, currentYear);
+  // A project name Excel refuses as a sheet name (a / or :, over 31 characters) names a legal sheet instead.
+  const adjusted = adjustedSheetName(shown);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
@@ -172,7 +174,7 @@ export function NewProjectTab({ host }: TabProps) {
     <form aria-label={s.npFormLabel} className={styles.form} onSubmit={submit} noValidate>
       <Text as="p">{s.newProjectPlaceholder}</Text>
       {textField('name', s.npName, { required: true })}
-      {textField('sheetName', s.npSheetName, { hint: s.npSheetNameHint })}
+      {textField('sheetName', s.npSheetName, { hint: adjusted ? sheetNameNote(adjusted)[lang] : s.npSheetNameHint })}
       {textField('amount', s.npAmount, { inputMode: 'decimal' })}
       <div className={styles.years}>
         {textField('start', s.npStart, { inputMode: 'numeric', className: styles.year })}
