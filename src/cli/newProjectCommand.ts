@@ -69,7 +69,7 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
     if (source) copyLook(source, sheet, plan.spec);
   }
   await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
-  io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet "${plan.spec.name}", wrote ${out}`);
+  io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet “${plan.spec.name}”, wrote ${out}`);
   if (plan.skipped.length > 0) {
     io.err(`来源表没有这些栏目，未填写：${plan.skipped.join('、')} / the source form has no place for: ${plan.skipped.join(', ')}`);
   }

@@ -207,7 +207,7 @@ export const en: Strings = {
   npFromNone: 'No project sheets to copy in this workbook',
   npCreate: 'Create',
   npCreating: 'Creating…',
-  npCreated: 'Created the sheet "{sheet}" and selected it.',
+  npCreated: 'Created the sheet “{sheet}” and selected it.',
   npNoDropdowns: 'This version of Excel has no data validation (needs ExcelApi 1.8, Office 2019 or later), so the sheet was made without dropdowns and input messages.',
   npSkipped: 'The source form has no place for: {fields}',
   npFixErrors: 'Correct the marked fields first.',

@@ -160,7 +160,7 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: '甲', sheetName: long })).toEqual([{
       field: 'sheetName',
       zh: `工作表名称“${long}”有 32 个字符，Excel 最多允许 31 个；请另给一个较短的工作表名称`,
-      en: `The sheet name "${long}" has 32 characters; Excel allows at most 31, so give a shorter sheet name`,
+      en: `The sheet name “${long}” has 32 characters; Excel allows at most 31, so give a shorter sheet name`,
     }]);
     expect(planNewProject({ name: '甲', sheetName: '项'.repeat(31) }, null, 2025).ok).toBe(true);
     // A long project name fits under a shorter sheet name.
@@ -195,7 +195,7 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: 'Alpha' }, ['alpha'])).toEqual([{
       field: 'name',
       zh: '工作簿中已有名为“Alpha”的工作表，请换一个名称',
-      en: 'The workbook already has a sheet named "Alpha"; choose another name',
+      en: 'The workbook already has a sheet named “Alpha”; choose another name',
     }]);
   });
 
@@ -215,7 +215,7 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: '甲', start: '25' })).toEqual([{
       field: 'start',
       zh: '起始年度“25”不是四位年份，请填写如 2026',
-      en: 'The start year "25" is not a four-digit year; enter e.g. 2026',
+      en: 'The start year “25” is not a four-digit year; enter e.g. 2026',
     }]);
     expect(planNewProject({ name: '甲', start: '2025', end: '2025' }, null, 2025).ok).toBe(true);
   });
@@ -288,7 +288,7 @@ describe('copy from an existing project sheet', () => {
 
   it('refuses a missing sheet and a sheet that is not a project form', () => {
     const missing = planNewProject({ ...copyInput, from: '没有这张表' }, snapshot, 2025);
-    expect(missing).toEqual({ ok: false, errors: [{ field: 'from', zh: '找不到要复制的工作表“没有这张表”', en: 'There is no sheet named "没有这张表" to copy from' }] });
+    expect(missing).toEqual({ ok: false, errors: [{ field: 'from', zh: '找不到要复制的工作表“没有这张表”', en: 'There is no sheet named “没有这张表” to copy from' }] });
     const department = planNewProject({ ...copyInput, from: '部门整体预算绩效目标申报表' }, snapshot, 2025);
     expect(department.ok).toBe(false);
     if (!department.ok) expect(department.errors[0].zh).toBe('工作表“部门整体预算绩效目标申报表”不是项目绩效目标表（没有“项目名称”和指标表），不能复制其格式');

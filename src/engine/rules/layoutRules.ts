@@ -38,7 +38,7 @@ export const layoutFamily: RuleFamily = {
       },
       suggestion: {
         zh: () => '把本行的内容移到表头所示的列（插入或删除单元格时常会错位）',
-        en: () => 'Move the row\'s cells into the columns the header names (inserting or deleting cells often shifts a row)',
+        en: () => 'Move the row’s cells into the columns the header names (inserting or deleting cells often shifts a row)',
       },
     },
   ],

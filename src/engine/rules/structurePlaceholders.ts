@@ -14,7 +14,7 @@ export const placeholderRules: RuleDef[] = [
     message: {
       zh: (p) => (p.prefixed ? `三级指标名称前留有表样的编号“${p.prefix}”` : `表样的占位内容“${p.text}”没有替换或删除`),
       en: (p) =>
-        p.prefixed ? `The indicator name still starts with the template's numbering “${p.prefix}”` : `The template placeholder “${p.text}” was left in`,
+        p.prefixed ? `The indicator name still starts with the template’s numbering “${p.prefix}”` : `The template placeholder “${p.text}” was left in`,
     },
     suggestion: {
       zh: (p) => (p.prefixed ? `去掉编号，写成“${p.fixed}”` : '填写实际内容，或删除这一行'),
