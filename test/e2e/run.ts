@@ -7,6 +7,7 @@ import { expectedCheck } from './expected';
 import { launchBrowser } from './browser';
 import { checkCases } from './checkCases';
 import { fileLookCases } from './fileLookCases';
+import { layoutCases } from './layoutCases';
 import { paneGridCases } from './paneGridCases';
 import { runTests } from './harness';
 import * as sb from './sandboxPage';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     console.log(`Sandbox e2e against ${server.url}/sandbox.html (Chromium: ${browser.context.browser()?.version() ?? 'persistent context'})`);
     const seed = exampleSpec('seed');
     const context = { browser, server, argv, seed, expected: expectedCheck(specToSnapshot(seed)), open: (query = '') => sb.openSandbox(browser.context, server.url, query) };
-    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...fileLookCases(context), ...paneGridCases(context)], only);
+    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context)], only);
   } finally {
     await browser.close();
     await server.close();

@@ -13,6 +13,7 @@ import type { TabProps } from './types';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { margin: 0 },
+  scope: { margin: 0, color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   outcome: {
     borderRadius: tokens.borderRadiusMedium,
@@ -94,6 +95,11 @@ export function BalanceTab({ host }: TabProps) {
           <PlanTable plan={plan} snapshot={state.snapshot} onSelect={select} />
         </>
       )}
+      {state.result !== null ? (
+        <Text as="p" size={200} className={styles.scope}>
+          {s.balanceScope}
+        </Text>
+      ) : null}
       <div role="group" aria-label={s.balanceActionsLabel} className={styles.buttons}>
         {plan.length > 0 ? (
           <Button appearance="primary" disabledFocusable={actions.busy || checking} onClick={() => void actions.apply(plan)}>

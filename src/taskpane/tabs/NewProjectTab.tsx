@@ -33,7 +33,7 @@ type Status =
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  years: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  years: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   year: { flex: '1 1 120px', minWidth: 0 },
   full: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
