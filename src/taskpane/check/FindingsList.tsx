@@ -2,7 +2,6 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   makeStyles,
   Text,
   tokens,
@@ -12,6 +11,7 @@ import type { Finding } from '../../engine/schema';
 import { useLang, useStrings, type Strings } from '../../i18n';
 import { fill } from './fill';
 import { FindingItem } from './FindingItem';
+import { FindingsPanel } from './FindingsPanel';
 import { ruleTitle } from '../../engine/rules/titles';
 import type { CheckSummary, RuleGroup } from './summarize';
 
@@ -74,13 +74,13 @@ export function FindingsList({
                     <span className={styles.secondary}>{fill(s.checkFindingCount, { n: active })}</span>
                   </span>
                 </AccordionHeader>
-                <AccordionPanel>
+                <FindingsPanel>
                   <div className={styles.rules}>
                     {group.rules.map((rule) => (
                       <RuleGroupList key={rule.rule} group={rule} {...actions} />
                     ))}
                   </div>
-                </AccordionPanel>
+                </FindingsPanel>
               </AccordionItem>
             );
           })}
