@@ -11,6 +11,7 @@ export const zh = {
   tabNewProject: '新建项目表',
   loadingPane: '正在加载…',
   notInExcelTitle: '未在 Excel 中运行',
+  notInExcelSandbox: '没有 Excel？在浏览器沙盒中试用（示例工作簿或您自己的 .xlsx）',
   notInExcelBody:
     '此页面需要在 Excel 中作为加载项打开才能读取工作簿。旁加载方法：Excel 网页版选择“插入 → 加载项 → 上传我的加载项”并选择 manifest.xml；Windows 版可运行 npx office-addin-debugging start manifest.xml；Mac 版把 manifest.xml 复制到 ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef 后重启 Excel。',
   excelHostFailed: '无法连接到 Excel 工作簿',
@@ -126,6 +127,7 @@ export const en: Strings = {
   tabNewProject: 'New project sheet',
   loadingPane: 'Loading…',
   notInExcelTitle: 'Not running in Excel',
+  notInExcelSandbox: 'No Excel? Try it in the browser sandbox (the example workbook or your own .xlsx)',
   notInExcelBody:
     'Open this page as an add-in inside Excel to read a workbook. To sideload it: in Excel on the web choose Insert → Add-ins → Upload My Add-in and pick manifest.xml; on Windows run npx office-addin-debugging start manifest.xml; on a Mac copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef and restart Excel.',
   excelHostFailed: 'Could not connect to the Excel workbook',
