@@ -6,6 +6,7 @@
 // certificate can be made or trusted). ADDIN_URL=https://… rewrites the URLs in dist/manifest.xml.
 'use strict';
 
+const { devServerUrls } = require('./scripts/lib/devServerUrls');
 const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
@@ -191,6 +192,8 @@ function webConfig(mode, https) {
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       client: { overlay: { warnings: false } },
+      // The working URL, once known: https, or http after the certificate fallback.
+      onListening: () => console.log(devServerUrls(https ? 'https' : 'http', PORT).join('\n')),
     },
   };
 }

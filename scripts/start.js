@@ -8,6 +8,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
+const { watchParent } = require('./lib/devServerUrls');
 
 const ROOT = path.join(__dirname, '..');
 const PORT = 3000;
@@ -25,6 +26,7 @@ function run(command, args, options = {}) {
   const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
   child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 0));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  return child;
 }
 
 function sideload() {
@@ -39,23 +41,17 @@ function sideload() {
 }
 
 function devServer(reason) {
-  const sandbox = fs.existsSync(path.join(ROOT, 'src/sandbox/index.tsx'));
   console.log(`${reason}: starting the dev server only.`);
-  if (sandbox) {
-    // The sandbox is the page to try: the real task pane beside an in-memory workbook, no Excel needed.
-    console.log('Try the add-in in a browser, without Excel (the sandbox), when the server is up:');
-    console.log(`  https://localhost:${PORT}/sandbox.html`);
-    console.log(`  (or http://localhost:${PORT}/sandbox.html if the server warns that certificates could not be installed;`);
-    console.log('   add ?lang=en for English, ?example=unbalanced for a workbook to rebalance)');
-    console.log(`The task pane itself, for Excel: https://localhost:${PORT}/taskpane.html`);
-  } else {
-    console.log(`When it is up, open in a browser (https, or http if it warns that certificates could not be installed):`);
-    console.log(`  https://localhost:${PORT}/taskpane.html`);
-    console.log('  (outside Excel the task pane says it is not running in Excel)');
-  }
+  // The server prints the pages to open (the sandbox first) once it listens, with the protocol it got.
+  console.log('When it is up it prints the pages to open: the sandbox (no Excel needed) and the task pane.');
   console.log('To use it in Excel on the web: Insert → Add-ins → Upload My Add-in → manifest.xml (see README.md).\n');
   const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
-  run(process.execPath, [webpackCli, 'serve', '--mode', 'development']);
+  const child = run(process.execPath, [webpackCli, 'serve', '--mode', 'development']);
+  // npm does not pass its own stop on to the script: when it is gone, stop the server too.
+  watchParent(() => {
+    child.kill('SIGTERM');
+    process.exit(1);
+  });
 }
 
 function main() {

@@ -51,6 +51,7 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
     const result = { ...checked, findings: markIgnored(checked.findings, ignored) };
     const changes = args.options.rebalance ? result.plan : [];
     io.out(formatSummary(file, result, lang, changes, snapshot));
+    if (args.options.rebalance && changes.length === 0) io.out(s.nothingToRebalance);
     if (out) {
       // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
       const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang }).findings, ignored) : result.findings;

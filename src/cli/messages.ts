@@ -25,6 +25,7 @@ const STRINGS = {
     changes: (n: number) => `平衡调整${n}处：`,
     change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  （${why}）`,
     wrote: (path: string) => `已写入 ${path}`,
+    nothingToRebalance: '  平衡：没有需要调整的合计，副本中的金额与原文件相同',
   },
   en: {
     ready: 'ready to submit',
@@ -44,6 +45,7 @@ const STRINGS = {
     changes: (n: number) => `Rebalance: ${plural(n, 'change')}:`,
     change: (cell: string, before: string, after: string, why: string) => `  ${cell}  ${before} → ${after}  (${why})`,
     wrote: (path: string) => `Wrote ${path}`,
+    nothingToRebalance: '  Rebalance: no totals to change; the amounts in the copy are as in the input',
   },
 };
 

@@ -2,8 +2,8 @@
 // copy of an existing project sheet's layout), alone or added to a copy of a workbook.
 import ExcelJS from 'exceljs';
 import { nameKey, starterSet } from '../engine/library';
-import { ProjectTypeSchema, type NewProjectInput, type SheetSpec } from '../engine/schema';
-import { errorLine, planNewProject } from '../engine/templates';
+import { adjustedSheetName, ProjectTypeSchema, type NewProjectInput, type SheetSpec } from '../engine/schema';
+import { errorLine, planNewProject, sheetNameNote, type FieldError } from '../engine/templates';
 import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
@@ -75,8 +75,13 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
   const workbook = into ? await loadWorkbookFile(into) : new ExcelJS.Workbook();
   const plan = planNewProject(input, into ? snapshotFromExcelJs(workbook) : null, currentYear);
   if (!plan.ok) {
-    io.err(errorLine(plan.errors[0]));
+    io.err(withSheetOption(plan.errors[0]));
     return 2;
+  }
+  const adjusted = adjustedSheetName(input);
+  if (adjusted) {
+    const note = sheetNameNote(adjusted);
+    io.out(`${note.zh}（可用 --sheet 另行指定） / ${note.en} (--sheet chooses another)`);
   }
   const sheet = addSheet(workbook, plan.spec);
   if (plan.project.from !== undefined) {
@@ -84,13 +89,19 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
     if (source) copyLook(source, sheet, plan.spec);
   }
   await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
-  io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet "${plan.spec.name}", wrote ${out}`);
+  io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet “${plan.spec.name}”, wrote ${out}`);
   const listed = plan.project.from === undefined ? (plan.project.indicators?.length ?? 0) : 0;
   if (listed > 0) io.out(`已列出 ${listed} 个“${plan.project.type ?? ''}”类起始指标，指标值待填写 / listed ${listed} starting indicators; their values are left to fill in`);
   if (plan.skipped.length > 0) {
     io.err(`来源表没有这些栏目，未填写：${plan.skipped.join('、')} / the source form has no place for: ${plan.skipped.join(', ')}`);
   }
   return 0;
+}
+
+/** An error about the sheet's name points to --sheet, the option that names the sheet. */
+function withSheetOption(error: FieldError): string {
+  const aboutSheet = error.field === 'sheetName' || (error.field === 'name' && error.zh.includes('工作表'));
+  return aboutSheet ? errorLine({ zh: `${error.zh}（可用 --sheet 指定工作表名称）`, en: `${error.en} (--sheet names the sheet)` }) : errorLine(error);
 }
 
 /** `example --out <file.xlsx>`: the bundled seed workbook, for a first try. */

@@ -96,6 +96,10 @@ export function WorkbookView({ workbook, strings }: { workbook: MemoryWorkbook; 
             {strings.severity[s]}
           </span>
         ))}
+        <span className="legend-item">
+          <span className="swatch changed-swatch" aria-hidden="true" />
+          {strings.changed}
+        </span>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 // What the grid view draws for one sheet: every row and column from A1 to the used range's far
 // corner, each cell's displayed text and style, merged areas as one spanning cell.
-import { columnLetters, parseRange, toA1 } from '../engine/a1';
+import { columnLetters, parseA1, parseRange, toA1 } from '../engine/a1';
 import type { CellStyle, SheetSpec } from '../engine/schema';
 import { sheetSpecToSnapshot } from '../engine/specSnapshot';
 
@@ -24,14 +24,18 @@ export interface GridView {
   truncated: boolean;
   /** Column letters and widths in characters, column A first. */
   columns: { letters: string; width: number }[];
+  /** Each row's height in points, row 1 first; undefined where the sheet leaves it to the content. */
+  rowHeights: (number | undefined)[];
   /** rows × cols; null where a merged area covers the cell (its anchor spans it). */
   cells: (GridCell | null)[][];
 }
 
 export function gridView(sheet: SheetSpec): GridView {
   const snapshot = sheetSpecToSnapshot(sheet);
-  const usedRows = snapshot.origin.row + snapshot.values.length - 1;
-  const usedCols = snapshot.origin.col + (snapshot.values[0]?.length ?? 1) - 1;
+  // Styled cells past the used range show too (a filled empty block), as they do in Excel.
+  const styled = styledExtent(sheet);
+  const usedRows = Math.max(snapshot.origin.row + snapshot.values.length - 1, styled.rows);
+  const usedCols = Math.max(snapshot.origin.col + (snapshot.values[0]?.length ?? 1) - 1, styled.cols);
   const rows = Math.min(usedRows, MAX_GRID_ROWS);
   const cols = Math.min(usedCols, MAX_GRID_COLS);
   const columns = Array.from({ length: cols }, (_, i) => {
@@ -71,7 +75,30 @@ export function gridView(sheet: SheetSpec): GridView {
       }
     }
   }
-  return { rows, cols, truncated: rows < usedRows || cols < usedCols, columns, cells };
+  const rowHeights = Array.from({ length: rows }, (_, i) => sheet.rowHeights?.[String(i + 1)]);
+  return { rows, cols, truncated: rows < usedRows || cols < usedCols, columns, rowHeights, cells };
+}
+
+function styledExtent(sheet: SheetSpec): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    if (!cell.style?.fill && !cell.style?.border) continue;
+    const { row, col } = parseA1(address);
+    rows = Math.max(rows, row);
+    cols = Math.max(cols, col);
+  }
+  return { rows, cols };
+}
+
+/** Excel's pixel width of a column `width` characters wide (7 px per character of Calibri 11, plus padding). */
+export function columnPixels(width: number): number {
+  return width <= 0 ? 0 : Math.round(width * 7 + 5);
+}
+
+/** Points to pixels at 96 dpi, as Excel shows a row at 100 %. */
+export function rowPixels(points: number): number {
+  return Math.round((points * 4) / 3);
 }
 
 /** The cell a selection shows on: the anchor of the merged area covering it, if any. */

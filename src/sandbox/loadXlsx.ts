@@ -2,7 +2,7 @@
 // shared converter load on first use only, so the sandbox's first screen does not carry them.
 import type { WorkbookSpec } from '../engine/schema';
 import { HostError } from '../host/workbookHost';
-import { snapshotToSpec } from './snapshotToSpec';
+import { snapshotToSpec, withFormatting } from './snapshotToSpec';
 
 /** Bigger files would freeze the page while exceljs unzips them. */
 export const MAX_XLSX_BYTES = 30 * 1024 * 1024;
@@ -14,9 +14,10 @@ export async function loadXlsx(file: { name: string; size: number; arrayBuffer()
   if (/\.xls$/i.test(file.name)) {
     throw new HostError(`“${file.name}”是旧的 .xls 格式，请在 Excel 中另存为 .xlsx`, `"${file.name}" is an old .xls file; save it as .xlsx in Excel first`);
   }
-  const [{ default: ExcelJS }, { snapshotFromExcelJs }] = await Promise.all([
+  const [{ default: ExcelJS }, { snapshotFromExcelJs }, { formattingFromExcelJs }] = await Promise.all([
     import(/* webpackChunkName: "exceljs" */ 'exceljs'),
     import(/* webpackChunkName: "xlsx-read" */ '../xlsx/snapshotFromExcelJs'),
+    import(/* webpackChunkName: "xlsx-read" */ '../xlsx/formattingFromExcelJs'),
   ]);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -27,5 +28,6 @@ export async function loadXlsx(file: { name: string; size: number; arrayBuffer()
   if (workbook.worksheets.length === 0) {
     throw new HostError(`“${file.name}”中没有工作表`, `"${file.name}" holds no worksheets`);
   }
-  return snapshotToSpec(snapshotFromExcelJs(workbook));
+  // The grid shows the file as Excel does: its widths, heights, fills, wrapping and merges.
+  return withFormatting(snapshotToSpec(snapshotFromExcelJs(workbook)), formattingFromExcelJs(workbook));
 }

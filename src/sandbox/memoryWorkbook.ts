@@ -29,10 +29,23 @@ export class MemoryWorkbook {
   /** Very hidden sheets (the add-in's ignored-findings record): in the file, never in the grid or a read. */
   private hiddenList: SheetSpec[] = [];
 
+  /** sheet → cell → the value when the workbook was opened: the grid marks cells that differ. */
+  private openedValues = new Map<string, Map<string, CellValue>>();
+
   constructor(spec: WorkbookSpec) {
     // A private copy: the caller's spec (often a shared example) is never changed by the pane.
     this.sheetList = (JSON.parse(JSON.stringify(spec)) as WorkbookSpec).sheets;
     this.activeSheet = this.sheetList[0]?.name ?? '';
+    for (const sheet of this.sheetList) {
+      this.openedValues.set(sheet.name, new Map(Object.entries(sheet.cells).map(([address, cell]) => [address, cell.value])));
+    }
+  }
+
+  /** True when the cell of a sheet that was there at opening holds another value now (a written plan). */
+  changedSinceOpened(sheet: string, cell: string): boolean {
+    const opened = this.openedValues.get(sheet);
+    if (!opened) return false; // a sheet the pane added is new as a whole, not a change
+    return (opened.get(cell) ?? '') !== this.valueAt(sheet, cell);
   }
 
   /** Bumped on every change; React reads it through useSyncExternalStore. */

@@ -18,6 +18,8 @@ export interface SandboxStrings {
   gridLabel: (sheet: string) => string;
   severity: { error: string; warning: string; info: string };
   legend: string;
+  /** A cell whose value the pane changed (a written plan), in the legend and for screen readers. */
+  changed: string;
   truncated: (rows: number, cols: number) => string;
   otherLanguage: string;
   otherLanguageHint: string;
@@ -39,6 +41,7 @@ const zh: SandboxStrings = {
   gridLabel: (sheet) => `工作表“${sheet}”的单元格`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   legend: '单元格底色：',
+  changed: '已改动',
   truncated: (rows, cols) => `只显示前 ${rows} 行、${cols} 列`,
   otherLanguage: 'English',
   otherLanguageHint: 'Switch the sandbox to English',
@@ -52,14 +55,15 @@ const en: SandboxStrings = {
   exampleLabel: 'Example workbook',
   examples: { seed: 'Example: department and project sheets', unbalanced: 'Example: unbalanced totals', merged: 'Example: merged cells' },
   openFile: 'Open an .xlsx file',
-  reading: (name) => `Reading "${name}"…`,
-  opened: (name) => `Opened "${name}"`,
-  readFailed: (name) => `Could not read "${name}"`,
+  reading: (name) => `Reading “${name}”…`,
+  opened: (name) => `Opened “${name}”`,
+  readFailed: (name) => `Could not read “${name}”`,
   openedExample: (name) => `Opened ${name}`,
   sheetsLabel: 'Sheets',
-  gridLabel: (sheet) => `Cells of sheet "${sheet}"`,
+  gridLabel: (sheet) => `Cells of sheet “${sheet}”`,
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   legend: 'Cell fills:',
+  changed: 'changed',
   truncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns only`,
   otherLanguage: '中文',
   otherLanguageHint: '切换为中文',

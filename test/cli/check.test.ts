@@ -53,9 +53,9 @@ describe('budget-check check: summary and exit codes', () => {
     expect(ran.code).toBe(1);
     expect(ran.lines[0]).toMatch(/: needs changes — \d+ errors?, \d+ warnings?, \d+ info$/);
     expect(ran.stdout).toContain(
-      '    E5     error  基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 ×10,000 yuan, but 财政拨款 (E5) 7,000.00 + 其他资金 (E6) 0.00 = 7,000.00 ×10,000 yuan: they differ by 95.84 ×10,000 yuan',
+      '    E5     error  基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 (10k yuan), but 财政拨款 (E5) 7,000.00 + 其他资金 (E6) 0.00 = 7,000.00 (10k yuan): they differ by 95.84 (10k yuan)',
     );
-    expect(ran.stdout).toContain('           Fix: Check the amounts; if 基本支出 and 项目支出 are right, 财政拨款 should be 6,904.16 ×10,000 yuan (其他资金 unchanged)');
+    expect(ran.stdout).toContain('           Fix: Check the amounts; if 基本支出 and 项目支出 are right, 财政拨款 should be 6,904.16 (10k yuan) (其他资金 unchanged)');
     // The program's own words are English; indicator names quoted in 「」 stay as the form wrote them.
     expect(ran.stdout.replace(/「[^」]*」/g, '')).not.toMatch(/错误|警告|提示|建议：/);
   });

@@ -49,7 +49,7 @@ describe('budget-check new-project', () => {
     const io = recorder();
     const code = await run(['new-project', '--out', out, '--name', '培训经费', '--amount', '80,000', '--start', '2026', '--end', '2028', '--unit', '惠州市人民政府办公室', '--year', '2026'], io);
     expect([code, io.errs]).toEqual([0, []]);
-    expect(io.outs).toEqual([`已新建工作表“培训经费”，写入 ${out} / created sheet "培训经费", wrote ${out}`]);
+    expect(io.outs).toEqual([`已新建工作表“培训经费”，写入 ${out} / created sheet “培训经费”, wrote ${out}`]);
     const snapshot = await readWorkbookFile(out);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['培训经费']);
     const { model } = readSheet(snapshot.sheets[0]);
@@ -104,15 +104,30 @@ describe('budget-check new-project', () => {
   });
 
   const refusals: Array<[string, string[], string]> = [
-    ['a duplicate sheet name', ['--into', '<seed>', '--name', '援派干部经费'], '工作簿中已有名为“援派干部经费”的工作表，请换一个名称 / The workbook already has a sheet named "援派干部经费"; choose another name'],
-    ['a name over 31 characters', ['--name', '甲'.repeat(32)], `工作表名称“${'甲'.repeat(32)}”有 32 个字符，Excel 最多允许 31 个；请另给一个较短的工作表名称 / The sheet name "${'甲'.repeat(32)}" has 32 characters; Excel allows at most 31, so give a shorter sheet name`],
+    ['a duplicate sheet name', ['--into', '<seed>', '--name', '援派干部经费'], '工作簿中已有名为“援派干部经费”的工作表，请换一个名称（可用 --sheet 指定工作表名称） / The workbook already has a sheet named “援派干部经费”; choose another name (--sheet names the sheet)'],
+    ['a --sheet over 31 characters', ['--name', '甲', '--sheet', '甲'.repeat(32)], `工作表名称“${'甲'.repeat(32)}”有 32 个字符，Excel 最多允许 31 个；请另给一个较短的工作表名称（可用 --sheet 指定工作表名称） / The sheet name “${'甲'.repeat(32)}” has 32 characters; Excel allows at most 31, so give a shorter sheet name (--sheet names the sheet)`],
+    ['a --sheet with a slash', ['--name', '甲', '--sheet', '甲/乙'], '工作表名称“甲/乙”不能含有 [ ] : * ? / \\ 这些字符（可用 --sheet 指定工作表名称） / The sheet name “甲/乙” may not contain any of [ ] : * ? / \\ (--sheet names the sheet)'],
     ['an end year before the start year', ['--name', '甲', '--start', '2026', '--end', '2025'], '到期年度（2025）早于起始年度（2026） / The end year (2025) is before the start year (2026)'],
     ['a negative amount', ['--name', '甲', '--amount', '-5'], '金额不能为负数（-5） / The amount may not be negative (-5)'],
-    ['a missing --from sheet', ['--into', '<seed>', '--name', '甲', '--from', '无此表'], '找不到要复制的工作表“无此表” / There is no sheet named "无此表" to copy from'],
-    ['a --from sheet that is not a project form', ['--into', '<seed>', '--name', '甲', '--from', '部门整体预算绩效目标申报表'], '工作表“部门整体预算绩效目标申报表”不是项目绩效目标表（没有“项目名称”和指标表），不能复制其格式 / The sheet "部门整体预算绩效目标申报表" is not a project performance-target form (no 项目名称 and indicator table); its layout cannot be copied'],
+    ['a missing --from sheet', ['--into', '<seed>', '--name', '甲', '--from', '无此表'], '找不到要复制的工作表“无此表” / There is no sheet named “无此表” to copy from'],
+    ['a --from sheet that is not a project form', ['--into', '<seed>', '--name', '甲', '--from', '部门整体预算绩效目标申报表'], '工作表“部门整体预算绩效目标申报表”不是项目绩效目标表（没有“项目名称”和指标表），不能复制其格式 / The sheet “部门整体预算绩效目标申报表” is not a project performance-target form (no 项目名称 and indicator table); its layout cannot be copied'],
     ['no project name', ['--amount', '5'], '请填写项目名称 / Enter the project name'],
     ['--from without --into', ['--name', '甲', '--from', '援派干部经费'], '--from 需要与 --into 一起使用 / --from needs --into'],
   ];
+
+  it('names the sheet after a project name with / and : in it, and says so', async () => {
+    const out = outPath();
+    const io = recorder();
+    expect(await run(['new-project', '--out', out, '--name', '办公楼维修/改造: 一期'], io)).toBe(0);
+    const sheet = '办公楼维修／改造： 一期';
+    expect(io.outs).toEqual([
+      `工作表将命名为“${sheet}”：Excel 的工作表名称不能含 [ ] : * ? / \\，最长 31 个字符（可用 --sheet 另行指定） / The sheet will be named “${sheet}”: Excel sheet names may not contain [ ] : * ? / \\ and have at most 31 characters (--sheet chooses another)`,
+      `已新建工作表“${sheet}”，写入 ${out} / created sheet “${sheet}”, wrote ${out}`,
+    ]);
+    const snapshot = await readWorkbookFile(out);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual([sheet]);
+    expect(readSheet(snapshot.sheets[0]).model.header['项目名称'].value).toBe('办公楼维修/改造: 一期');
+  });
 
   it.each(refusals)('refuses %s with one line, exit 2 and nothing written', async (_what, args, message) => {
     const out = outPath();

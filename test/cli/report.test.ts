@@ -70,7 +70,7 @@ describe('--json: the Report, validated by its schema', () => {
     const report = ReportSchema.parse(readJson(json));
     const e5 = report.findings.find((f) => f.rule === 'money.identity-funding');
     expect(e5).toMatchObject({ sheet: DEPT, cell: 'E5', severity: 'error', related: ['C5', 'C6', 'E6'] });
-    expect(e5?.message).toMatch(/^基本支出 \(C5\) 6,336\.55 \+ 项目支出 \(C6\) 567\.61 = 6,904\.16 ×10,000 yuan, but /);
+    expect(e5?.message).toMatch(/^基本支出 \(C5\) 6,336\.55 \+ 项目支出 \(C6\) 567\.61 = 6,904\.16 \(10k yuan\), but /);
     expect(e5?.suggestion).toMatch(/^Check the amounts/);
   });
 

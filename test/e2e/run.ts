@@ -1,11 +1,14 @@
 // `npm run test:e2e` — the real task pane in headless Chromium, on the browser sandbox served from the
 // production build (dist/). Prints "N passed, M failed" last; exits 1 on any failure.
 // Options: --only <text> runs the tests whose name contains it; --readme-screenshot also copies the
-// screenshot to assets/screenshot-sandbox.png.
+// screenshots to assets/screenshot-sandbox.png and assets/screenshot-own-workbook.png.
 import '../bench/textHook'; // first: the seed text is imported as a string
 import { expectedCheck } from './expected';
 import { launchBrowser } from './browser';
 import { checkCases } from './checkCases';
+import { fileLookCases } from './fileLookCases';
+import { layoutCases } from './layoutCases';
+import { paneGridCases } from './paneGridCases';
 import { runTests } from './harness';
 import * as sb from './sandboxPage';
 import { serveStatic } from './staticServer';
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
     console.log(`Sandbox e2e against ${server.url}/sandbox.html (Chromium: ${browser.context.browser()?.version() ?? 'persistent context'})`);
     const seed = exampleSpec('seed');
     const context = { browser, server, argv, seed, expected: expectedCheck(specToSnapshot(seed)), open: (query = '') => sb.openSandbox(browser.context, server.url, query) };
-    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...largeCases(context)], only);
+    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context), ...largeCases(context)], only);
   } finally {
     await browser.close();
     await server.close();

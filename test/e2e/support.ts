@@ -13,6 +13,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const SCREENSHOT = join(ROOT, 'test-output', 'screenshots', 'sandbox.png');
 export const README_SCREENSHOT = join(ROOT, 'assets', 'screenshot-sandbox.png');
+export const OWN_README_SCREENSHOT = join(ROOT, 'assets', 'screenshot-own-workbook.png');
 export const PROJECT = '市政府办宣传办刊及慰问经费';
 
 /** What every test case gets: the browser, the server, the command line, the seed and its expected check. */

@@ -10,8 +10,8 @@ import { mergedVariant, offsetVariant, setCell } from '../../src/sample/variants
 import { FIXTURE_NAMES, fixtureSpec } from '../fixtures/workbooks';
 
 const DEPT = '部门整体预算绩效目标申报表';
-const FUNDING = '收支平衡: 基本支出+项目支出 = 财政拨款+其他资金';
-const LEVEL = '级次平衡: 基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金';
+const FUNDING = '收支平衡：基本支出+项目支出 = 财政拨款+其他资金';
+const LEVEL = '级次平衡：基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金';
 
 
 const money = (value: number): CellSpec => ({ value, numFmt: '#,##0.00' });
@@ -63,7 +63,7 @@ describe('department identities', () => {
 
   test('English reasons when the report is in English', () => {
     const [first] = plan(setCell(seedWorkbookSpec(), DEPT, 'C6', 600), 'en').changes;
-    expect(first.reason).toBe('财政拨款 should be 支出合计 6,936.55 ×10,000 yuan less 其他资金: 基本支出 and 项目支出 stand as entered, and 财政拨款 takes up the difference');
+    expect(first.reason).toBe('财政拨款 should be 支出合计 6,936.55 (10k yuan) less 其他资金: 基本支出 and 项目支出 stand as entered, and 财政拨款 takes up the difference');
   });
 
   test('项目支出 with a fraction of a 分 more than the format shows: the exact amount is written, and the check agrees', () => {

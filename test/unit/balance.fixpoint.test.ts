@@ -40,10 +40,10 @@ describe('a 合计 row whose items another relation changes', () => {
     const result = plan(spec);
     expect(result.findings).toEqual([]);
     expect(result.changes.map((c) => [c.cell, c.before, c.after, c.relation])).toEqual([
-      ['E5', 6904.16, 6936.55, '收支平衡: 基本支出+项目支出 = 财政拨款+其他资金'],
-      ['C7', 6904.16, 6936.55, '合计: C7 = SUM(C5:C6)'],
-      ['E7', 6904.16, 6936.55, '合计: E7 = SUM(E5:E6)'],
-      ['E9', 6904.16, 6936.55, '级次平衡: 基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金'],
+      ['E5', 6904.16, 6936.55, '收支平衡：基本支出+项目支出 = 财政拨款+其他资金'],
+      ['C7', 6904.16, 6936.55, '合计：C7 = SUM(C5:C6)'],
+      ['E7', 6904.16, 6936.55, '合计：E7 = SUM(E5:E6)'],
+      ['E9', 6904.16, 6936.55, '级次平衡：基本支出+项目支出 = 省本级使用资金+拟用于对下转移支付资金'],
     ]);
     expect(result.changes[2].reason).toBe('合计应为上方2项之和，即6,936.55');
     const applied = applyChanges(spec, result.changes);
@@ -111,8 +111,8 @@ describe('bounded passes', () => {
     const b = term('B1', '5');
     const c = term('C1', '1');
     const relations: SumRelation[] = [
-      { kind: 'sum', origin: 'total-row', relation: '合计: A1 = B1+C1', total: a, items: [b, c] },
-      { kind: 'sum', origin: 'total-row', relation: '合计: B1 = A1+C1', total: b, items: [a, c] },
+      { kind: 'sum', origin: 'total-row', relation: '合计：A1 = B1+C1', total: a, items: [b, c] },
+      { kind: 'sum', origin: 'total-row', relation: '合计：B1 = A1+C1', total: b, items: [a, c] },
     ];
     const result = solve(relations, 'zh');
     expect(result.changes).toEqual([]);
@@ -126,8 +126,8 @@ describe('bounded passes', () => {
   test('two relations asking different amounts of one cell: the first keeps it, the other is reported, every time', () => {
     const total = term('A1', '5');
     const relations: SumRelation[] = [
-      { kind: 'sum', origin: 'total-row', relation: '合计: A1 = B1', total, items: [term('B1', '7')] },
-      { kind: 'sum', origin: 'total-row', relation: '合计: A1 = C1', total, items: [term('C1', '9')] },
+      { kind: 'sum', origin: 'total-row', relation: '合计：A1 = B1', total, items: [term('B1', '7')] },
+      { kind: 'sum', origin: 'total-row', relation: '合计：A1 = C1', total, items: [term('C1', '9')] },
     ];
     const first = solve(relations, 'zh');
     expect(first.changes.map((c) => [c.cell, c.after])).toEqual([['A1', 7]]);

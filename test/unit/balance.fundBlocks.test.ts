@@ -30,7 +30,7 @@ describe('资金总额 blocks', () => {
         before: '3.0',
         after: '5.0',
         reason: '财政拨款应为项目资金5.0万元减去其他资金：以填报的项目资金为准，差额由财政拨款补足',
-        relation: '资金总额: 项目资金 = 财政拨款+其他资金',
+        relation: '资金总额：项目资金 = 财政拨款+其他资金',
       },
     ]);
     const applied = applyChanges(spec, result.changes);
@@ -46,7 +46,7 @@ describe('资金总额 blocks', () => {
     const spec = setCell(province('hubei'), sheetOf(province('hubei')), 'B5', '年度资金总额:20');
     const result = plan(spec);
     expect(result.changes.map((c) => [c.cell, c.before, c.after, c.relation])).toEqual([
-      ['B6', '    其中 :上级资金16', '    其中 :上级资金20', '资金总额: 年度资金总额 = 上级资金'],
+      ['B6', '    其中 :上级资金16', '    其中 :上级资金20', '资金总额：年度资金总额 = 上级资金'],
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('资金总额 blocks', () => {
     const result = plan(spec);
     expect(result.findings).toEqual([]);
     expect(result.changes.map((c) => [c.cell, c.before, c.after, c.relation])).toEqual([
-      ['E3', 90, 110, '资金总额: 年度资金总额 = 财政拨款+其他资金'],
+      ['E3', 90, 110, '资金总额：年度资金总额 = 财政拨款+其他资金'],
     ]);
   });
 
@@ -86,9 +86,9 @@ describe('资金总额 blocks', () => {
     expect(result.changes).toEqual([]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ sheet: name, cell: 'D6', rule: 'balance.undecided', severity: 'warning', related: ['D7'] });
-    expect(result.findings[0].message).toBe('无法自动平衡（资金总额: 项目资金 = 财政拨款+上级资金）：财政拨款、上级资金都可能补足差额2万元，无法判断应调整哪一项');
+    expect(result.findings[0].message).toBe('无法自动平衡（资金总额：项目资金 = 财政拨款+上级资金）：财政拨款、上级资金都可能补足差额2万元，无法判断应调整哪一项');
     const en = plan(spec, 'en').findings[0];
-    expect(en.message).toBe('Cannot rebalance (资金总额: 项目资金 = 财政拨款+上级资金) automatically: 财政拨款, 上级资金 could each absorb the difference of 2 ×10,000 yuan; which one to change is not clear');
+    expect(en.message).toBe('Cannot rebalance (资金总额：项目资金 = 财政拨款+上级资金) automatically: 财政拨款, 上级资金 could each absorb the difference of 2 (10k yuan); which one to change is not clear');
   });
 
   test('a part written as words: balance.text-part on it, nothing planned', () => {
@@ -98,6 +98,6 @@ describe('资金总额 blocks', () => {
     const result = plan(spec);
     expect(result.changes).toEqual([]);
     expect(result.findings.map((f) => [f.cell, f.rule])).toEqual([['C7', 'balance.text-part']]);
-    expect(result.findings[0].message).toBe('其他填的是文字“待定”而不是金额，无法核对（资金总额: 资金总额 = 财政拨款+其他）');
+    expect(result.findings[0].message).toBe('其他填的是文字“待定”而不是金额，无法核对（资金总额：资金总额 = 财政拨款+其他）');
   });
 });

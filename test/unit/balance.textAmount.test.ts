@@ -33,7 +33,7 @@ describe('amounts typed as text', () => {
     expect(finding.message).toBe('金额“4万元”是文字而不是数字，按40,000.00元计算');
     expect(finding.suggestion).toBe('改为数字40000（单位：元）');
     const [en] = textAmounts(spec, 'en');
-    expect(en.message).toBe('The amount "4万元" is text, not a number; it was read as 40,000.00 yuan');
+    expect(en.message).toBe('The amount “4万元” is text, not a number; it was read as 40,000.00 yuan');
     expect(en.suggestion).toBe('Enter it as the number 40000 (unit: yuan)');
   });
 

@@ -65,7 +65,7 @@ describe('合计 rows', () => {
         before: 1882150,
         after: 1952150,
         reason: '合计应为上方9项之和，即1,952,150.00',
-        relation: '合计: D21 = SUM(D12:D20)',
+        relation: '合计：D21 = SUM(D12:D20)',
       },
     ]);
     const applied = applyChanges(spec, result.changes);
@@ -96,8 +96,8 @@ describe('合计 rows', () => {
     const result = plan(costSheet({ E4: yuan(2500) }));
     expect(result.findings).toEqual([]);
     expect(result.changes.map((c) => [c.cell, c.before, c.after, c.relation])).toEqual([
-      ['E5', 2900, 3000, '小计: E5 = SUM(E3:E4)'],
-      ['E8', 5900, 6000, '总计: E8 = E5+E7'],
+      ['E5', 2900, 3000, '小计：E5 = SUM(E3:E4)'],
+      ['E8', 5900, 6000, '总计：E8 = E5+E7'],
     ]);
   });
 

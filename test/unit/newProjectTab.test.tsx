@@ -89,6 +89,22 @@ describe('新建项目表 tab', () => {
     expect((field(/^项目名称/) as HTMLInputElement).value).toBe('');
   });
 
+  it('names the sheet after a project name with / and :, says so under 工作表名称, and creates it', async () => {
+    const user = setupUser();
+    const host = fakeHost();
+    renderTab(host);
+    await fillForm(user, { name: '办公楼维修/改造:一期' });
+    const sheet = '办公楼维修／改造：一期';
+    const note = `工作表将命名为“${sheet}”：Excel 的工作表名称不能含 [ ] : * ? / \\，最长 31 个字符`;
+    expect(screen.getByText(note)).toBeTruthy();
+    expect(field(/^项目名称/).getAttribute('aria-invalid')).not.toBe('true');
+    await user.click(screen.getByRole('button', { name: '新建' }));
+    expect(await screen.findByText(`已新建工作表“${sheet}”并选中。`)).toBeTruthy();
+    const spec = host.createSheet.mock.calls[0][0];
+    expect([spec.name, spec.cells.B2.value]).toEqual([sheet, '办公楼维修/改造:一期']);
+    expect(screen.queryByText(note)).toBeNull(); // the form is reset, and with it the note
+  });
+
   it('shows the budget year it will use, follows the years typed, and writes the one typed', async () => {
     const user = setupUser();
     const host = fakeHost();

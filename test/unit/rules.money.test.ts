@@ -90,7 +90,7 @@ describe('money rules on the seed', () => {
     );
     expect(hits[0].related).toEqual(PROJECT_SHEETS.map((s) => `${s}!B8`));
     expect(notesEn.find((f) => f.rule === 'money.projects-total')?.message).toBe(
-      'The annual budgets of the 9 project sheets total 2,645,262.00 yuan (264.5262 ×10,000 yuan); 项目支出 is 567.61 ×10,000 yuan (5,676,100.00 yuan): a difference of 3,030,838.00 yuan',
+      'The annual budgets of the 9 project sheets total 2,645,262.00 yuan = 264.5262 (10k yuan); 项目支出 is 567.61 (10k yuan) = 5,676,100.00 yuan: a difference of 3,030,838.00 yuan',
     );
   });
 
@@ -133,7 +133,7 @@ describe('money.identity-funding and money.identity-level', () => {
     expect(zh[0].message).toContain('相差4.16万元');
     const en = byRule(money(spec, 'en'), 'money.identity-level');
     expect(en[0].message).toBe(
-      '基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 ×10,000 yuan, but 省本级使用资金 (E8) 6,900.00 + 拟用于对下转移支付资金 (E9) 0.00 = 6,900.00 ×10,000 yuan: they differ by 4.16 ×10,000 yuan',
+      '基本支出 (C5) 6,336.55 + 项目支出 (C6) 567.61 = 6,904.16 (10k yuan), but 省本级使用资金 (E8) 6,900.00 + 拟用于对下转移支付资金 (E9) 0.00 = 6,900.00 (10k yuan): they differ by 4.16 (10k yuan)',
     );
     expect(byRule(money(spec), 'money.identity-funding')).toEqual([]);
   });

@@ -106,7 +106,7 @@ describe('project years', () => {
     expect(hits[0].suggestion).toBe('若项目延续到2026年，把到期年度改为2026年或更晚；否则核对预算金额的年度');
     expect(hits[0].related).toEqual(['A8']);
     const en = project(spec, 'en').find((f) => f.rule === 'project.ended-before-budget-year');
-    expect(en?.message).toBe('The end year 2025 is before 2026, the year of "2026年预算金额" (A8): the project ends before the budget year');
+    expect(en?.message).toBe('The end year 2025 is before 2026, the year of “2026年预算金额” (A8): the project ends before the budget year');
   });
 
   test('an end in the budget year itself is fine; an end before the start is the error alone', () => {

@@ -105,7 +105,7 @@ describe('structure.unknown-level2', () => {
     const hits = of(list, 'structure.unknown-level2', AID);
     expect(hits.map((f) => [f.cell, f.severity])).toEqual([['C19', 'warning']]);
     expect(hits[0].message).toBe('“效率指标”不是规定的二级指标名称');
-    expect(of(findings(spec, 'en'), 'structure.unknown-level2', AID)[0].message).toContain("not one of the framework's second-level indicators");
+    expect(of(findings(spec, 'en'), 'structure.unknown-level2', AID)[0].message).toContain("not one of the framework’s second-level indicators");
     const row19 = list.filter((f) => f.sheet === AID && /^[A-Z]+19$/.test(f.cell) && f.rule !== 'structure.unknown-level2');
     expect(row19).toEqual([]);
   });

@@ -51,7 +51,7 @@ describe('money.total-mismatch', () => {
     const spec = setCell(shandong, shandong.sheets[0].name, 'C5', '500');
     const hits = byRule(findingsOf(spec), 'money.total-mismatch');
     expect(hits.map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ['C6', 'warning', '财政拨款为438.768，与资金总额不符（资金总额: 资金总额 = 财政拨款+其他），应为500.000；可一键重算（加载项“平衡”页，或命令行 --rebalance）'],
+      ['C6', 'warning', '财政拨款为438.768，与资金总额不符（资金总额：资金总额 = 财政拨款+其他），应为500.000；可一键重算（加载项“平衡”页，或命令行 --rebalance）'],
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('money.total-mismatch', () => {
     const spec = setCell(tianjin(), tianjin().sheets[0].name, 'B6', '5.0');
     const hits = byRule(findingsOf(spec), 'money.total-mismatch');
     expect(hits.map((f) => [f.cell, f.severity, f.message, f.suggestion])).toEqual([
-      ['D6', 'error', '财政拨款为3.0，与项目资金不符（资金总额: 项目资金 = 财政拨款+其他资金），应为5.0；可一键重算（加载项“平衡”页，或命令行 --rebalance）', '改为5.0'],
+      ['D6', 'error', '财政拨款为3.0，与项目资金不符（资金总额：项目资金 = 财政拨款+其他资金），应为5.0；可一键重算（加载项“平衡”页，或命令行 --rebalance）', '改为5.0'],
     ]);
     expect(hits[0].related).toEqual(['B6', 'D7']);
   });
@@ -75,7 +75,7 @@ describe('money.total-mismatch', () => {
     const findings = findingsOf(spec);
     expect(byRule(findings, 'money.identity-funding')).toEqual([]);
     expect(byRule(findings, 'money.total-mismatch').map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ['E5', 'warning', '财政拨款为6,904.16，与支出合计不符（收支平衡: 基本支出+项目支出 = 财政拨款+其他资金），应为6,936.55；可一键重算（加载项“平衡”页，或命令行 --rebalance）'],
+      ['E5', 'warning', '财政拨款为6,904.16，与支出合计不符（收支平衡：基本支出+项目支出 = 财政拨款+其他资金），应为6,936.55；可一键重算（加载项“平衡”页，或命令行 --rebalance）'],
     ]);
     expect(plan(spec).changes.map((c) => c.cell)).toEqual(['E5', 'E8']);
   });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/engine/check';
 import { readSheet } from '../../src/engine/layout/readSheet';
-import { NewProjectInputSchema, SheetSpecSchema, type NewProjectInput, type SheetSpec } from '../../src/engine/schema';
+import { adjustedSheetName, legalSheetName, NewProjectInputSchema, SheetSpecSchema, type NewProjectInput, type SheetSpec } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import {
   budgetYearFor,
@@ -155,28 +155,47 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: '  ' })).toEqual([{ field: 'name', zh: '请填写项目名称', en: 'Enter the project name' }]);
   });
 
-  it('refuses a sheet name over 31 characters and takes 31', () => {
+  it('refuses a given sheet name over 31 characters and takes 31', () => {
     const long = '项'.repeat(32);
-    expect(errorsOf({ name: long })).toEqual([{
-      field: 'name',
+    expect(errorsOf({ name: '甲', sheetName: long })).toEqual([{
+      field: 'sheetName',
       zh: `工作表名称“${long}”有 32 个字符，Excel 最多允许 31 个；请另给一个较短的工作表名称`,
-      en: `The sheet name "${long}" has 32 characters; Excel allows at most 31, so give a shorter sheet name`,
+      en: `The sheet name “${long}” has 32 characters; Excel allows at most 31, so give a shorter sheet name`,
     }]);
-    expect(planNewProject({ name: '项'.repeat(31) }, null, 2025).ok).toBe(true);
+    expect(planNewProject({ name: '甲', sheetName: '项'.repeat(31) }, null, 2025).ok).toBe(true);
     // A long project name fits under a shorter sheet name.
     const named = specOf(planNewProject({ name: long, sheetName: '短名' }, null, 2025));
     expect([named.name, named.cells.B2.value]).toEqual(['短名', long]);
   });
 
-  it.each(['[', ']', ':', '*', '?', '/', '\\'])('refuses %s in the sheet name', (ch) => {
-    expect(errorsOf({ name: `项目${ch}甲` })[0]).toMatchObject({ field: 'name', zh: `工作表名称“项目${ch}甲”不能含有 [ ] : * ? / \\ 这些字符` });
+  it('names the sheet after a long project name cut to 31 characters, and keeps the whole name in 项目名称', () => {
+    const long = '项'.repeat(40);
+    const spec = specOf(planNewProject({ name: long }, null, 2025));
+    expect([spec.name, spec.cells.B2.value]).toEqual(['项'.repeat(31), long]);
+    expect(adjustedSheetName({ name: long })).toBe('项'.repeat(31));
+    // Never half of a character outside the BMP.
+    expect(legalSheetName(`${'项'.repeat(30)}𠀀`)).toBe('项'.repeat(30));
+  });
+
+  it.each([
+    ['[', '【'], [']', '】'], [':', '：'], ['*', '＊'], ['?', '？'], ['/', '／'], ['\\', '＼'],
+  ])('makes %s in a project name its full-width form in the sheet name', (ch, wide) => {
+    const spec = specOf(planNewProject({ name: `项目${ch}甲` }, null, 2025));
+    expect([spec.name, spec.cells.B2.value]).toEqual([`项目${wide}甲`, `项目${ch}甲`]);
+    expect(adjustedSheetName({ name: `项目${ch}甲` })).toBe(`项目${wide}甲`);
+    expect(adjustedSheetName({ name: `项目${ch}甲`, sheetName: '乙' })).toBeNull();
+    expect(adjustedSheetName({ name: '项目甲' })).toBeNull();
+  });
+
+  it.each(['[', ']', ':', '*', '?', '/', '\\'])('refuses %s in a given sheet name', (ch) => {
+    expect(errorsOf({ name: '甲', sheetName: `项目${ch}甲` })[0]).toMatchObject({ field: 'sheetName', zh: `工作表名称“项目${ch}甲”不能含有 [ ] : * ? / \\ 这些字符` });
   });
 
   it('refuses a sheet name the workbook has, in any case', () => {
     expect(errorsOf({ name: 'Alpha' }, ['alpha'])).toEqual([{
       field: 'name',
       zh: '工作簿中已有名为“Alpha”的工作表，请换一个名称',
-      en: 'The workbook already has a sheet named "Alpha"; choose another name',
+      en: 'The workbook already has a sheet named “Alpha”; choose another name',
     }]);
   });
 
@@ -196,7 +215,7 @@ describe('the new-project inputs', () => {
     expect(errorsOf({ name: '甲', start: '25' })).toEqual([{
       field: 'start',
       zh: '起始年度“25”不是四位年份，请填写如 2026',
-      en: 'The start year "25" is not a four-digit year; enter e.g. 2026',
+      en: 'The start year “25” is not a four-digit year; enter e.g. 2026',
     }]);
     expect(planNewProject({ name: '甲', start: '2025', end: '2025' }, null, 2025).ok).toBe(true);
   });
@@ -269,7 +288,7 @@ describe('copy from an existing project sheet', () => {
 
   it('refuses a missing sheet and a sheet that is not a project form', () => {
     const missing = planNewProject({ ...copyInput, from: '没有这张表' }, snapshot, 2025);
-    expect(missing).toEqual({ ok: false, errors: [{ field: 'from', zh: '找不到要复制的工作表“没有这张表”', en: 'There is no sheet named "没有这张表" to copy from' }] });
+    expect(missing).toEqual({ ok: false, errors: [{ field: 'from', zh: '找不到要复制的工作表“没有这张表”', en: 'There is no sheet named “没有这张表” to copy from' }] });
     const department = planNewProject({ ...copyInput, from: '部门整体预算绩效目标申报表' }, snapshot, 2025);
     expect(department.ok).toBe(false);
     if (!department.ok) expect(department.errors[0].zh).toBe('工作表“部门整体预算绩效目标申报表”不是项目绩效目标表（没有“项目名称”和指标表），不能复制其格式');

@@ -25,7 +25,7 @@ export function departmentRelations(grid: SheetGrid, sheet: SheetModel): Balance
     relations.push({
       kind: 'balance',
       origin: 'department',
-      relation: `${side.name}: ${EXPENDITURE.join('+')} = ${[side.residual, ...side.others].join('+')}`,
+      relation: `${side.name}：${EXPENDITURE.join('+')} = ${[side.residual, ...side.others].join('+')}`,
       sourceLabel: '支出合计',
       source,
       parts,

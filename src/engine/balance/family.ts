@@ -4,7 +4,7 @@ import type { Params, RuleDef, RuleFamily } from '../rules/types';
 
 const BASIS = {
   zh: '表内金额勾稽关系：合计等于各项之和，支出合计等于资金来源合计，也等于按预算级次划分的合计',
-  en: "The form's own arithmetic: a total equals its items, and spending equals both the funding sources and the split by budget level",
+  en: 'The form’s own arithmetic: a total equals its items, and spending equals both the funding sources and the split by budget level',
 };
 
 const str = (p: Params, key: string): string => String(p[key] ?? '');

@@ -45,7 +45,7 @@ export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boole
       relations.push({
         kind: 'balance',
         origin: 'fund-block',
-        relation: `资金总额: ${total.label} = ${terms.map((t) => t.label).join('+')}`,
+        relation: `资金总额：${total.label} = ${terms.map((t) => t.label).join('+')}`,
         sourceLabel: total.label,
         source: [total.term],
         parts: terms,

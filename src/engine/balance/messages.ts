@@ -98,5 +98,5 @@ function unitSuffixEn(unit: MoneyUnit | null): string {
 }
 
 function unitEn(unit: MoneyUnit): string {
-  return unit === '万元' ? '×10,000 yuan' : 'yuan';
+  return unit === '万元' ? '(10k yuan)' : 'yuan';
 }

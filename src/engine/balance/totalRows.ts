@@ -48,7 +48,7 @@ function sumRelation(grid: SheetGrid, label: string, total: GridCell, items: Gri
   return {
     kind: 'sum',
     origin: 'total-row',
-    relation: `${label}: ${total.address} = ${describeItems(ordered)}`,
+    relation: `${label}：${total.address} = ${describeItems(ordered)}`,
     total: cellTerm(grid, total.address, label, unit),
     items: itemTerms,
   };

@@ -28,7 +28,7 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     basis: FORM_ITSELF,
     message: {
       zh: (p) => `${p.label}应填金额，但单元格内容“${p.text}”不是数字，无法参与合计`,
-      en: (p) => `${p.label} should be an amount, but the cell holds "${p.text}", which is not a number and cannot be added up`,
+      en: (p) => `${p.label} should be an amount, but the cell holds “${p.text}”, which is not a number and cannot be added up`,
     },
     suggestion: {
       zh: () => '只填数字（如115200或6,336.55），单位写在标签或表头里，不写在金额单元格中',
@@ -40,10 +40,10 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     id: 'money.text-amount',
     family: 'money',
     severity: 'warning',
-    basis: { zh: '表样（金额栏应填数字；Excel 求和会跳过文字）', en: "the form itself (amount cells hold numbers; Excel's SUM skips text)" },
+    basis: { zh: '表样（金额栏应填数字；Excel 求和会跳过文字）', en: 'the form itself (amount cells hold numbers; Excel’s SUM skips text)' },
     message: {
       zh: (p) => `金额“${p.text}”是文字而不是数字，按${amountWords(p, 'zh')}计算`,
-      en: (p) => `the amount "${p.text}" is text, not a number; it was read as ${amountWords(p, 'en')}`,
+      en: (p) => `the amount “${p.text}” is text, not a number; it was read as ${amountWords(p, 'en')}`,
     },
     suggestion: {
       zh: (p) => `改为数字${p.value}${p.unit ? `（单位：${p.unit}）` : ''}`,
@@ -81,7 +81,7 @@ export const MONEY_FIELD_RULES: RuleDef[] = [
     },
     suggestion: {
       zh: (p) => `在标签或表头注明单位，如“${p.labelText}（${p.unit}）”`,
-      en: (p) => `state the unit in the label or header, e.g. "${p.labelText}（${p.unit}）"`,
+      en: (p) => `state the unit in the label or header, e.g. “${p.labelText}（${p.unit}）”`,
     },
   },
 ];

@@ -16,14 +16,14 @@ export function formatAmount(value: string): string {
 
 const UNIT_NAMES: Record<Lang, Record<MoneyUnit, string>> = {
   zh: { 万元: '万元', 元: '元' },
-  en: { 万元: '×10,000 yuan', 元: 'yuan' },
+  en: { 万元: '(10k yuan)', 元: 'yuan' },
 };
 
 export function unitName(unit: string, lang: Lang): string {
   return UNIT_NAMES[lang][unit as MoneyUnit] ?? unit;
 }
 
-/** "6,336.55万元" / "6,336.55 ×10,000 yuan": Chinese sets no space between a number and its unit. */
+/** "6,336.55万元" / "6,336.55 (10k yuan)": Chinese sets no space between a number and its unit. */
 export function money(value: string | number, unit: string | number, lang: Lang): string {
   return `${formatAmount(String(value))}${lang === 'zh' ? '' : ' '}${unitName(String(unit), lang)}`;
 }

@@ -14,7 +14,7 @@ export const MONEY_TOTAL_MISMATCH_RULES: RuleDef[] = [
     id: 'money.total-mismatch',
     family: 'money',
     severity: 'error',
-    basis: { zh: '表样勾稽关系（合计等于各项之和，资金总额等于各资金来源之和）', en: "the form's own arithmetic (a total equals its items; 资金总额 equals its sources)" },
+    basis: { zh: '表样勾稽关系（合计等于各项之和，资金总额等于各资金来源之和）', en: 'the form’s own arithmetic (a total equals its items; 资金总额 equals its sources)' },
     message: {
       zh: (p) =>
         p.kind === 'sum'

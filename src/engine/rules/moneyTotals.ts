@@ -22,8 +22,8 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
         `年度重点工作任务${p.count}项拟投入资金合计${money(p.tasks, '元', 'zh')}（${money(p.tasksWan, '万元', 'zh')}），` +
         `项目支出为${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差${money(p.diff, '元', 'zh')}`,
       en: (p) =>
-        `the ${p.count} key tasks total ${money(p.tasks, '元', 'en')} (${money(p.tasksWan, '万元', 'en')}); ` +
-        `项目支出 is ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}): a difference of ${money(p.diff, '元', 'en')}`,
+        `the ${p.count} key tasks total ${money(p.tasks, '元', 'en')} = ${money(p.tasksWan, '万元', 'en')}; ` +
+        `项目支出 is ${money(p.spending, p.unit, 'en')} = ${money(p.spendingYuan, '元', 'en')}: a difference of ${money(p.diff, '元', 'en')}`,
     },
     suggestion: {
       zh: () => '重点工作任务不必覆盖全部项目支出；如两者应当一致，请核对各任务的拟投入资金（单位：元）',
@@ -43,8 +43,8 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
         `项目支出为${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），相差${money(p.diff, '元', 'zh')}` +
         (Number(p.skipped) > 0 ? `（另有${p.skipped}张项目表的金额未填或不是数字，未计入）` : ''),
       en: (p) =>
-        `the annual budgets of the ${p.count} project sheets total ${money(p.projects, '元', 'en')} (${money(p.projectsWan, '万元', 'en')}); ` +
-        `项目支出 is ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}): a difference of ${money(p.diff, '元', 'en')}` +
+        `the annual budgets of the ${p.count} project sheets total ${money(p.projects, '元', 'en')} = ${money(p.projectsWan, '万元', 'en')}; ` +
+        `项目支出 is ${money(p.spending, p.unit, 'en')} = ${money(p.spendingYuan, '元', 'en')}: a difference of ${money(p.diff, '元', 'en')}` +
         (Number(p.skipped) > 0 ? ` (${p.skipped} more project sheets have no numeric amount and are not counted)` : ''),
     },
     suggestion: {

@@ -44,7 +44,7 @@ export const PROJECT_RULES: RuleDef[] = [
     basis: FORM,
     message: {
       zh: (p) => `${p.label}未填写${p.dash ? `（只有“${p.dash}”）` : ''}`,
-      en: (p) => `${p.label} is not filled in${p.dash ? ` (only "${p.dash}")` : ''}`,
+      en: (p) => `${p.label} is not filled in${p.dash ? ` (only “${p.dash}”)` : ''}`,
     },
     suggestion: {
       zh: (p) => `在${p.cell}填写${p.label}`,
@@ -72,7 +72,7 @@ export const PROJECT_RULES: RuleDef[] = [
     basis: { zh: '常识（申报某年预算的项目应在该年或之前开始）', en: 'common sense (a project budgeted for a year starts in or before that year)' },
     message: {
       zh: (p) => `起始年度${p.start}晚于「${p.budgetLabel}」（${p.budgetCell}）的${p.budgetYear}年`,
-      en: (p) => `the start year ${p.start} is after ${p.budgetYear}, the year of "${p.budgetLabel}" (${p.budgetCell})`,
+      en: (p) => `the start year ${p.start} is after ${p.budgetYear}, the year of “${p.budgetLabel}” (${p.budgetCell})`,
     },
     suggestion: {
       zh: (p) => `核对起始年度是否应为${p.budgetYear}年或更早，或预算金额的年度是否写错`,
@@ -86,7 +86,7 @@ export const PROJECT_RULES: RuleDef[] = [
     basis: { zh: '常识（已到期的项目不应再申报新年度的预算）', en: 'common sense (a project that has ended asks for no budget in a later year)' },
     message: {
       zh: (p) => `到期年度${p.end}早于「${p.budgetLabel}」（${p.budgetCell}）的${p.budgetYear}年：项目在预算年度之前已经结束`,
-      en: (p) => `the end year ${p.end} is before ${p.budgetYear}, the year of "${p.budgetLabel}" (${p.budgetCell}): the project ends before the budget year`,
+      en: (p) => `the end year ${p.end} is before ${p.budgetYear}, the year of “${p.budgetLabel}” (${p.budgetCell}): the project ends before the budget year`,
     },
     suggestion: {
       zh: (p) => `若项目延续到${p.budgetYear}年，把到期年度改为${p.budgetYear}年或更晚；否则核对预算金额的年度`,
@@ -100,7 +100,7 @@ export const PROJECT_RULES: RuleDef[] = [
     basis: FORM,
     message: {
       zh: (p) => `${p.label}“${p.text}”不是年份（应为${FIRST_YEAR}–${LAST_YEAR}之间的四位年份）`,
-      en: (p) => `${p.label} "${p.text}" is not a year (a four-digit year between ${FIRST_YEAR} and ${LAST_YEAR})`,
+      en: (p) => `${p.label} “${p.text}” is not a year (a four-digit year between ${FIRST_YEAR} and ${LAST_YEAR})`,
     },
     suggestion: {
       zh: (p) => `填写四位年份，如${p.example}年`,

@@ -53,7 +53,7 @@ export const categoryRules: RuleDef[] = [
     basis: FRAMEWORK,
     message: {
       zh: (p) => `“${p.text}”不是规定的二级指标名称`,
-      en: (p) => `“${p.text}” is not one of the framework's second-level indicators`,
+      en: (p) => `“${p.text}” is not one of the framework’s second-level indicators`,
     },
     suggestion: {
       zh: () => '改为规定的二级指标，如数量指标、质量指标、时效指标、经济效益指标、社会效益指标、生态效益指标、服务对象满意度指标等',

@@ -21,7 +21,7 @@ export const placeholderRules: RuleDef[] = [
             : `表样的占位内容“${p.text}”没有替换或删除`,
       en: (p) =>
         p.prefixed
-          ? `${Number(p.count) > 1 ? `${p.count} indicator names still start` : 'The indicator name still starts'} with the template's numbering “${p.prefix}”`
+          ? `${Number(p.count) > 1 ? `${p.count} indicator names still start` : 'The indicator name still starts'} with the template’s numbering “${p.prefix}”`
           : Number(p.count) > 1
             ? `${p.count} template placeholder rows (“${p.text}”) were left in`
             : `The template placeholder “${p.text}” was left in`,

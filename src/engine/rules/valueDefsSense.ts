@@ -71,7 +71,7 @@ export const senseRules: RuleDef[] = [
     },
     suggestion: {
       zh: () => '累计数量的年度指标值应不大于整个实施周期的指标值，请核对两个值',
-      en: () => 'For a cumulative count the annual target should not exceed the whole period\'s target; check both values',
+      en: () => 'For a cumulative count the annual target should not exceed the whole period’s target; check both values',
     },
   },
   {

@@ -48,6 +48,8 @@ export const SheetSpecSchema = z.object({
   merges: z.array(z.string()),
   /** Column widths in characters, by column letter. */
   columnWidths: z.record(z.string(), z.number()),
+  /** Row heights in points, by row number; rows not listed have the default height. */
+  rowHeights: z.record(z.string(), z.number()).optional(),
   printArea: z.string().optional(),
   validations: z.array(DataValidationSpecSchema),
   /** Input messages without a list (the template's value cells); hosts without data validation skip them. */

@@ -68,15 +68,40 @@ export function amountText(text: string | undefined): string | null {
   return AMOUNT_TEXT.test(t) ? t : null;
 }
 
-/** The sheet the project will be written to: the given sheet name, else the project name. */
+/** Excel refuses these in sheet names; their full-width forms read the same and are allowed. */
+const FULL_WIDTH: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '?': '？', '*': '＊', '[': '【', ']': '】' };
+
+/**
+ * A sheet name Excel accepts, made from a project name: [ ] : * ? / \ as their full-width forms, no
+ * apostrophe at either end, cut to 31 characters (never inside a character outside the BMP).
+ */
+export function legalSheetName(projectName: string): string {
+  const replaced = projectName.trim().replace(/[[\]:*?/\\]/g, (c) => FULL_WIDTH[c]).replace(/^'+|'+$/g, '');
+  let name = '';
+  for (const char of replaced) {
+    if (name.length + char.length > MAX_SHEET_NAME_LENGTH) break;
+    name += char;
+  }
+  return name.trim();
+}
+
+/** The sheet the project will be written to: the given sheet name, else one made from the project name. */
 export function sheetNameOf(fields: Pick<Fields, 'name' | 'sheetName'>): string {
-  return given(fields.sheetName) || given(fields.name);
+  return given(fields.sheetName) || legalSheetName(given(fields.name));
+}
+
+/** The sheet name made from the project name when it differs from the name (so the user is told); else null. */
+export function adjustedSheetName(fields: Pick<Fields, 'name' | 'sheetName'>): string | null {
+  if (given(fields.sheetName)) return null;
+  const made = legalSheetName(given(fields.name));
+  return made !== '' && made !== given(fields.name) ? made : null;
 }
 
 function fieldIssues(f: Fields): Issue[] {
   const issues: Issue[] = [];
   const name = given(f.name);
   if (name === '') issues.push({ key: 'name.required', path: 'name' });
+  // A sheet name made from the project name is legal by construction; only a given one can be wrong.
   const sheet = sheetNameOf(f);
   const sheetPath: keyof Fields = given(f.sheetName) ? 'sheetName' : 'name';
   if (sheet !== '') {

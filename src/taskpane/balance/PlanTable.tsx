@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { Change, WorkbookSnapshot } from '../../engine/schema';
 import { useStrings } from '../../i18n';
+import { plainButton } from '../check/plainButton';
 import { numberFormatAt, shownValue } from './planValues';
 
 /** A task pane at its narrowest (320 px): each change becomes a small card. */
@@ -54,14 +55,24 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   secondary: { color: tokens.colorNeutralForeground3 },
   after: { fontWeight: tokens.fontWeightSemibold },
-  written: { color: tokens.colorPaletteGreenForeground1 },
+  // "✓ 已写入" is one mark: never a ✓ on one line and the words on the next.
+  written: { color: tokens.colorPaletteGreenForeground1, whiteSpace: 'nowrap' },
+  jump: { ...plainButton, width: 'auto', fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
 });
+
+interface PlanTableProps {
+  plan: Change[];
+  snapshot: WorkbookSnapshot | null;
+  applied?: boolean;
+  /** Selects a change's cell in the workbook: the cell names are buttons when given. */
+  onSelect?: (change: Change) => void;
+}
 
 /**
  * The plan: the rows of each sheet under its name, one row per target cell with 原值 → 新值 and why.
  * `applied` shows the same rows as written (after 应用, until the next check).
  */
-export function PlanTable({ plan, snapshot, applied = false }: { plan: Change[]; snapshot: WorkbookSnapshot | null; applied?: boolean }) {
+export function PlanTable({ plan, snapshot, applied = false, onSelect }: PlanTableProps) {
   const s = useStrings();
   const styles = useStyles();
   const sheets = [...new Set(plan.map((c) => c.sheet))];
@@ -95,7 +106,13 @@ export function PlanTable({ plan, snapshot, applied = false }: { plan: Change[];
               <TableRow key={`${change.sheet}!${change.cell}`} role="row" className={styles.row}>
                 <TableCell role="cell" className={mergeClasses(styles.cell, styles.nowrap)}>
                   <span className={styles.stack}>
-                    <Text weight="semibold">{change.cell}</Text>
+                    {onSelect ? (
+                      <button type="button" className={styles.jump} title={s.checkSelectHint} onClick={() => onSelect(change)}>
+                        {change.cell}
+                      </button>
+                    ) : (
+                      <Text weight="semibold">{change.cell}</Text>
+                    )}
                     {applied ? (
                       <Text size={200} className={styles.written}>
                         ✓ {s.balanceAppliedMark}

@@ -70,6 +70,8 @@ export function usePlanActions(host: WorkbookHost | null, session: CheckSession 
         const snapshot = session?.getState().snapshot ?? null;
         setOutcome({ kind: can ? 'applied' : 'appliedNoUndo', written, plan, snapshot });
         setUndoable(can);
+        // The written cells are often off screen: show the first. Not selecting it fails nothing.
+        if (plan.length > 0) await call(() => host.select(plan[0].sheet, plan[0].cell)).catch(() => undefined);
       } catch (error) {
         setOutcome({ kind: 'applyFailed', error });
         setBusy(false);

@@ -2,16 +2,16 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   makeStyles,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Finding } from '../../engine/schema';
-import { useLang, useStrings } from '../../i18n';
+import { useLang, useStrings, type Strings } from '../../i18n';
 import { fill } from './fill';
 import { FindingItem } from './FindingItem';
+import { FindingsPanel } from './FindingsPanel';
 import { ruleTitle } from '../../engine/rules/titles';
 import type { CheckSummary, RuleGroup } from './summarize';
 
@@ -74,13 +74,13 @@ export function FindingsList({
                     <span className={styles.secondary}>{fill(s.checkFindingCount, { n: active })}</span>
                   </span>
                 </AccordionHeader>
-                <AccordionPanel>
+                <FindingsPanel>
                   <div className={styles.rules}>
                     {group.rules.map((rule) => (
                       <RuleGroupList key={rule.rule} group={rule} {...actions} />
                     ))}
                   </div>
-                </AccordionPanel>
+                </FindingsPanel>
               </AccordionItem>
             );
           })}
@@ -88,6 +88,12 @@ export function FindingsList({
       )}
     </section>
   );
+}
+
+/** "数值格式（2）", "数值格式（2，已忽略 1）", "数值格式（已忽略 1）": never a count of 0 beside the ignored ones. */
+export function ruleGroupHeading(s: Strings, title: string, active: number, ignored: number): string {
+  if (ignored === 0) return fill(s.checkRuleGroup, { title, n: active });
+  return fill(active === 0 ? s.checkRuleGroupAllIgnored : s.checkRuleGroupWithIgnored, { title, n: active, m: ignored });
 }
 
 function RuleGroupList({ group, ...actions }: { group: RuleGroup } & FindingActions) {
@@ -99,8 +105,7 @@ function RuleGroupList({ group, ...actions }: { group: RuleGroup } & FindingActi
     <div className={styles.ruleGroup} data-rule={group.rule}>
       {/* The rule id means nothing to the clerk: it is kept as a tooltip for support only. */}
       <Text as="h4" size={300} weight="semibold" id={headingId} className={styles.ruleHeading} title={group.rule}>
-        <span>{fill(s.checkRuleGroup, { title: ruleTitle(group.rule, lang), n: group.active })}</span>
-        {group.ignored > 0 ? <span className={styles.secondary}>{fill(s.countIgnored, { n: group.ignored })}</span> : null}
+        {ruleGroupHeading(s, ruleTitle(group.rule, lang), group.active, group.ignored)}
       </Text>
       <ul className={styles.list} aria-labelledby={headingId}>
         {group.findings.map(({ finding, key, ignoredReason }) => (

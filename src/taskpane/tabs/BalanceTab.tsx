@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Change } from '../../engine/schema';
 import { useLang, useStrings } from '../../i18n';
 import { PlanOutcomeBar } from '../balance/PlanOutcomeBar';
 import { PlanTable } from '../balance/PlanTable';
@@ -12,6 +13,7 @@ import type { TabProps } from './types';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { margin: 0 },
+  scope: { margin: 0, color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   outcome: {
     borderRadius: tokens.borderRadiusMedium,
@@ -19,6 +21,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });
+
+const call = <T,>(fn: () => Promise<T>): Promise<T> => Promise.resolve().then(fn);
 
 /** 平衡: the last check's rebalance plan as a table; apply it, undo it. Loaded lazily by App. */
 export function BalanceTab({ host }: TabProps) {
@@ -37,6 +41,11 @@ export function BalanceTab({ host }: TabProps) {
     const active = document.activeElement;
     if (!active || active === document.body || root.current?.contains(active)) outcomeBox.current?.focus();
   }, [actions.outcome]);
+  const [selectFailure, setSelectFailure] = useState<unknown>(null);
+  const select = (change: Change) => {
+    setSelectFailure(null);
+    if (host) call(() => host.select(change.sheet, change.cell)).catch((error: unknown) => setSelectFailure(error ?? new Error('select failed')));
+  };
   const checking = state.phase === 'reading' || state.phase === 'checking';
   const recheck = (
     <Button disabledFocusable={!session || checking} onClick={() => void session?.check(lang)}>
@@ -66,7 +75,7 @@ export function BalanceTab({ host }: TabProps) {
       {applied ? (
         <>
           {outcomeBar}
-          <PlanTable plan={applied.plan} snapshot={applied.snapshot} applied />
+          <PlanTable plan={applied.plan} snapshot={applied.snapshot} applied onSelect={select} />
         </>
       ) : null}
       {state.result === null ? (
@@ -83,9 +92,14 @@ export function BalanceTab({ host }: TabProps) {
           <Text as="p" weight="semibold">
             {fill(s.balancePlanCount, { n: plan.length })}
           </Text>
-          <PlanTable plan={plan} snapshot={state.snapshot} />
+          <PlanTable plan={plan} snapshot={state.snapshot} onSelect={select} />
         </>
       )}
+      {state.result !== null ? (
+        <Text as="p" size={200} className={styles.scope}>
+          {s.balanceScope}
+        </Text>
+      ) : null}
       <div role="group" aria-label={s.balanceActionsLabel} className={styles.buttons}>
         {plan.length > 0 ? (
           <Button appearance="primary" disabledFocusable={actions.busy || checking} onClick={() => void actions.apply(plan)}>
@@ -99,6 +113,7 @@ export function BalanceTab({ host }: TabProps) {
         ) : null}
         {state.result === null || outcome?.kind !== 'applyFailed' ? recheck : null}
       </div>
+      {selectFailure ? <FailureBar error={selectFailure} fallback={s.checkSelectFailed} /> : null}
       {actions.busy ? <Spinner size="tiny" labelPosition="after" label={s.balanceWriting} /> : null}
       {applied ? null : outcomeBar}
     </div>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { CheckResult } from '../../engine/check';
 import { useLang, useStrings, type StringKey } from '../../i18n';
@@ -53,6 +53,15 @@ export function CheckTab({ host }: TabProps) {
     header?.scrollIntoView?.({ block: 'start' }); // instant: the jump can be thousands of pixels
     header?.focus({ preventScroll: true });
   }, [focusSheet, headerId]);
+  // 清除标记 says what it did; the results stay listed (for that check only) and a new check marks again.
+  const [clearedFor, setClearedFor] = useState<CheckResult | null | undefined>(undefined);
+  const clear = async () => {
+    if (!session) return;
+    setClearedFor(undefined);
+    await session.clearHighlights();
+    if (!session.getState().failure) setClearedFor(session.getState().result);
+  };
+  const cleared = clearedFor !== undefined && clearedFor === result;
   const showSheet = (sheet: string) => {
     setGroups((g) => (g.open.includes(sheet) ? g : { ...g, open: [...g.open, sheet] }));
     setFocusSheet({ sheet });
@@ -67,11 +76,16 @@ export function CheckTab({ host }: TabProps) {
         <Button appearance="primary" disabledFocusable={!session || busy} onClick={() => void session?.check(lang)}>
           {s.checkRun}
         </Button>
-        <Button disabledFocusable={!session || busy || state.saving} onClick={() => void session?.clearHighlights()}>
+        <Button disabledFocusable={!session || busy || state.saving} onClick={() => void clear()}>
           {s.checkClearHighlights}
         </Button>
       </div>
       <CheckProgress phase={phase} progress={state.progress} />
+      {cleared ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{result ? s.checkClearedKept : s.checkCleared}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {failure ? <FailureBar error={failure.error} fallback={s[FALLBACK[failure.action]]} /> : null}
       {summary && session ? (
         <>

@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
-import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, type FieldError } from '../../engine/templates';
+import { adjustedSheetName, NewProjectInputSchema, type NewProjectField, type NewProjectInput } from '../../engine/schema';
+import { budgetYearFor, copyableProjectSheets, describeIssues, planNewProject, sheetNameNote, type FieldError } from '../../engine/templates';
 import { useLang, useStrings, type Lang } from '../../i18n';
 import { errorText } from '../errorText';
 import type { ProjectType } from '../../engine/schema';
@@ -35,7 +35,7 @@ type Status =
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  years: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  years: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   year: { flex: '1 1 120px', minWidth: 0 },
   full: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
@@ -86,6 +86,8 @@ export function NewProjectTab({ host }: TabProps) {
   const busy = status.kind === 'busy';
   const currentYear = new Date().getFullYear();
   const shown = shownValues(values, currentYear);
+  // A project name Excel refuses as a sheet name (a / or :, over 31 characters) names a legal sheet instead.
+  const adjusted = adjustedSheetName(shown);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
@@ -180,7 +182,7 @@ export function NewProjectTab({ host }: TabProps) {
     <form aria-label={s.npFormLabel} className={styles.form} onSubmit={submit} noValidate>
       <Text as="p">{s.newProjectPlaceholder}</Text>
       {textField('name', s.npName, { required: true })}
-      {textField('sheetName', s.npSheetName, { hint: s.npSheetNameHint })}
+      {textField('sheetName', s.npSheetName, { hint: adjusted ? sheetNameNote(adjusted)[lang] : s.npSheetNameHint })}
       {textField('amount', s.npAmount, { inputMode: 'decimal' })}
       <div className={styles.years}>
         {textField('start', s.npStart, { inputMode: 'numeric', className: styles.year })}
