@@ -107,7 +107,7 @@ function isLevel(name: string): boolean {
   return LEVEL.test(coreName(name)) && !isChangeRate(name);
 }
 
-/** Work delivered: the unit's own activities, or things built, bought or made. */
+/** Work delivered: the unit’s own activities, or things built, bought or made. */
 const DELIVERED = new RegExp(`${OWN_WORK.source}|建设|购置|采购|新建|改造|维修|印刷|制作|编制|培育|种植`);
 
 function normaliseUnit(unit: string): string {

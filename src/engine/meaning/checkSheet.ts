@@ -76,7 +76,7 @@ function goalCopies(read: SheetRead, year: number | null): Hit[] {
 
 const OUTPUT_QUANTITY = /(?:约|共|计|不少于|不低于)?(\d+(?:\.\d+)?)\s*(?:万|千)?(期|本|册|篇|份|次|场|项|个|件|人次|人|名|户|家|所|批|套|台|座|处|条|部|公里|亩|吨)(?![/／每])/g;
 
-/** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator's target or name holds. */
+/** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator’s target or name holds. */
 function unmeasuredGoal(read: SheetRead): Hit[] {
   const annual = field(read, '年度目标');
   if (!annual || read.model.indicators.length === 0) return [];

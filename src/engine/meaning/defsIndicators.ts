@@ -129,7 +129,7 @@ export const indicatorRules: RuleDef[] = [
     MEASURABLE,
     {
       zh: (p) => `「${p.name}」把目标值“${p.target}”写进了指标名称`,
-      en: (p) => `「${p.name}」 writes the target (“${p.target}”) into the indicator's name`,
+      en: (p) => `「${p.name}」 writes the target (“${p.target}”) into the indicator’s name`,
     },
     {
       zh: (p) => `名称只写衡量什么，目标写在指标值里：名称「${p.fixed}」，指标值“${p.target}”`,

@@ -25,7 +25,7 @@ export const sheetRules: RuleDef[] = [
     },
     {
       zh: (p) => `写明${p.year}年度的具体产出和效果（数量、质量、时间），并与下面的绩效指标对应`,
-      en: (p) => `State this year's (${p.year}) concrete outputs and effects (how many, how well, by when), matching the indicators below`,
+      en: (p) => `State this year’s (${p.year}) concrete outputs and effects (how many, how well, by when), matching the indicators below`,
     },
   ),
   rule(

@@ -1,4 +1,4 @@
-// The meaning family: the problems reviewers return forms for that no single cell's shape shows —
+// The meaning family: the problems reviewers return forms for that no single cell’s shape shows —
 // outputs filed as effects, vague or baseline-less targets, units that contradict names, goals that
 // copy goals, outputs without quality or timeliness, a period past the plan it rests on.
 import type { RuleFamily } from '../rules/types';

@@ -41,7 +41,7 @@ export function isWorkDoneRate(indicator: Indicator): boolean {
   return true;
 }
 
-/** An output: a count or a rate of the unit's own work. */
+/** An output: a count or a rate of the unit’s own work. */
 export function isOutput(indicator: Indicator): boolean {
   return isOwnWorkCount(indicator) || isWorkDoneRate(indicator);
 }

@@ -1,4 +1,4 @@
-// The unit an indicator's name promises, and whether a value's unit keeps that promise.
+// The unit an indicator’s name promises, and whether a value’s unit keeps that promise.
 import { coreName } from '../rules/valueNames';
 
 /** Families of units: a value in one family cannot answer a name that asks for another. */
@@ -12,7 +12,7 @@ const FAMILIES: Array<{ family: string; units: RegExp }> = [
   { family: 'percent', units: /^(%|％|个百分点|百分点)$/ },
 ];
 
-/** What a name's ending says it counts: 培训人数 → people, 检查次数 → events, 补助金额 → money. */
+/** What a name’s ending says it counts: 培训人数 → people, 检查次数 → events, 补助金额 → money. */
 const NAME_MEASURES: Array<{ ending: RegExp; family: string; unit: string }> = [
   { ending: /人数$/, family: 'people', unit: '人' },
   { ending: /人次$/, family: 'attendances', unit: '人次' },

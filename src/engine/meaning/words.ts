@@ -1,7 +1,7 @@
 // The words the checks of meaning read an indicator by. Each list names a kind of thing a reviewer
 // recognises in a name or a value; the checks combine them, never a single word alone.
 
-/** The unit's own work: meetings, trainings, inspections, publicity, reports, visits, documents. */
+/** The unit’s own work: meetings, trainings, inspections, publicity, reports, visits, documents. */
 export const OWN_WORK =
   /会议|会$|对接会|座谈|培训|轮训|训练|点验|演练|宣传|宣讲|讲座|活动|调研|课题|研究|报告|简报|专报|督查|督办|检查|排查|巡查|抽查|核查|监测|检测|走访|慰问|交流|对接|印发|编印|编发|出版|发行|发放|举办|组织|开展|召开|建议|提案|办理|办结|文件|材料|信息报送|场次|期数|批次/;
 
@@ -9,14 +9,14 @@ export const OWN_WORK =
 export const EFFECT =
   /转化|采纳|批示|应用|整改|化解|出清|解决|受灾|受助|农户|受益|带动|新增|增收|收入|就业|减少|降低|下降|提高|提升|改善|增长|增加|节约|挽回|吸引|拉动|知晓|普及|满意|意识|能力|水平|环境|质量达标|安全感|获得感|损失|案件|发案|事故|存贷|余额|贷款|融资额|产值|税收|投资/;
 
-/** Rates of the unit's own work done: how much of what it set out to do it did. */
+/** Rates of the unit’s own work done: how much of what it set out to do it did. */
 export const WORK_DONE_RATE =
   /(完成|办结|办理|结题|执行|发放|到位|举办|验收|结案|报送|上报|答复|回复|受理|拨付|支付|覆盖|开展|实施|达成)率$/;
 
 /** Names of counts: the name itself says it counts something. */
 export const COUNT_NAME = /(次数|数量|个数|人数|户数|家数|场次|场数|期数|份数|件数|篇数|项数|人次|批次|册数|台数|套数|数)$/;
 
-/** Units that count things, people, events (the value's unit, after any 万 / 千). */
+/** Units that count things, people, events (the value’s unit, after any 万 / 千). */
 export const COUNT_UNIT =
   /^(万|千|百)?(次|场|场次|期|项|个|件|份|篇|本|册|部|套|台|座|处|所|条|家|家次|户|人|人次|名|位|批|批次|轮|趟|起|宗|单|张|幅|块|栋|间|辆|艘|架|亩|公里|千米|米|吨|只|头|株|棵|册次|课时|学时|节|门|种|类|支|队|团|组)/;
 

@@ -1,5 +1,5 @@
 // Totals worth knowing, not errors: the key tasks' total and the project sheets' total against the
-// department's 项目支出 (money.key-tasks-total, money.projects-total). Neither must cover it exactly
+// department’s 项目支出 (money.key-tasks-total, money.projects-total). Neither must cover it exactly
 // (key tasks may leave spending out; a workbook may not hold every project), so both are info.
 import Big from 'big.js';
 import { convert } from '../money';
@@ -63,7 +63,7 @@ export const MONEY_TOTAL_RULES: RuleDef[] = [
         `超过了部门整体表的项目支出${money(p.spending, p.unit, 'zh')}（${money(p.spendingYuan, '元', 'zh')}），多出${money(p.diff, '元', 'zh')}`,
       en: (p) =>
         `the annual budgets of the ${p.count} project sheets total ${money(p.projects, '元', 'en')} (${money(p.projectsWan, '万元', 'en')}), ` +
-        `more than the department's 项目支出 of ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}) by ${money(p.diff, '元', 'en')}`,
+        `more than the department’s 项目支出 of ${money(p.spending, p.unit, 'en')} (${money(p.spendingYuan, '元', 'en')}) by ${money(p.diff, '元', 'en')}`,
     },
     suggestion: {
       zh: () => '项目金额之和不能超过项目支出：核对各项目表的年度预算金额，或调增部门整体表的项目支出',
