@@ -6,6 +6,8 @@ import { readKeyTasks } from './keyTasks';
 import { mergeBlocks } from './mergeBlocks';
 import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
+import { findTableByContent } from './contentTable';
+import { headerContradicted, rolesOfHeader } from './tableRoles';
 
 /** The reader's full result for one sheet: the model plus what only rules need. */
 export interface SheetRead {
@@ -18,12 +20,12 @@ export interface SheetRead {
 
 export function readSheet(sheet: SheetSnapshot): SheetRead {
   const grid = new SheetGrid(sheet);
-  const headers = findTableHeaders(grid);
+  const headers = tableHeaders(grid);
   const kind = detectKind(grid, headers.length > 0);
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
   const reads = headers.map((header, i) => {
     const next = headers.slice(i + 1).find((h) => h.row > header.row);
-    return readIndicatorTable(grid, header, next ? lastRowBefore(grid, next.row) : grid.bottom);
+    return readIndicatorTable(grid, header, header.lastRow ?? (next ? lastRowBefore(grid, next.row) : grid.bottom));
   });
   const merged = mergeBlocks(headers, reads);
   const model: SheetModel = {
@@ -36,6 +38,22 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
     indicators: merged.indicators,
   };
   return { model, categories: merged.categories, placeholders: merged.placeholders, headers };
+}
+
+/**
+ * The sheet's tables: by their header words where those name the columns and the content agrees,
+ * else by content alone (the header row, if any, as evidence).
+ */
+function tableHeaders(grid: SheetGrid): TableHeader[] {
+  const headers = findTableHeaders(grid);
+  if (headers.length) {
+    const first = headers[0];
+    if (!headerContradicted(grid, first, grid.bottom)) return headers.map((h) => ({ ...h, roles: rolesOfHeader(grid, h, grid.bottom) }));
+    const byContent = findTableByContent(grid, first.dataRow);
+    return byContent ? [byContent] : headers;
+  }
+  const byContent = findTableByContent(grid);
+  return byContent ? [byContent] : [];
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {

@@ -1,0 +1,54 @@
+// How a table found by its header words was read: each column's role checked against its content.
+import { columnEvidence, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
+import type { RoleRead } from './contentRoles';
+import type { SheetGrid } from './grid';
+import type { TableHeader } from './tableHeader';
+
+/** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
+const SAMPLE_ROWS = 80;
+
+function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<number, ColumnEvidence> {
+  return columnEvidence(grid, header.dataRow, Math.min(lastRow, header.dataRow + SAMPLE_ROWS), header.span.left, header.span.right);
+}
+
+/**
+ * The header names a column whose content says otherwise: no category in the 一级 column while
+ * another column holds them (投资计划 tables put 实施效果 / 过程管理 above 产出 / 效益), or no 二级 name
+ * in the 二级 column while another holds them. Content wins; the header stays evidence.
+ */
+export function headerContradicted(grid: SheetGrid, header: TableHeader, lastRow: number): boolean {
+  const evidence = evidenceOf(grid, header, lastRow);
+  const c = header.columns;
+  const others = (col: number | undefined) => [...evidence.values()].filter((e) => e.col !== col);
+  const at = (col: number | undefined) => (col === undefined ? undefined : evidence.get(col));
+  const level1 = at(c.level1);
+  if (level1 && level1.kinds.level1 === 0 && others(c.level1).some((e) => e.kinds.level1 >= 2)) return true;
+  const level2 = at(c.level2);
+  if (level2 && level2.kinds.level2 === 0 && level2.kinds.level1 === 0 && others(c.level2).some((e) => e.kinds.level2 >= 2)) return true;
+  return false;
+}
+
+/** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
+export function rolesOfHeader(grid: SheetGrid, header: TableHeader, lastRow: number): RoleRead[] {
+  const evidence = evidenceOf(grid, header, lastRow);
+  const c = header.columns;
+  const checks: Array<[RoleRead['role'], number | undefined, (e: ColumnEvidence) => boolean]> = [
+    ['label', c.label, () => true],
+    ['level1', c.level1, (e) => e.kinds.level1 > 0],
+    ['level2', c.level2, (e) => e.kinds.level2 + e.kinds.level1 > 0],
+    ['level3', c.level3, (e) => nameScore(e) + e.kinds.long > 0],
+    ['period', c.period, (e) => valueScore(e) + e.kinds.number > 0],
+    ['annual', c.annual, (e) => valueScore(e) + e.kinds.number > 0],
+    ['operator', c.operator, (e) => e.kinds.operator > 0],
+    ['unit', c.unit, (e) => e.kinds.unit > 0],
+  ];
+  const roles: RoleRead[] = [];
+  for (const [role, col, confirms] of checks) {
+    if (col === undefined) continue;
+    const e = evidence.get(col);
+    const confirmed = e !== undefined && e.filled > 0 && confirms(e);
+    roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence: confirmed ? 0.95 : 0.6, header: grid.text(header.row, col) });
+  }
+  for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
+  return roles.sort((a, b) => a.col - b.col);
+}
