@@ -100,7 +100,8 @@ function assignTargets(out: ContentRoles, targets: ColumnEvidence[], words: Map<
   if (period || annual) {
     out.period = period?.col;
     out.annual = annual?.col;
-  } else if (targets.length === 2 && targets.every((e) => role(e) === 'target')) {
+  } else if (targets.length === 2 && targets.every((e) => role(e) === 'target' || !words.has(e.col))) {
+    // Two targets named alike, or a fragment with no header at all: the forms' order, long-term first.
     [out.period, out.annual] = targets.map((e) => e.col);
   } else if (targets.length) {
     // One target, or one per region or county: the first is the form's target, the others are kept.
