@@ -7,6 +7,7 @@ import { mergeBlocks } from './mergeBlocks';
 import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
 import { findTableByContent } from './contentTable';
+import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
 import { headerContradicted, rolesOfHeader } from './tableRoles';
 
 /** The reader's full result for one sheet: the model plus what only rules need. */
@@ -16,12 +17,15 @@ export interface SheetRead {
   categories: CategoryRead[];
   placeholders: PlaceholderRow[];
   headers: TableHeader[];
+  /** Set when no indicator was read: what on the sheet looks like a form, for the never-silent rule. */
+  unread?: FormEvidence;
 }
 
 export function readSheet(sheet: SheetSnapshot): SheetRead {
   const grid = new SheetGrid(sheet);
   const headers = tableHeaders(grid);
-  const kind = detectKind(grid, headers.length > 0);
+  const evidence = headers.length ? undefined : formEvidence(grid);
+  const kind = detectKind(grid, headers.length > 0 || (evidence !== undefined && looksLikeForm(evidence)));
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
   const reads = headers.map((header, i) => {
     const next = headers.slice(i + 1).find((h) => h.row > header.row);
@@ -37,7 +41,9 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
     categories: merged.categories.map(({ shifted: _shifted, ...category }) => category),
     indicators: merged.indicators,
   };
-  return { model, categories: merged.categories, placeholders: merged.placeholders, headers };
+  const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers };
+  if (evidence && looksLikeForm(evidence)) read.unread = evidence;
+  return read;
 }
 
 /**
