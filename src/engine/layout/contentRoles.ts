@@ -90,6 +90,7 @@ export function decideRoles(evidence: ColumnEvidence[], words: Map<number, Heade
   if (out.period === undefined && out.annual === undefined) return null;
   for (const e of free()) markExtra(out, taken, e.col, words, 'content');
   out.roles.push(...coreRoles(out, evidence, words));
+  out.roles.sort((a, b) => a.col - b.col);
   return out;
 }
 

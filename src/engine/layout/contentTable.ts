@@ -103,6 +103,7 @@ export function contentHeader(grid: SheetGrid, firstCategory: number): TableHead
     span: { left: grid.left, right: grid.right },
     tree: roles.tree,
     roles: roles.roles,
+    foundBy: 'content',
     lastRow: bottom,
   };
 }

@@ -1,3 +1,4 @@
+import { columnLetters } from '../a1';
 import type { SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
 import { SheetGrid } from './grid';
 import { readHeaderFields } from './headerFields';
@@ -90,5 +91,8 @@ function tableLayout(header: TableHeader, lastRow: number): TableLayout {
   if (c.operator !== undefined) columns.operator = c.operator;
   if (c.unit !== undefined) columns.unit = c.unit;
   if (Object.keys(c.extra).length) columns.extra = c.extra;
-  return { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
+  const layout: TableLayout = { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
+  layout.foundBy = header.foundBy ?? 'header';
+  if (header.roles) layout.roles = header.roles.map((r) => ({ ...r, column: columnLetters(r.col) }));
+  return layout;
 }

@@ -33,6 +33,8 @@ export interface TableHeader {
   tree?: boolean;
   /** How each column's role was decided; set for tables found by content. */
   roles?: RoleRead[];
+  /** Set when the table was found by what its cells hold rather than by a header row's words. */
+  foundBy?: 'content';
   /** The table's last row, when it was found by content. */
   lastRow?: number;
 }
