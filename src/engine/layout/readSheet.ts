@@ -9,7 +9,7 @@ import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
 import { findTableByContent } from './contentTable';
 import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
-import { headerContradicted, rolesOfHeader } from './tableRoles';
+import { evidenceOf, headerContradicted, rolesOfHeader } from './tableRoles';
 
 /** The reader's full result for one sheet: the model plus what only rules need. */
 export interface SheetRead {
@@ -55,7 +55,8 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
   const headers = findTableHeaders(grid);
   if (headers.length) {
     const first = headers[0];
-    if (!headerContradicted(grid, first, grid.bottom)) return headers.map((h) => ({ ...h, roles: rolesOfHeader(grid, h, grid.bottom) }));
+    const evidence = headers.map((h) => evidenceOf(grid, h, grid.bottom));
+    if (!headerContradicted(evidence[0], first)) return headers.map((h, i) => ({ ...h, roles: rolesOfHeader(grid, h, evidence[i]) }));
     const byContent = findTableByContent(grid, first.dataRow);
     return byContent ? [byContent] : headers;
   }

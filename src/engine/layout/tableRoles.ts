@@ -7,7 +7,7 @@ import type { TableHeader } from './tableHeader';
 /** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
 const SAMPLE_ROWS = 80;
 
-function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<number, ColumnEvidence> {
+export function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<number, ColumnEvidence> {
   return columnEvidence(grid, header.dataRow, Math.min(lastRow, header.dataRow + SAMPLE_ROWS), header.span.left, header.span.right);
 }
 
@@ -16,8 +16,7 @@ function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<
  * another column holds them (投资计划 tables put 实施效果 / 过程管理 above 产出 / 效益), or no 二级 name
  * in the 二级 column while another holds them. Content wins; the header stays evidence.
  */
-export function headerContradicted(grid: SheetGrid, header: TableHeader, lastRow: number): boolean {
-  const evidence = evidenceOf(grid, header, lastRow);
+export function headerContradicted(evidence: Map<number, ColumnEvidence>, header: TableHeader): boolean {
   const c = header.columns;
   const others = (col: number | undefined) => [...evidence.values()].filter((e) => e.col !== col);
   const at = (col: number | undefined) => (col === undefined ? undefined : evidence.get(col));
@@ -29,8 +28,7 @@ export function headerContradicted(grid: SheetGrid, header: TableHeader, lastRow
 }
 
 /** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
-export function rolesOfHeader(grid: SheetGrid, header: TableHeader, lastRow: number): RoleRead[] {
-  const evidence = evidenceOf(grid, header, lastRow);
+export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>): RoleRead[] {
   const c = header.columns;
   const checks: Array<[RoleRead['role'], number | undefined, (e: ColumnEvidence) => boolean]> = [
     ['label', c.label, () => true],
