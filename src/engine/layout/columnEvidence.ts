@@ -1,6 +1,7 @@
 // What the cells of each column hold over a range of rows: the content evidence for column roles.
 import { cellKind, type CellKind } from './cellKind';
 import type { SheetGrid } from './grid';
+import { level2Of } from '../vocabulary';
 
 export interface ColumnEvidence {
   col: number;
@@ -9,6 +10,8 @@ export interface ColumnEvidence {
   kinds: Record<CellKind, number>;
   /** Short phrases that read as qualitative targets (有效, 稳步提高, 合格). */
   qualitative: number;
+  /** 成本指标: a 一级, or the older forms' 二级 under 产出指标 (counted in kinds.level1 too). */
+  ambiguous: number;
   /** Sum of the plain numbers, in hundredths (exact for weights such as 12.5). */
   numberSum: number;
 }
@@ -27,7 +30,7 @@ export function isQualitativeTarget(text: string): boolean {
 /** Evidence for every column from `left` to `right`, rows `top`..`bottom`. */
 export function columnEvidence(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right): Map<number, ColumnEvidence> {
   const out = new Map<number, ColumnEvidence>();
-  for (let col = left; col <= right; col++) out.set(col, { col, filled: 0, kinds: emptyKinds(), qualitative: 0, numberSum: 0 });
+  for (let col = left; col <= right; col++) out.set(col, { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 });
   for (let row = top; row <= bottom; row++) {
     for (const col of grid.filledColumns(row)) {
       const evidence = out.get(col);
@@ -37,6 +40,7 @@ export function columnEvidence(grid: SheetGrid, top: number, bottom: number, lef
       evidence.filled++;
       evidence.kinds[kind]++;
       if (kind === 'text' && isQualitativeTarget(text)) evidence.qualitative++;
+      if (kind === 'level1' && level2Of(text)) evidence.ambiguous++;
       if (kind === 'number') evidence.numberSum += Math.round(Number(text) * 100);
     }
   }

@@ -49,8 +49,9 @@ export function decideRoles(evidence: ColumnEvidence[], words: Map<number, Heade
   const says = (col: number, ...roles: ColumnRole[]) => roles.includes(words.get(col)?.role as ColumnRole);
   const level1 = best(cols, (e) => e.kinds.level1 + (says(e.col, 'level1') ? 0.5 : 0) - e.kinds.level2 * 0.5);
   if (level1 && level1.kinds.level1 > 0) out.level1 = level1.col;
-  const level2 = best(cols.filter((e) => e.col !== out.level1), (e) => e.kinds.level2 + (says(e.col, 'level2') ? 0.5 : 0));
-  if (level2 && level2.kinds.level2 > 0) out.level2 = level2.col;
+  const level2Names = (e: ColumnEvidence) => e.kinds.level2 + (out.level1 !== undefined && e.col > out.level1 ? e.ambiguous : 0);
+  const level2 = best(cols.filter((e) => e.col !== out.level1), (e) => level2Names(e) + (says(e.col, 'level2') ? 0.5 : 0));
+  if (level2 && level2Names(level2) > 0) out.level2 = level2.col;
   if (out.level1 === undefined && out.level2 === undefined) return null;
   [out.level1, out.level2].forEach((c) => c !== undefined && taken.add(c));
 
