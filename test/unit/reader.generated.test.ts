@@ -32,6 +32,10 @@ const FOUND: string[] = [
   '{"family":"tree","picks":[0,72],"twoTargets":false,"levels":"merged","spelling":0,"synonyms":[0,0,0,0,0,0,0,0,0],"extras":[],"splitOrder":[0,1,2],"titleRows":0,"offset":{"rows":0,"cols":0}}',
   // A headerless table whose only 二级 is 成本指标: the 二级 column all the same.
   '{"family":"headerless","picks":[82,72],"twoTargets":false,"levels":"merged","spelling":0,"synonyms":[0,0,0,0,0,0,0,0,0],"extras":[],"splitOrder":[0,1,2],"titleRows":0,"offset":{"rows":0,"cols":0}}',
+  // An investment-plan table with one 一级 only: one 产出 beside 实施效果 is enough to read the columns.
+  '{"family":"investment","picks":[29,1],"twoTargets":false,"levels":"merged","spelling":0,"synonyms":[0,0,0,0,0,0,0,0,0],"extras":[],"splitOrder":[0,1,2],"titleRows":0,"offset":{"rows":0,"cols":0},"serial":false,"footer":false}',
+  // 社会成本指标 and the older 成本指标 in one column: a column of 二级 names, not 一级.
+  '{"family":"noLevel3","picks":[0,72],"twoTargets":false,"levels":"merged","spelling":0,"synonyms":[0,0,0,0,0,0,0,0,0],"extras":[],"splitOrder":[0,1,2],"titleRows":0,"offset":{"rows":0,"cols":0},"serial":false,"footer":false}',
 ];
 
 describe('layouts the generator once failed on', () => {

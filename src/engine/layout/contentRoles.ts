@@ -47,9 +47,11 @@ export function decideRoles(evidence: ColumnEvidence[], words: Map<number, Heade
   const out: ContentRoles = { roles: [], tree: false, extra: {} };
   const taken = new Set<number>();
   const says = (col: number, ...roles: ColumnRole[]) => roles.includes(words.get(col)?.role as ColumnRole);
-  const level1 = best(cols, (e) => e.kinds.level1 + (says(e.col, 'level1') ? 0.5 : 0) - e.kinds.level2 * 0.5);
-  if (level1 && level1.kinds.level1 > 0) out.level1 = level1.col;
-  const level2Names = (e: ColumnEvidence) => e.kinds.level2 + (out.level1 !== undefined && e.col > out.level1 ? e.ambiguous : 0);
+  // 成本指标 is a 一级 or an older 二级: half a vote; a column of 二级 names counts against 一级.
+  const level1Score = (e: ColumnEvidence) => e.kinds.level1 - e.ambiguous * 0.5 - e.kinds.level2 * 0.5;
+  const level1 = best(cols, (e) => level1Score(e) + (says(e.col, 'level1') ? 0.5 : 0));
+  if (level1 && level1Score(level1) > 0) out.level1 = level1.col;
+  const level2Names = (e: ColumnEvidence) => e.kinds.level2 + (out.level1 === undefined || e.col > out.level1 ? e.ambiguous : 0);
   const level2 = best(cols.filter((e) => e.col !== out.level1), (e) => level2Names(e) + (says(e.col, 'level2') ? 0.5 : 0));
   if (level2 && level2Names(level2) > 0) out.level2 = level2.col;
   if (out.level1 === undefined && out.level2 === undefined) return null;

@@ -21,7 +21,9 @@ export function headerContradicted(evidence: Map<number, ColumnEvidence>, header
   const others = (col: number | undefined) => [...evidence.values()].filter((e) => e.col !== col);
   const at = (col: number | undefined) => (col === undefined ? undefined : evidence.get(col));
   const level1 = at(c.level1);
-  if (level1 && level1.kinds.level1 === 0 && others(c.level1).some((e) => e.kinds.level1 >= 2)) return true;
+  // Unknown words in the 一级 column beside a column of 一级 names: one such name is enough.
+  const unknownGroups = level1 !== undefined && level1.filled > 0 && level1.kinds.level2 === 0;
+  if (level1 && level1.kinds.level1 === 0 && others(c.level1).some((e) => e.kinds.level1 >= (unknownGroups ? 1 : 2))) return true;
   const level2 = at(c.level2);
   if (level2 && level2.kinds.level2 === 0 && level2.kinds.level1 === 0 && others(c.level2).some((e) => e.kinds.level2 >= 2)) return true;
   return false;
