@@ -87,7 +87,14 @@ export function decideRoles(evidence: ColumnEvidence[], words: Map<number, Heade
   // Targets: right of the names, by the value grammar; a column of bare numbers only in a split layout.
   const targets = free()
     .filter((e) => e.col > (out.level3 as number) && targetScore(e) >= Math.max(0.5, e.filled * 0.3))
-    .filter((e) => share(e.kinds.long, e) < 0.5);
+    .filter((e) => share(e.kinds.long, e) < 0.5 && e.kinds.level1 + e.kinds.level2 === 0);
+  if (targets.length === 0) {
+    // Mostly qualitative targets (路面平整无坑槽): the filled column right of the names that reads most like targets.
+    const namesFilled = evidence.find((e) => e.col === out.level3)?.filled ?? 0;
+    const beside = free().filter((e) => e.col > (out.level3 as number) && e.filled >= namesFilled * 0.5 && share(e.kinds.long, e) < 0.5 && e.kinds.level1 + e.kinds.level2 === 0);
+    const fallback = best(beside, (e) => 1 + valueScore(e) + (says(e.col, 'period', 'annual', 'target') || /值|目标/.test(words.get(e.col)?.text ?? '') ? 1 : 0));
+    if (fallback) targets.push(fallback);
+  }
   assignTargets(out, targets, words);
   [out.period, out.annual].forEach((c) => c !== undefined && taken.add(c));
   if (out.period === undefined && out.annual === undefined) return null;

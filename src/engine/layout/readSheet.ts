@@ -9,7 +9,7 @@ import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
 import { findTableByContent } from './contentTable';
 import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
-import { evidenceOf, headerContradicted, rolesOfHeader } from './tableRoles';
+import { evidenceOf, headerContradicted, refineSplitColumns, rolesOfHeader } from './tableRoles';
 
 /** The reader's full result for one sheet: the model plus what only rules need. */
 export interface SheetRead {
@@ -44,6 +44,11 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
   };
   const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers };
   if (evidence && looksLikeForm(evidence)) read.unread = evidence;
+  // A table found, but not one indicator read from it while the sheet holds targets: unread too.
+  if (headers.length && merged.indicators.length === 0) {
+    const found = formEvidence(grid);
+    if (looksLikeForm(found) && found.values > 0) read.unread = found;
+  }
   return read;
 }
 
@@ -56,7 +61,9 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
   if (headers.length) {
     const first = headers[0];
     const evidence = headers.map((h) => evidenceOf(grid, h, grid.bottom));
-    if (!headerContradicted(evidence[0], first)) return headers.map((h, i) => ({ ...h, roles: rolesOfHeader(grid, h, evidence[i]) }));
+    if (!headerContradicted(evidence[0], first)) {
+      return headers.map((h, i) => refineSplitColumns(h, evidence[i])).map((h, i) => ({ ...h, roles: rolesOfHeader(grid, h, evidence[i]) }));
+    }
     const byContent = findTableByContent(grid, first.dataRow);
     return byContent ? [byContent] : headers;
   }

@@ -52,3 +52,38 @@ export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Ma
   for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
   return roles.sort((a, b) => a.col - b.col);
 }
+
+/**
+ * Columns the header took for targets or left unnamed whose cells are operators (≥, 定性) or units
+ * (%, 人): the split value's operator and unit columns, whatever the header says (指标值 merged over
+ * an operator column and a number column).
+ */
+export function refineSplitColumns(header: TableHeader, evidence: Map<number, ColumnEvidence>): TableHeader {
+  const c = { ...header.columns, extra: { ...header.columns.extra } };
+  const dominant = (col: number | undefined, kind: 'operator' | 'unit') => {
+    const e = col === undefined ? undefined : evidence.get(col);
+    return e !== undefined && e.filled > 0 && e.kinds[kind] >= e.filled * 0.5;
+  };
+  const targets = [c.period, c.annual].filter((col): col is number => col !== undefined);
+  const near = (col: number) => targets.some((t) => Math.abs(t - col) <= 2);
+  let changed = false;
+  for (const kind of ['operator', 'unit'] as const) {
+    if (c[kind] !== undefined) continue;
+    const target = (['period', 'annual'] as const).find((key) => dominant(c[key], kind) && targets.length === 2);
+    if (target) {
+      c[kind] = c[target];
+      c[target] = undefined;
+      changed = true;
+      continue;
+    }
+    const extra = Object.entries(c.extra).find(([name, col]) => near(col) && dominant(col, kind) && !/备注|说明|标准|解释/.test(name));
+    if (extra) {
+      c[kind] = extra[1];
+      delete c.extra[extra[0]];
+      changed = true;
+    }
+  }
+  if (!changed) return header;
+  if (c.period !== undefined && c.annual === undefined && header.block !== 'period') [c.period, c.annual] = [undefined, c.period];
+  return { ...header, columns: c };
+}

@@ -38,9 +38,9 @@ export const tableRules: RuleDef[] = [
 /** On the first category or table word of a sheet that looks like a form; else on the form's first cell. */
 export function checkTable(read: SheetRead, firstCell: string): Hit[] {
   const sheet = read.model;
-  if (sheet.kind === 'other' || sheet.table !== null) return [];
+  if (sheet.kind === 'other') return [];
   if (read.unread) return [{ rule: 'structure.unread-table', sheet: sheet.name, cell: read.unread.cell || firstCell, params: unreadParams(read.unread) }];
-  return [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstCell }];
+  return sheet.table === null ? [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstCell }] : [];
 }
 
 function unreadParams(e: FormEvidence): Record<string, string> {
