@@ -44,7 +44,7 @@ describe('the report says how each column was read', () => {
     const table = roles('label column');
     expect(table?.foundBy).toBe('header');
     expect(table?.roles?.map((r) => [r.column, r.role, r.source, r.confidence])).toEqual([
-      ['A', 'label', 'header', 0.6],
+      ['A', 'label', 'header', 0.9],
       ['B', 'level1', 'header+content', 0.95],
       ['C', 'level2', 'header+content', 0.95],
       ['D', 'level3', 'header+content', 0.95],

@@ -46,8 +46,12 @@ export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Ma
   for (const [role, col, confirms] of checks) {
     if (col === undefined) continue;
     const e = evidence.get(col);
-    const confirmed = e !== undefined && e.filled > 0 && confirms(e);
-    roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence: confirmed ? 0.95 : 0.6, header: grid.text(header.row, col) });
+    const filled = e !== undefined && e.filled > 0;
+    const confirmed = filled && confirms(e);
+    // An empty column (or a label merged down from the header) rests on its header; cells that say
+    // something else make it a guess.
+    const confidence = confirmed ? 0.95 : filled && role !== 'label' ? 0.6 : 0.9;
+    roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence, header: grid.text(header.row, col) });
   }
   for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
   return roles.sort((a, b) => a.col - b.col);
