@@ -2,7 +2,7 @@
 import type { ColumnRole } from '../vocabulary';
 import { looksLikeWeights, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
 
-export type RoleSource = 'header' | 'content' | 'header+content';
+export type RoleSource = 'header' | 'content' | 'header+content' | 'user';
 
 /** One column's role as read, how it was decided and how sure the reader is (0..1). */
 export interface RoleRead {

@@ -1,5 +1,5 @@
 import { columnLetters } from '../a1';
-import type { SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
+import type { ColumnOverride, SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
 import { SheetGrid } from './grid';
 import { readHeaderFields } from './headerFields';
 import { readIndicatorTable, type CategoryRead, type PlaceholderRow } from './indicatorTable';
@@ -7,6 +7,7 @@ import { readKeyTasks } from './keyTasks';
 import { mergeBlocks } from './mergeBlocks';
 import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
+import { applyOverrides } from './columnOverrides';
 import { findTableByContent } from './contentTable';
 import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
 import { evidenceOf, headerContradicted, refineSplitColumns, rolesOfHeader } from './tableRoles';
@@ -22,9 +23,9 @@ export interface SheetRead {
   unread?: FormEvidence;
 }
 
-export function readSheet(sheet: SheetSnapshot): SheetRead {
+export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []): SheetRead {
   const grid = new SheetGrid(sheet);
-  const headers = tableHeaders(grid);
+  const headers = tableHeaders(grid).map((h) => (overrides.length ? applyOverrides(h, overrides) : h));
   const evidence = headers.length ? undefined : formEvidence(grid);
   const kind = detectKind(grid, headers.length > 0 || (evidence !== undefined && looksLikeForm(evidence)));
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
@@ -71,8 +72,9 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
   return byContent ? [byContent] : [];
 }
 
-export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {
-  const sheets = snapshot.sheets.map(readSheet);
+/** Reads every sheet; `overrides` are the column roles the user set (saved in the workbook). */
+export function readWorkbook(snapshot: WorkbookSnapshot, overrides: ColumnOverride[] = []): { model: WorkbookModel; sheets: SheetRead[] } {
+  const sheets = snapshot.sheets.map((sheet) => readSheet(sheet, overrides.filter((o) => o.sheet === sheet.name)));
   return { model: { sheets: sheets.map((s) => s.model) }, sheets };
 }
 

@@ -16,7 +16,7 @@ const ROLE: Record<Exclude<TableColumnRole['role'], 'extra'>, StringKey> = {
   operator: 'roleOperator',
   unit: 'roleUnit',
 };
-const SOURCE: Record<TableColumnRole['source'], StringKey> = { header: 'sourceHeader', content: 'sourceContent', 'header+content': 'sourceBoth' };
+const SOURCE: Record<TableColumnRole['source'], StringKey> = { header: 'sourceHeader', content: 'sourceContent', 'header+content': 'sourceBoth', user: 'sourceUser' };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
