@@ -29,3 +29,12 @@ describe('structure.unread-table: a sheet that looks like a form but whose table
     expect(plain.model.sheets[0].kind).toBe('other');
   });
 });
+
+describe('what does not look like a form', () => {
+  it('a list of category names alone (a reference sheet) is not a form', () => {
+    const list = sheetOf([['产出指标', '数量指标'], ['', '质量指标'], ['效益指标', '社会效益指标']]);
+    const result = checkWorkbook(specToSnapshot(list), { lang: 'zh' });
+    expect(result.model.sheets[0].kind).toBe('other');
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -40,7 +40,11 @@ export function formEvidence(grid: SheetGrid): FormEvidence {
   return found;
 }
 
-/** Category words in numbers, or with targets or table headers beside them: a form, not a note. */
-export function looksLikeForm(e: FormEvidence): boolean {
-  return e.categories >= 2 || (e.categories >= 1 && e.values >= 2) || (e.headerWords >= 2 && e.values >= 1);
+/**
+ * A form, not a note or a list of category names: category words on a sheet labelled as a form, or
+ * with targets or table words beside them, or table words with targets.
+ */
+export function looksLikeForm(e: FormEvidence, labelledAsForm: boolean): boolean {
+  if (labelledAsForm && e.categories >= 1) return true;
+  return (e.categories >= 2 && e.values + e.headerWords >= 1) || (e.categories >= 1 && e.values >= 2) || (e.headerWords >= 2 && e.values >= 1);
 }

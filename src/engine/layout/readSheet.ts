@@ -26,8 +26,12 @@ export interface SheetRead {
 export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []): SheetRead {
   const grid = new SheetGrid(sheet);
   const headers = tableHeaders(grid).map((h) => (overrides.length ? applyOverrides(h, overrides) : h));
+  // A bare indicator table, or a sheet that looks like a form, is a project form (see detectKind).
+  const labelledKind = detectKind(grid, false);
+  const labelled = labelledKind !== 'other';
   const evidence = headers.length ? undefined : formEvidence(grid);
-  const kind = detectKind(grid, headers.length > 0 || (evidence !== undefined && looksLikeForm(evidence)));
+  const formLike = evidence !== undefined && looksLikeForm(evidence, labelled);
+  const kind = labelled ? labelledKind : headers.length > 0 || formLike ? 'project' : 'other';
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
   const reads = headers.map((header, i) => {
     const next = headers.slice(i + 1).find((h) => h.row > header.row);
@@ -44,11 +48,11 @@ export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []
     indicators: merged.indicators,
   };
   const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers };
-  if (evidence && looksLikeForm(evidence)) read.unread = evidence;
+  if (evidence && formLike) read.unread = evidence;
   // A table found, but not one indicator read from it while the sheet holds targets: unread too.
   if (headers.length && merged.indicators.length === 0) {
     const found = formEvidence(grid);
-    if (looksLikeForm(found) && found.values > 0) read.unread = found;
+    if (looksLikeForm(found, labelled) && found.values > 0) read.unread = found;
   }
   return read;
 }
