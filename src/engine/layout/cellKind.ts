@@ -25,3 +25,14 @@ export const cellKind = memoByText((raw: string): CellKind => {
   if (text.length > LONG || /[。；;]/.test(text.slice(0, -1))) return 'long';
   return 'text';
 });
+
+/**
+ * A category name that cannot be an ordinary word: written with its 指标 / 值 suffix, or long enough
+ * (经济效益, 服务对象满意度). A bare 数量 or 成本 may head a cost table's column.
+ */
+export function isStrongCategory(raw: string): boolean {
+  const kind = cellKind(raw);
+  if (kind !== 'level1' && kind !== 'level2') return false;
+  const text = normaliseLabel(raw).replace(/\([^()]*\)分?$/, '');
+  return /(指标|值)$/.test(text) || text.replace(/^(\(?[一二三四五六七八九十]+[)、.]|\(?[0-9]+[)、.])/, '').length >= 4;
+}

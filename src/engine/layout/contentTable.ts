@@ -1,6 +1,6 @@
 // Finding an indicator table by what its cells hold, when no header row names it (or names it wrongly).
 import { columnRoleOf } from '../vocabulary';
-import { cellKind } from './cellKind';
+import { cellKind, isStrongCategory } from './cellKind';
 import { columnEvidence } from './columnEvidence';
 import { decideRoles, type HeaderWord } from './contentRoles';
 import type { SheetGrid } from './grid';
@@ -9,7 +9,19 @@ import type { TableHeader } from './tableHeader';
 /** Rows that end the search for more table rows: notes, signatures, the next form. */
 const END = /^(填报(人|单位|日期)|填表(人|说明|日期)|联系(人|电话)|审核人|单位负责人|财务负责人|制表人|说明:|备注:|注\d*:|项目(支出)?名称$)/;
 
+/** A row that can start a table: a category named as one, or a bare one (产出, 数量) beside a target. */
 function rowHasCategory(grid: SheetGrid, row: number): boolean {
+  let weak = false;
+  for (const col of grid.filledColumns(row)) {
+    const text = grid.text(row, col);
+    if (isStrongCategory(text)) return true;
+    const kind = cellKind(text);
+    if (kind === 'level1' || kind === 'level2') weak = true;
+  }
+  return weak && rowHasTarget(grid, row);
+}
+
+function rowHasAnyCategory(grid: SheetGrid, row: number): boolean {
   return grid.filledColumns(row).some((col) => {
     const kind = cellKind(grid.text(row, col));
     return kind === 'level1' || kind === 'level2';
@@ -38,7 +50,8 @@ function isHeaderRow(grid: SheetGrid, row: number): boolean {
 /** The rows a table spans from its first category row: up over headerless rows that hold targets, down to its end. */
 function tableRows(grid: SheetGrid, firstCategory: number): { headerRow?: number; top: number; bottom: number } {
   let top = firstCategory;
-  while (top - 1 >= grid.top && rowHasTarget(grid, top - 1) && !isEnd(grid, top - 1) && !isHeaderRow(grid, top - 1)) top--;
+  const above = (row: number) => rowHasTarget(grid, row) || rowHasAnyCategory(grid, row);
+  while (top - 1 >= grid.top && above(top - 1) && !isEnd(grid, top - 1) && !isHeaderRow(grid, top - 1)) top--;
   const headerRow = top - 1 >= grid.top && isHeaderRow(grid, top - 1) ? top - 1 : undefined;
   let bottom = top;
   let blank = 0;
@@ -71,7 +84,10 @@ export function findTableByContent(grid: SheetGrid, from = grid.top): TableHeade
     const header = contentHeader(grid, row);
     if (header) return header;
   }
-  return null;
+  // Only bare names (产出, 数量): a table when two or more rows name categories, never one header word.
+  const weak: number[] = [];
+  for (let row = from; row <= grid.bottom && weak.length < 2; row++) if (rowHasAnyCategory(grid, row)) weak.push(row);
+  return weak.length >= 2 ? contentHeader(grid, weak[0]) : null;
 }
 
 export function contentHeader(grid: SheetGrid, firstCategory: number): TableHeader | null {

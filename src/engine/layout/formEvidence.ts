@@ -2,7 +2,7 @@
 // category words, indicator-table header words and cells that read as targets.
 import { toA1 } from '../a1';
 import { columnRoleOf } from '../vocabulary';
-import { cellKind } from './cellKind';
+import { cellKind, isStrongCategory } from './cellKind';
 import type { SheetGrid } from './grid';
 
 export interface FormEvidence {
@@ -26,7 +26,7 @@ export function formEvidence(grid: SheetGrid): FormEvidence {
       const text = grid.text(row, col);
       if (text.length > 40) continue;
       const kind = cellKind(text);
-      const isCategory = kind === 'level1' || kind === 'level2';
+      const isCategory = isStrongCategory(text);
       const isHeader = !isCategory && (TABLE_WORD.test(grid.label(row, col)) || ['level1', 'level2', 'level3'].includes(columnRoleOf(text) ?? ''));
       if (isCategory) found.categories++;
       if (isHeader) found.headerWords++;

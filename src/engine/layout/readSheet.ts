@@ -49,11 +49,6 @@ export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []
   };
   const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers };
   if (evidence && formLike) read.unread = evidence;
-  // A table found, but not one indicator read from it while the sheet holds targets: unread too.
-  if (headers.length && merged.indicators.length === 0) {
-    const found = formEvidence(grid);
-    if (looksLikeForm(found, labelled) && found.values > 0) read.unread = found;
-  }
   return read;
 }
 
