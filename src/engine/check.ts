@@ -2,7 +2,7 @@ import { planRebalance } from './balance/plan';
 import { readWorkbook, type SheetRead } from './layout/readSheet';
 import { runRules } from './rules/run';
 import type { Hit } from './rules/types';
-import type { Change, Finding, Lang, Note, WorkbookModel, WorkbookSnapshot } from './schema';
+import type { Change, ColumnOverride, Finding, Lang, Note, WorkbookModel, WorkbookSnapshot } from './schema';
 
 export interface CheckResult {
   model: WorkbookModel;
@@ -17,11 +17,13 @@ export interface CheckResult {
 
 export interface CheckOptions {
   lang: Lang;
+  /** Column roles the user set for tables the reader was unsure of (saved with the workbook). */
+  columnRoles?: ColumnOverride[];
 }
 
 /** The engine's one entry point: a workbook snapshot in, the model, findings and balance plan out. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckResult {
-  const { model, sheets } = readWorkbook(snapshot);
+  const { model, sheets } = readWorkbook(snapshot, options.columnRoles);
   const balance = planOrSay(snapshot, sheets, options.lang);
   const { findings, notes } = runRules({ model, reads: sheets }, options.lang, balance.hits);
   return { model, sheets, findings, notes, plan: balance.changes };

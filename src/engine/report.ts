@@ -9,6 +9,9 @@ export function toReport(file: string, result: CheckResult, changes: Change[] = 
       name: sheet.name,
       kind: sheet.kind,
       header: sheet.header,
+      table: sheet.table
+        ? { headerRow: sheet.table.headerRow, firstRow: sheet.table.firstRow, lastRow: sheet.table.lastRow, foundBy: sheet.table.foundBy, roles: sheet.table.roles }
+        : null,
       indicators: sheet.indicators.map((i) => ({
         level1: i.level1,
         level2: i.level2,

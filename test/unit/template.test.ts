@@ -74,12 +74,22 @@ describe('the default 项目绩效目标表', () => {
     expect(categories.every((c) => !c.shifted)).toBe(true);
     expect(model.indicators).toEqual([]);
     expect(placeholders).toEqual([]);
-    expect(model.table).toEqual({
+    expect(model.table).toMatchObject({
       headerRow: 15,
       firstRow: 16,
       lastRow: 25,
       columns: { label: 1, level1: 2, level2: 3, level3: 4, periodValue: 5, annualValue: 6 },
+      foundBy: 'header',
     });
+    // An empty template's columns rest on their header words: sure, with nothing to contradict them.
+    expect(model.table?.roles?.map((r) => [r.column, r.role, r.source, r.confidence])).toEqual([
+      ['A', 'label', 'header', 0.9],
+      ['B', 'level1', 'header+content', 0.95],
+      ['C', 'level2', 'header+content', 0.95],
+      ['D', 'level3', 'header', 0.9],
+      ['E', 'period', 'header', 0.9],
+      ['F', 'annual', 'header', 0.9],
+    ]);
   });
 
   it('leaves the optional fields empty when they are not given', () => {

@@ -1,4 +1,4 @@
-import { parseRange, toA1 } from '../a1';
+import { parseA1, parseRange, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
 import { normaliseLabel } from '../vocabulary';
 
@@ -67,6 +67,14 @@ export class SheetGrid {
       this.labels.set(key, cached);
     }
     return cached;
+  }
+
+  /** Leading spaces of a cell as written (full-width count two): the indentation some forms draw levels with. */
+  indent(address: string): number {
+    const { row, col } = parseA1(address);
+    const raw = this.sheet.text[row - this.top]?.[col - this.left] ?? '';
+    const lead = /^[ \u3000\t]*/.exec(raw)?.[0] ?? '';
+    return [...lead].reduce((n, ch) => n + (ch === '\u3000' ? 2 : 1), 0);
   }
 
   isEmpty(row: number, col: number): boolean {

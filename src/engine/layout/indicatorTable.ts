@@ -49,6 +49,10 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
     if (isFooter(grid, row)) break;
     if (isTotalRow(grid, row)) continue;
     const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
+    if (header.tree && read.level1 && level1 && isOlderCostLevel2(grid, read.level1, level1)) {
+      read.level2 = read.level1;
+      read.level1 = undefined;
+    }
     if (read.level1 && read.level1.address !== level1?.address) {
       level1 = read.level1;
       level2 = undefined;
@@ -65,6 +69,17 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
     }
   }
   return out;
+}
+
+/**
+ * In a one-column tree, 成本指标 is the older forms' 二级 under 产出指标 when it is indented deeper than
+ * 产出指标, or (no indentation to tell) when it follows 产出指标's rows; otherwise it is the 一级.
+ */
+function isOlderCostLevel2(grid: SheetGrid, cell: RowCell, current: RowCell): boolean {
+  if (!level2Of(cell.text) || level1Of(current.text) !== '产出指标') return false;
+  const own = grid.indent(cell.address);
+  const parent = grid.indent(current.address);
+  return own === parent ? true : own > parent;
 }
 
 function isFooter(grid: SheetGrid, row: number): boolean {

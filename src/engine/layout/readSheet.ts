@@ -1,5 +1,6 @@
 import { formYear } from './formYear';
-import type { SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
+import { columnLetters } from '../a1';
+import type { ColumnOverride, SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
 import { SheetGrid } from './grid';
 import { readHeaderFields } from './headerFields';
 import { readIndicatorTable, type CategoryRead, type PlaceholderRow } from './indicatorTable';
@@ -7,6 +8,10 @@ import { readKeyTasks } from './keyTasks';
 import { mergeBlocks } from './mergeBlocks';
 import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
+import { applyOverrides } from './columnOverrides';
+import { findTableByContent } from './contentTable';
+import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
+import { evidenceOf, headerContradicted, refineSplitColumns, rolesOfHeader } from './tableRoles';
 
 /** The reader's full result for one sheet: the model plus what only rules need. */
 export interface SheetRead {
@@ -19,16 +24,23 @@ export interface SheetRead {
   year: number | null;
   /** Why the sheet could not be read (an unexpected failure of the reader): a finding says so. */
   unchecked?: string;
+  /** Set when no indicator was read: what on the sheet looks like a form, for the never-silent rule. */
+  unread?: FormEvidence;
 }
 
-export function readSheet(sheet: SheetSnapshot): SheetRead {
+export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []): SheetRead {
   const grid = new SheetGrid(sheet);
-  const headers = findTableHeaders(grid);
-  const kind = detectKind(grid, headers.length > 0);
+  const headers = tableHeaders(grid).map((h) => (overrides.length ? applyOverrides(h, overrides) : h));
+  // A bare indicator table, or a sheet that looks like a form, is a project form (see detectKind).
+  const labelledKind = detectKind(grid, false);
+  const labelled = labelledKind !== 'other';
+  const evidence = headers.length ? undefined : formEvidence(grid);
+  const formLike = evidence !== undefined && looksLikeForm(evidence, labelled);
+  const kind = labelled ? labelledKind : headers.length > 0 || formLike ? 'project' : 'other';
   const tablesStart = headers.length ? headers[0].row - 1 : grid.bottom;
   const reads = headers.map((header, i) => {
     const next = headers.slice(i + 1).find((h) => h.row > header.row);
-    return readIndicatorTable(grid, header, next ? lastRowBefore(grid, next.row) : grid.bottom);
+    return readIndicatorTable(grid, header, header.lastRow ?? (next ? lastRowBefore(grid, next.row) : grid.bottom));
   });
   const merged = mergeBlocks(headers, reads);
   const model: SheetModel = {
@@ -40,18 +52,40 @@ export function readSheet(sheet: SheetSnapshot): SheetRead {
     categories: merged.categories.map(({ shifted: _shifted, ...category }) => category),
     indicators: merged.indicators,
   };
-  return { model, categories: merged.categories, placeholders: merged.placeholders, headers, year: formYear(sheet, model) };
+  const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers, year: formYear(sheet, model) };
+  if (evidence && formLike) read.unread = evidence;
+  return read;
 }
 
-export function readWorkbook(snapshot: WorkbookSnapshot): { model: WorkbookModel; sheets: SheetRead[] } {
-  const sheets = snapshot.sheets.map(readSheetOrSay);
+/**
+ * The sheet's tables: by their header words where those name the columns and the content agrees,
+ * else by content alone (the header row, if any, as evidence).
+ */
+function tableHeaders(grid: SheetGrid): TableHeader[] {
+  const headers = findTableHeaders(grid);
+  if (headers.length) {
+    const first = headers[0];
+    const evidence = headers.map((h) => evidenceOf(grid, h, grid.bottom));
+    if (!headerContradicted(evidence[0], first)) {
+      return headers.map((h, i) => refineSplitColumns(h, evidence[i])).map((h, i) => ({ ...h, roles: rolesOfHeader(grid, h, evidence[i]) }));
+    }
+    const byContent = findTableByContent(grid, first.dataRow);
+    return byContent ? [byContent] : headers;
+  }
+  const byContent = findTableByContent(grid);
+  return byContent ? [byContent] : [];
+}
+
+/** Reads every sheet; `overrides` are the column roles the user set (saved in the workbook). */
+export function readWorkbook(snapshot: WorkbookSnapshot, overrides: ColumnOverride[] = []): { model: WorkbookModel; sheets: SheetRead[] } {
+  const sheets = snapshot.sheets.map((sheet) => readSheetOrSay(sheet, overrides.filter((o) => o.sheet === sheet.name)));
   return { model: { sheets: sheets.map((s) => s.model) }, sheets };
 }
 
 /** One sheet the reader fails on is not checked, and the findings say so; the other sheets still are. */
-function readSheetOrSay(sheet: SheetSnapshot): SheetRead {
+function readSheetOrSay(sheet: SheetSnapshot, overrides: ColumnOverride[]): SheetRead {
   try {
-    return readSheet(sheet);
+    return readSheet(sheet, overrides);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const model: SheetModel = { name: sheet.name, kind: 'other', header: {}, keyTasks: [], table: null, categories: [], indicators: [] };
@@ -82,5 +116,8 @@ function tableLayout(header: TableHeader, lastRow: number): TableLayout {
   if (c.operator !== undefined) columns.operator = c.operator;
   if (c.unit !== undefined) columns.unit = c.unit;
   if (Object.keys(c.extra).length) columns.extra = c.extra;
-  return { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
+  const layout: TableLayout = { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
+  layout.foundBy = header.foundBy ?? 'header';
+  if (header.roles) layout.roles = header.roles.map((r) => ({ ...r, column: columnLetters(r.col) }));
+  return layout;
 }

@@ -46,6 +46,7 @@ function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCe
  */
 export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): boolean {
   const c = header.columns;
+  if (header.tree) return true;
   for (const col of grid.filledColumns(row)) {
     if (col >= header.span.left && col <= header.span.right && !header.named.has(col)) return false;
   }
@@ -87,6 +88,7 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
     level3: ownCellAt(grid, row, c.level3),
     shifted: false,
   };
+  if (header.tree) readTreeCell(read);
   if (c.operator !== undefined || c.unit !== undefined) {
     readSplitTarget(grid, row, header, read);
   } else {
@@ -96,6 +98,14 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
   const extra = readExtra(grid, row, header);
   if (extra) read.extra = extra;
   return read;
+}
+
+/** One column holding categories and names in turn: the cell is one of the three by what it names. */
+function readTreeCell(read: RowRead): void {
+  const cell = read.level3;
+  read.level1 = cell && level1Of(cell.text) ? cell : undefined;
+  read.level2 = cell && !read.level1 && level2Of(cell.text) ? cell : undefined;
+  if (read.level1 || read.level2) read.level3 = undefined;
 }
 
 /**

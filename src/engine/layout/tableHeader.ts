@@ -1,6 +1,7 @@
 import { parseA1 } from '../a1';
 import type { SheetGrid } from './grid';
 import { columnRoleOf, type ColumnRole } from '../vocabulary';
+import type { RoleRead } from './contentRoles';
 
 /** What each column of an indicator table holds, learned from its header row (1-based columns). */
 export interface TableColumns {
@@ -28,6 +29,14 @@ export interface TableHeader {
   block: 'both' | 'period' | 'annual';
   /** The columns the table spans: blocks side by side each own their part of the row. */
   span: { left: number; right: number };
+  /** One column holds 一级, 二级 and the names in turn (level1 = level2 = level3). */
+  tree?: boolean;
+  /** How each column's role was decided; set for tables found by content. */
+  roles?: RoleRead[];
+  /** Set when the table was found by what its cells hold rather than by a header row's words. */
+  foundBy?: 'content';
+  /** The table's last row, when it was found by content. */
+  lastRow?: number;
 }
 
 const PERIOD_WORDS = /实施周期|实施期|中长期|长期|[0-9]{4}年?[-~～至][0-9]{4}/;

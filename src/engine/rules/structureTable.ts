@@ -1,4 +1,5 @@
-// A form whose indicator table could not be found: say so, rather than pass a form nothing was checked in.
+// A form whose indicator table could not be found or read: say so, rather than pass a form nothing was checked in.
+import type { FormEvidence } from '../layout/formEvidence';
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleDef } from './types';
 import { FORM } from './structureBasis';
@@ -32,6 +33,20 @@ export const tableRules: RuleDef[] = [
       en: () => 'Look for unusual content on this sheet (odd values, damaged cells), or copy it into a new workbook and check that',
     },
   },
+  {
+    id: 'structure.unread-table',
+    family: 'structure',
+    severity: 'error',
+    basis: FORM,
+    message: {
+      zh: (p) => `此表的绩效指标未能识别：认出了${p.foundZh}，但未能认出${p.missingZh}，因此没有检查任何指标`,
+      en: (p) => `The indicators of this sheet could not be read: recognised ${p.foundEn}, but not ${p.missingEn}, so no indicator was checked`,
+    },
+    suggestion: {
+      zh: () => '在指标表上方加一行表头（一级指标、二级指标、三级指标、指标值），并让每个指标的名称和指标值各占一列',
+      en: () => 'Put a header row above the indicator table (一级指标, 二级指标, 三级指标, 指标值) and give each indicator its name and target in columns of their own',
+    },
+  },
 ];
 
 /** A sheet the reader or a rule family failed on: said on the sheet's first cell. */
@@ -39,9 +54,34 @@ export function checkUnchecked(read: SheetRead): Hit[] {
   return read.unchecked === undefined ? [] : [{ rule: 'structure.unchecked', sheet: read.model.name, cell: 'A1', params: { reason: read.unchecked } }];
 }
 
-/** On the form's first cell (its title or first label). */
+/** On the first category or table word of a sheet that looks like a form; else on the form's first cell. */
 export function checkTable(read: SheetRead, firstCell: string): Hit[] {
   const sheet = read.model;
-  if (sheet.kind === 'other' || sheet.table !== null) return [];
-  return [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstCell }];
+  if (sheet.kind === 'other') return [];
+  if (read.unread) return [{ rule: 'structure.unread-table', sheet: sheet.name, cell: read.unread.cell || firstCell, params: unreadParams(read.unread) }];
+  return sheet.table === null ? [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstCell }] : [];
+}
+
+function unreadParams(e: FormEvidence): Record<string, string> {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (e.categories) {
+    zh.push(`指标类别名称${e.categories}处`);
+    en.push(`${e.categories} category name${e.categories > 1 ? 's' : ''}`);
+  }
+  if (e.headerWords) {
+    zh.push(`指标表表头词${e.headerWords}处`);
+    en.push(`${e.headerWords} indicator-table header word${e.headerWords > 1 ? 's' : ''}`);
+  }
+  if (e.values) {
+    zh.push(`像指标值的单元格${e.values}处`);
+    en.push(`${e.values} cell${e.values > 1 ? 's' : ''} that read as targets`);
+  }
+  const where = e.examples.join('、');
+  return {
+    foundZh: `${zh.join('、')}（${where}）`,
+    foundEn: `${en.join(', ')} (${where})`,
+    missingZh: e.headerWords ? '三级指标名称列和指标值列' : '表头行，以及三级指标名称列和指标值列',
+    missingEn: e.headerWords ? 'which column holds the indicator names and which the targets' : 'a header row, nor which column holds the indicator names and which the targets',
+  };
 }

@@ -109,6 +109,30 @@ export const KeyTaskSchema = z.object({
   cells: z.object({ name: A1Schema, content: A1Schema.optional(), amount: A1Schema.optional(), goal: A1Schema.optional() }),
 });
 
+/** How the reader took one column of the indicator table, how that was decided and how sure it is. */
+export const ColumnRoleSchema = z.object({
+  /** 1-based sheet column. */
+  col: z.number().int().min(1),
+  /** The column's letters (C), for people. */
+  column: z.string(),
+  /** tree: one column holding 一级, 二级 and the indicator names in turn. */
+  role: z.enum(['label', 'level1', 'level2', 'level3', 'tree', 'period', 'annual', 'operator', 'unit', 'extra']),
+  /** header: its header word alone; content: what its cells hold; header+content: both agree; user: the user's choice. */
+  source: z.enum(['header', 'content', 'header+content', 'user']),
+  confidence: z.number().min(0).max(1),
+  /** The header cell's text, when the table has one. */
+  header: z.string().optional(),
+});
+
+/** A column's role as the user set it, saved with the workbook and used by every later check. */
+export const ColumnOverrideSchema = z.object({
+  sheet: z.string().min(1),
+  /** Column letters, e.g. "C". */
+  column: z.string().regex(/^[A-Z]{1,3}$/),
+  /** extra: the column holds none of the table's parts (a note, a description, a weight). */
+  role: z.enum(['level1', 'level2', 'level3', 'period', 'annual', 'operator', 'unit', 'extra']),
+});
+
 /** Where the indicator table sits and what each of its columns holds (1-based sheet columns). */
 export const TableLayoutSchema = z.object({
   headerRow: z.number().int().min(1),
@@ -127,6 +151,9 @@ export const TableLayoutSchema = z.object({
     /** Columns that are not targets, by header text. */
     extra: z.record(z.string(), z.number().int()).optional(),
   }),
+  /** Each column's role with how it was decided; found by content when no header row named the table. */
+  foundBy: z.enum(['header', 'content']).optional(),
+  roles: z.array(ColumnRoleSchema).optional(),
 });
 
 export const SheetModelSchema = z.object({
@@ -155,5 +182,7 @@ export type Amount = z.infer<typeof AmountSchema>;
 export type HeaderField = z.infer<typeof HeaderFieldSchema>;
 export type KeyTask = z.infer<typeof KeyTaskSchema>;
 export type TableLayout = z.infer<typeof TableLayoutSchema>;
+export type TableColumnRole = z.infer<typeof ColumnRoleSchema>;
+export type ColumnOverride = z.infer<typeof ColumnOverrideSchema>;
 export type SheetModel = z.infer<typeof SheetModelSchema>;
 export type WorkbookModel = z.infer<typeof WorkbookModelSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FindingSchema, NoteSchema } from './finding';
-import { HeaderFieldSchema, IndicatorSchema, SheetKindSchema } from './model';
+import { HeaderFieldSchema, IndicatorSchema, SheetKindSchema, TableLayoutSchema } from './model';
 import { ChangeSchema } from './plan';
 
 /** The indicator as the CLI's JSON report shows it (the model's fields minus parser internals). */
@@ -20,6 +20,8 @@ export const ReportSheetSchema = z.object({
   kind: SheetKindSchema,
   header: z.record(z.string(), HeaderFieldSchema),
   indicators: z.array(ReportIndicatorSchema),
+  /** Where the indicator table is and how each column was read (role, header/content, confidence). */
+  table: TableLayoutSchema.pick({ headerRow: true, firstRow: true, lastRow: true, foundBy: true, roles: true }).nullable().optional(),
 });
 
 export const ReportSchema = z.object({

@@ -6,8 +6,8 @@ import { normaliseLabel } from './label';
 const ENUMERATION = /^(\(?[一二三四五六七八九十]+[)、.]|\(?[0-9]+[)、.])/;
 /** Level names end in 指标, in 值 (山东: 产出值, 数量值), or in nothing (产出, 经济效益). */
 const LEVEL_SUFFIX = /(指标|值)$/;
-/** A note after the name: 产出指标（50分）, 数量指标(权重20%). */
-const TRAILING_NOTE = /\([^()]*\)$/;
+/** A note after the name: 产出指标（50分）, 数量指标(权重20%), 数量指标(0-20)分, 产出指标30分. */
+const TRAILING_NOTE = /(\([^()]*\)分?|[0-9.]+分)$/;
 
 function stem(text: string): string {
   return normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');

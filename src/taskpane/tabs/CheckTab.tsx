@@ -7,6 +7,8 @@ import { FailureBar } from '../check/FailureBar';
 import { FindingsList } from '../check/FindingsList';
 import { defaultOpenSheets } from '../check/openGroups';
 import { ReadinessSummary } from '../check/ReadinessSummary';
+import { ReadingNotes } from '../check/ReadingNotes';
+import { unsureReadings } from '../../engine/readingNotes';
 import type { CheckAction } from '../check/session';
 import { summarize } from '../check/summarize';
 import { useCheckSession } from '../check/useCheckSession';
@@ -38,6 +40,7 @@ export function CheckTab({ host }: TabProps) {
     () => (result ? summarize(result.findings, ignored, result.model.sheets.map((sheet) => sheet.name)) : null),
     [result, ignored],
   );
+  const readings = useMemo(() => (result ? unsureReadings(result.model) : []), [result]);
   const idBase = useId();
   const sheetIndex = useMemo(() => new Map(summary?.groups.map((g, i) => [g.sheet, i]) ?? []), [summary]);
   const headerId = useCallback((sheet: string) => `${idBase}-sheet-${sheetIndex.get(sheet) ?? -1}`, [idBase, sheetIndex]);
@@ -90,6 +93,7 @@ export function CheckTab({ host }: TabProps) {
       {summary && session ? (
         <>
           <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
+          <ReadingNotes readings={readings} />
           <FindingsList
             summary={summary}
             open={groups.open}

@@ -1,0 +1,93 @@
+// How a table found by its header words was read: each column's role checked against its content.
+import { columnEvidence, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
+import type { RoleRead } from './contentRoles';
+import type { SheetGrid } from './grid';
+import type { TableHeader } from './tableHeader';
+
+/** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
+const SAMPLE_ROWS = 80;
+
+export function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<number, ColumnEvidence> {
+  return columnEvidence(grid, header.dataRow, Math.min(lastRow, header.dataRow + SAMPLE_ROWS), header.span.left, header.span.right);
+}
+
+/**
+ * The header names a column whose content says otherwise: no category in the 一级 column while
+ * another column holds them (投资计划 tables put 实施效果 / 过程管理 above 产出 / 效益), or no 二级 name
+ * in the 二级 column while another holds them. Content wins; the header stays evidence.
+ */
+export function headerContradicted(evidence: Map<number, ColumnEvidence>, header: TableHeader): boolean {
+  const c = header.columns;
+  const others = (col: number | undefined) => [...evidence.values()].filter((e) => e.col !== col);
+  const at = (col: number | undefined) => (col === undefined ? undefined : evidence.get(col));
+  const level1 = at(c.level1);
+  // Unknown words in the 一级 column beside a column of 一级 names: one such name is enough.
+  const unknownGroups = level1 !== undefined && level1.filled > 0 && level1.kinds.level2 === 0;
+  if (level1 && level1.kinds.level1 === 0 && others(c.level1).some((e) => e.kinds.level1 >= (unknownGroups ? 1 : 2))) return true;
+  const level2 = at(c.level2);
+  if (level2 && level2.kinds.level2 === 0 && level2.kinds.level1 === 0 && others(c.level2).some((e) => e.kinds.level2 >= 2)) return true;
+  return false;
+}
+
+/** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
+export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>): RoleRead[] {
+  const c = header.columns;
+  const checks: Array<[RoleRead['role'], number | undefined, (e: ColumnEvidence) => boolean]> = [
+    ['label', c.label, () => true],
+    ['level1', c.level1, (e) => e.kinds.level1 > 0],
+    ['level2', c.level2, (e) => e.kinds.level2 + e.kinds.level1 > 0],
+    ['level3', c.level3, (e) => nameScore(e) + e.kinds.long > 0],
+    ['period', c.period, (e) => valueScore(e) + e.kinds.number > 0],
+    ['annual', c.annual, (e) => valueScore(e) + e.kinds.number > 0],
+    ['operator', c.operator, (e) => e.kinds.operator > 0],
+    ['unit', c.unit, (e) => e.kinds.unit > 0],
+  ];
+  const roles: RoleRead[] = [];
+  for (const [role, col, confirms] of checks) {
+    if (col === undefined) continue;
+    const e = evidence.get(col);
+    const filled = e !== undefined && e.filled > 0;
+    const confirmed = filled && confirms(e);
+    // An empty column (or a label merged down from the header) rests on its header; cells that say
+    // something else make it a guess.
+    const confidence = confirmed ? 0.95 : filled && role !== 'label' ? 0.6 : 0.9;
+    roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence, header: grid.text(header.row, col) });
+  }
+  for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
+  return roles.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Columns the header took for targets or left unnamed whose cells are operators (≥, 定性) or units
+ * (%, 人): the split value's operator and unit columns, whatever the header says (指标值 merged over
+ * an operator column and a number column).
+ */
+export function refineSplitColumns(header: TableHeader, evidence: Map<number, ColumnEvidence>): TableHeader {
+  const c = { ...header.columns, extra: { ...header.columns.extra } };
+  const dominant = (col: number | undefined, kind: 'operator' | 'unit') => {
+    const e = col === undefined ? undefined : evidence.get(col);
+    return e !== undefined && e.filled > 0 && e.kinds[kind] >= e.filled * 0.5;
+  };
+  const targets = [c.period, c.annual].filter((col): col is number => col !== undefined);
+  const near = (col: number) => targets.some((t) => Math.abs(t - col) <= 2);
+  let changed = false;
+  for (const kind of ['operator', 'unit'] as const) {
+    if (c[kind] !== undefined) continue;
+    const target = (['period', 'annual'] as const).find((key) => dominant(c[key], kind) && targets.length === 2);
+    if (target) {
+      c[kind] = c[target];
+      c[target] = undefined;
+      changed = true;
+      continue;
+    }
+    const extra = Object.entries(c.extra).find(([name, col]) => near(col) && dominant(col, kind) && !/备注|说明|标准|解释/.test(name));
+    if (extra) {
+      c[kind] = extra[1];
+      delete c.extra[extra[0]];
+      changed = true;
+    }
+  }
+  if (!changed) return header;
+  if (c.period !== undefined && c.annual === undefined && header.block !== 'period') [c.period, c.annual] = [undefined, c.period];
+  return { ...header, columns: c };
+}
