@@ -33,3 +33,23 @@ export function worstSeverityByCell(findings: Finding[]): Map<string, Map<string
   }
   return worst;
 }
+
+/**
+ * The 批注 a checked copy carries: for each flagged cell, the reason and the fix of every finding on
+ * it (a finding spanning cells is said on each), and for each cell a rebalance changed, what it was.
+ * Sheet → cell → text.
+ */
+export function commentTextByCell(findings: Finding[], changes: Array<{ sheet: string; cell: string; before: unknown; after: unknown; reason: string }> = []): Map<string, Map<string, string>> {
+  const texts = new Map<string, Map<string, string[]>>();
+  const add = (sheet: string, cell: string, text: string) => {
+    const cells = texts.get(sheet) ?? new Map<string, string[]>();
+    texts.set(sheet, cells);
+    cells.set(cell, [...(cells.get(cell) ?? []), text]);
+  };
+  for (const finding of findings) {
+    const text = finding.suggestion ? `${finding.message}\n→ ${finding.suggestion}` : finding.message;
+    for (const { sheet, cell } of cellsOfFinding(finding)) add(sheet, cell, text);
+  }
+  for (const change of changes) add(change.sheet, change.cell.replace(/\$/g, '').toUpperCase(), `${String(change.before)} → ${String(change.after)}：${change.reason}`);
+  return new Map([...texts].map(([sheet, cells]) => [sheet, new Map([...cells].map(([cell, list]) => [cell, list.join('\n\n')]))]));
+}

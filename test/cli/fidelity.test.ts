@@ -13,6 +13,8 @@ import { DEPT, departmentForm, featureWorkbookParts, zipParts } from '../fixture
 import { freshDir, runCli } from './cliHarness';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
+/** The sheet's own comment parts: the copy appends a 批注 per flagged cell to them. */
+const COMMENT_PARTS = ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'];
 type Parts = Record<string, Uint8Array>;
 
 async function checkedCopy(input: Parts, rebalance: boolean): Promise<{ output: Parts; report: Report; code: number }> {
@@ -92,6 +94,25 @@ function expectOnlyFillsAndValues(input: Parts, output: Parts, report: Report, c
   for (const ref of fills.keys()) expect(after.has(ref)).toBe(true);
 }
 
+/**
+ * The sheet's comments part is its own plus one 批注 per flagged cell that had none (the user's own
+ * note stays as it was), with the finding's reason; the VML gains one note box per comment added.
+ */
+function expectCommentsOnFlaggedCells(input: Parts, output: Parts, report: Report): void {
+  const refs = (xml: string) => elements(xml, 'comment').map((c) => attr(c.tag, 'ref') as string);
+  const before = text(input, 'xl/comments1.xml');
+  const after = text(output, 'xl/comments1.xml');
+  const flagged = [...(worstSeverityByCell(report.findings).get(DEPT)?.keys() ?? [])];
+  const added = flagged.filter((cell) => !refs(before).includes(cell));
+  expect(added.length).toBeGreaterThan(3);
+  expect(refs(after).sort()).toEqual([...refs(before), ...added].sort());
+  expect(after.startsWith(before.slice(0, before.indexOf('</author></authors>')))).toBe(true);
+  const e5 = report.findings.find((f) => f.sheet === DEPT && f.cell === 'E5');
+  if (e5) expect(after).toContain(e5.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  const boxes = (vml: string) => (vml.match(/<v:shape /g) ?? []).length;
+  expect(boxes(text(output, 'xl/drawings/vmlDrawing1.vml'))).toBe(boxes(text(input, 'xl/drawings/vmlDrawing1.vml')) + added.length);
+}
+
 async function recheck(output: Parts): Promise<Report> {
   const dir = freshDir('fidelity-again');
   const path = join(dir, 'again.xlsx');
@@ -110,11 +131,12 @@ describe('--out patches the package: a workbook with charts, comments, pictures,
     expect(code).toBe(1);
     expect(Object.keys(output).sort()).toEqual(Object.keys(input).sort());
     for (const name of Object.keys(input)) {
-      if (name === 'xl/styles.xml' || name === SHEET) continue;
+      if (name === 'xl/styles.xml' || name === SHEET || COMMENT_PARTS.includes(name)) continue;
       expect({ name, same: Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
     }
     expect(report.changes).toEqual([]);
     expectOnlyFillsAndValues(input, output, report);
+    expectCommentsOnFlaggedCells(input, output, report);
   });
 
   test('check --out --rebalance: the listed values are written, calcChain is dropped and Excel recalculates on load', async () => {
@@ -125,12 +147,16 @@ describe('--out patches the package: a workbook with charts, comments, pictures,
     expect(recalculated).toBe(text(input, 'xl/workbook.xml').replace('<calcPr calcId="162913"/>', '<calcPr calcId="162913" fullCalcOnLoad="1"/>'));
     expect(text(output, 'xl/_rels/workbook.xml.rels')).toBe(text(input, 'xl/_rels/workbook.xml.rels').replace(/<Relationship Id="rId5"[^>]*\/>/, ''));
     expect(text(output, '[Content_Types].xml')).toBe(text(input, '[Content_Types].xml').replace(/<Override PartName="\/xl\/calcChain.xml"[^>]*\/>/, ''));
-    const unchanged = new Set(['xl/styles.xml', SHEET, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+    const unchanged = new Set(['xl/styles.xml', SHEET, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', ...COMMENT_PARTS]);
     for (const name of Object.keys(output)) {
       if (!unchanged.has(name)) expect({ name, same: Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
     }
     // The copy is highlighted as it reads after the changes: its own findings are the fills expected.
     expectOnlyFillsAndValues(input, output, await recheck(output), report.changes);
+    // Each changed cell carries a 批注 saying what it was and why it changed.
+    const comments = text(output, 'xl/comments1.xml');
+    for (const change of report.changes) expect(comments).toContain(`<comment ref="${change.cell}"`);
+    expect(comments).toContain(`${report.changes[0].before} → ${report.changes[0].after}：`);
   });
 
   test('the rebalanced copy checks clean of the identity errors it fixed', async () => {
