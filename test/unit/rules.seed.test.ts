@@ -54,7 +54,7 @@ describe("the seed's real defects (structure, layout and value rules)", () => {
     expect(time.message).toBe('「公报投递（发布）及时率」是比率，但实施周期和年度指标值写成了时间“5天内”');
     expect(time.suggestion).toBe('写成比率（如“≥95%”），或把指标名改为时限类（如「公报投递（发布）时限」，指标值“≤5天”）');
     expect(english.find((f) => f.rule === 'value.rate-as-time')!.message).toBe(
-      '「公报投递（发布）及时率」 is a rate, but its period and annual targets is a time, “5天内”',
+      '「公报投递（发布）及时率」 is a rate, but its period and annual target (the same in both) is a time, “5天内”',
     );
   });
 

@@ -20,7 +20,7 @@ export function targetsOf(indicator: Indicator): Target[] {
 }
 
 /** How messages name both targets at once, for a problem both share. */
-export const BOTH_TARGETS = { zh: '实施周期和年度指标值', en: 'period and annual targets' } as const;
+export const BOTH_TARGETS = { zh: '实施周期和年度指标值', en: 'period and annual target (the same in both)' } as const;
 
 /** Params every value message may use. */
 export function targetParams(indicator: Indicator, target: Target): Record<string, string> {
