@@ -1,5 +1,6 @@
 import type { CheckResult } from '../engine/check';
 import { cellsOfFinding, sheetsOfFinding } from '../engine/findingCells';
+import { readinessOf, type Readiness } from '../engine/readiness';
 import type { Change, Finding, Lang, WorkbookSnapshot } from '../engine/schema';
 import { changeValueText } from './changeValues';
 import { cliStrings } from './messages';
@@ -22,7 +23,7 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
   const counts = s.counts(errors, count('warning'), count('info')) + (ignoredCount ? s.ignoredCount(ignoredCount) : '');
   const forms = result.model.sheets.filter((sheet) => sheet.kind !== 'other');
   if (forms.length === 0) lines.push(`${file}${colon}${s.noForms}${result.findings.length ? ` — ${counts}` : ''}`);
-  else lines.push(`${file}${colon}${errors ? s.notReady : count('warning') ? s.review(count('warning')) : s.ready} — ${counts}`);
+  else lines.push(`${file}${colon}${verdictWords(s, readinessOf({ error: errors, warning: count('warning') }), count('warning'))} — ${counts}`);
   for (const sheet of result.model.sheets) {
     // A problem spanning sheets is listed under each sheet it touches (and counted once above).
     const findings = result.findings.filter((f) => sheetsOfFinding(f).includes(sheet.name));
@@ -54,4 +55,9 @@ export function formatSummary(file: string, result: CheckResult, lang: Lang, cha
 /** The finding's cells as seen from one sheet: "D54", "E54", or "Other!C25" for cells elsewhere. */
 function cellList(finding: CheckResult['findings'][number], sheet: string): string[] {
   return cellsOfFinding(finding).map((ref) => (ref.sheet === sheet ? ref.cell : `${ref.sheet}!${ref.cell}`));
+}
+
+function verdictWords(s: ReturnType<typeof cliStrings>, readiness: Readiness, warnings: number): string {
+  if (readiness === 'needsWork') return s.notReady;
+  return readiness === 'review' ? s.review(warnings) : s.ready;
 }

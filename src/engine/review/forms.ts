@@ -1,13 +1,14 @@
 // 汇总: one row per form of a workbook, with its verdict, counts and quality score.
+import { readinessOf, type Readiness } from '../readiness';
 import { convert, sum } from '../money';
 import type { Finding, FormReview, SeverityCounts, SheetModel, Verdict, WorkbookModel } from '../schema';
 import { qualityOf } from './quality';
 
+const REVIEW_VERDICT: Record<Readiness, Verdict> = { needsWork: '退回', review: '修改后通过', ready: '通过' };
+
 /** 退回 when any error stands, 修改后通过 when only warnings, 通过 otherwise (info asks for nothing). */
 export function verdictOf(counts: SeverityCounts): Verdict {
-  if (counts.error > 0) return '退回';
-  if (counts.warning > 0) return '修改后通过';
-  return '通过';
+  return REVIEW_VERDICT[readinessOf(counts)];
 }
 
 export function countsOf(findings: Finding[]): SeverityCounts {

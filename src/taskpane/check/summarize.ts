@@ -1,6 +1,7 @@
 // What the check tab shows, computed from a check's findings and the ignored list: pure, so the
 // counts the user sees can be tested without rendering.
 import { sheetsOfFinding } from '../../engine/findingCells';
+import { readinessOf, type Readiness } from '../../engine/readiness';
 import type { Finding, Severity } from '../../engine/schema';
 import type { IgnoredFinding } from '../../host/workbookHost';
 
@@ -31,11 +32,10 @@ export interface SheetGroup {
 }
 
 /** 可以提交 (nothing left), 请复核 (warnings only, no error), 需修改 (errors). */
-export type Verdict = 'ready' | 'review' | 'needsWork';
+export type Verdict = Readiness;
 
 export interface CheckSummary {
-  /** Neither an error nor a warning left once ignored findings are set aside. */
-  ready: boolean;
+  /** Once ignored findings are set aside. */
   verdict: Verdict;
   counts: SeverityCounts;
   ignored: number;
@@ -110,10 +110,8 @@ export function summarize(findings: Finding[], ignored: IgnoredFinding[], sheetN
   const order = new Map(sheetNames.map((name, i) => [name, i]));
   const byWorkbookOrder = (a: SheetGroup, b: SheetGroup) => (order.get(a.sheet) ?? order.size) - (order.get(b.sheet) ?? order.size);
 
-  const verdict: Verdict = counts.error > 0 ? 'needsWork' : counts.warning > 0 ? 'review' : 'ready';
   return {
-    ready: verdict === 'ready',
-    verdict,
+    verdict: readinessOf(counts),
     counts,
     ignored: ignoredTotal,
     sheets: [...perSheet].map(([sheet, c]) => ({ sheet, counts: c })),
