@@ -1,19 +1,19 @@
 // `budget-check review <folder | files…> --out 审核意见.xlsx [--json report.json] [--previous <folder | files…>]
 //  [--copies <folder>] [--lang en]`: the reviewers' batch (issue 14). The understanding (verdicts,
 // scores, 同比) is the engine's (src/engine/review); this module finds the files, runs the pool and writes.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { buildReview, modelsOf, reviewTables, type ReviewedFile } from '../engine/review';
 import type { Finding, Lang, ReviewReport } from '../engine/schema';
 import { parseArgs, UsageError } from './args';
 import { maxBytesOf } from './checkCommand';
 import type { Io } from './io';
-import { outputError, writeTextFile } from './outputErrors';
+import { outputError, writeAtomically, writeTextFile } from './outputErrors';
 import { reviewInputs } from './review/inputs';
 import { checkFiles, workerCount } from './review/pool';
 import { progressBar, type ProgressStream } from './review/progress';
-import { writeReviewWorkbook } from './review/writeReviewWorkbook';
 import { writeCheckedCopy } from './writeCheckedCopy';
+import { writeReviewXlsx } from '../xlsx/review/writeReviewXlsx';
 
 /** `--previous` takes every path up to the next option; the rest is parsed as any command line. */
 function splitPrevious(argv: string[]): { rest: string[]; previous: string[] | undefined } {
@@ -113,7 +113,8 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   // Typed by the engine; the tests validate it against ReviewReportSchema (parsing 200 reports here costs seconds).
   const review = buildReview(current, previous ? lastYear : undefined);
   if (out) {
-    await writeReviewWorkbook(out, reviewTables(review));
+    const bytes = writeReviewXlsx(reviewTables(review));
+    await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
   if (json) await writeTextFile(json, `${JSON.stringify(review, null, 2)}\n`);
   const copied = copies ? await writeCopies(copies, current) : 0;

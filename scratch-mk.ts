@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { checkWorkbook } from './src/engine/check';
+import { toReport } from './src/engine/report';
+import { buildReview, reviewedFile, reviewTables } from './src/engine/review';
+import { specToSnapshot } from './src/engine/specSnapshot';
+import { seedWorkbookSpec } from './src/sample/seedSpec';
+import { writeReviewXlsx } from './src/xlsx/review/writeReviewXlsx';
+const r = checkWorkbook(specToSnapshot(seedWorkbookSpec()), { lang: 'zh' });
+const review = buildReview([reviewedFile('seed.xlsx', r.model, r.findings, toReport('seed.xlsx', r), false)]);
+writeFileSync('/tmp/s14/review.xlsx', writeReviewXlsx(reviewTables(review)));

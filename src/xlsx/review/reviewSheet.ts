@@ -1,0 +1,126 @@
+// One sheet of the 审核意见 workbook as SpreadsheetML: the heading row frozen and filtered, one row per
+// table row, the total row kept out of the filter, the footnote merged across, printed A4 landscape
+// one page wide with the heading repeated on every page.
+import { columnLetters } from '../../engine/a1';
+import type { ColumnFormat, ReviewCell, ReviewTable } from '../../engine/review';
+import { escapeXml } from '../package/xml';
+import type { CellStyle, StyleSheet } from './reviewStyles';
+
+const HEADING_FILL = 'FFD9E1F2';
+const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = { text: undefined, integer: '0', money: '#,##0.00', percent: '0.0%' };
+/** 审核结论 coloured as the add-in colours findings: red to act on, yellow to fix, green to pass. */
+const VERDICT_FILLS: Record<string, string> = { 退回: 'FFF8CBAD', 无法读取: 'FFF8CBAD', 修改后通过: 'FFFFE699', 通过: 'FFC6EFCE' };
+const FOOTNOTE_HEIGHT = 48;
+
+/** The workbook's shared strings: each distinct text stored once, cells refer to it by index. */
+export class SharedStrings {
+  readonly items: string[] = [];
+  private readonly index = new Map<string, number>();
+  count = 0;
+
+  of(text: string): number {
+    this.count++;
+    let at = this.index.get(text);
+    if (at === undefined) {
+      at = this.items.push(text) - 1;
+      this.index.set(text, at);
+    }
+    return at;
+  }
+}
+
+/** Characters XML 1.0 cannot carry (control characters, lone surrogates) are left out. */
+export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+  return escapeXml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ''));
+}
+
+/** Where the sheet's filter and print titles lie, for the workbook's defined names. */
+export interface SheetNames {
+  /** e.g. "$A$1:$M$24". */
+  filter: string;
+  printTitles: string;
+}
+
+export interface SheetXml {
+  xml: string;
+  names: SheetNames;
+}
+
+function cellXml(ref: string, value: ReviewCell, style: number, strings: SharedStrings): string {
+  // As the CLI has always written them: an empty value is an empty text, so every cell of a row is there.
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+  return `<c r="${ref}" s="${style}" t="s"><v>${strings.of(value === null ? '' : String(value))}</v></c>`;
+}
+
+function rowXml(row: number, values: ReviewCell[], styles: number[], strings: SharedStrings, height?: number): string {
+  const cells = values.map((v, i) => cellXml(`${columnLetters(i + 1)}${row}`, v, styles[i], strings)).join('');
+  const ht = height ? ` ht="${height}" customHeight="1"` : '';
+  return `<row r="${row}" spans="1:${Math.max(1, values.length)}"${ht}>${cells}</row>`;
+}
+
+function columnStyle(table: ReviewTable, styles: StyleSheet, bold: boolean, fill: string | null = null): number[] {
+  return table.columns.map((c) => {
+    const style: CellStyle = {
+      font: bold ? 'bodyBold' : 'body',
+      fill,
+      border: true,
+      horizontal: c.format === 'text' ? 'left' : 'right',
+      vertical: 'top',
+      wrap: c.wrap ?? false,
+      numFmt: NUMBER_FORMATS[c.format],
+    };
+    return styles.styleOf(style);
+  });
+}
+
+/** The worksheet part of one table; `selected` marks the sheet shown when the workbook opens. */
+export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: SharedStrings, selected: boolean): SheetXml {
+  const width = table.columns.length;
+  const last = columnLetters(width);
+  const heading = styles.styleOf({ font: 'heading', fill: HEADING_FILL, border: true, horizontal: 'center', vertical: 'center', wrap: true });
+  const body = columnStyle(table, styles, false);
+  const verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
+
+  const rows = [rowXml(1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings)];
+  for (const values of table.rows) {
+    let rowStyles = body;
+    const fill = verdictColumn >= 0 ? VERDICT_FILLS[String(values[verdictColumn])] : undefined;
+    if (fill) {
+      rowStyles = [...body];
+      rowStyles[verdictColumn] = columnStyle(table, styles, false, fill)[verdictColumn];
+    }
+    rows.push(rowXml(rows.length + 1, values, rowStyles, strings));
+  }
+  const filterEnd = rows.length;
+  if (table.total) rows.push(rowXml(rows.length + 1, table.total, columnStyle(table, styles, true), strings));
+  const merges: string[] = [];
+  if (table.footnote) {
+    const row = rows.length + 1;
+    const note = styles.styleOf({ font: 'body', fill: null, border: false, vertical: 'top', wrap: true });
+    rows.push(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1">${cellXml(`A${row}`, table.footnote, note, strings)}</row>`);
+    merges.push(`A${row}:${last}${row}`);
+  }
+
+  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const footer = xmlText(`&C${table.name} 第 &P 页，共 &N 页`);
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${last}${rows.length}"/>` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${cols}</cols>` +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    `<autoFilter ref="A1:${last}${filterEnd}"/>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
+    '<printOptions horizontalCentered="1"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
+    '</worksheet>';
+  return { xml, names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+}

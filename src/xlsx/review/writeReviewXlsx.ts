@@ -1,0 +1,129 @@
+// The 审核意见 workbook (汇总 / 意见明细 / 质量评分 / 同比) as .xlsx bytes, written directly as
+// SpreadsheetML and zipped with fflate: no Node API and no exceljs, so the task pane (lazily) and the
+// command line share this one writer. Every part Excel, WPS and LibreOffice expect is here, so the
+// file opens without repair.
+import { zipSync, type Zippable } from 'fflate';
+import { quoteSheetName } from '../../engine/a1';
+import type { ReviewTable } from '../../engine/review';
+import { escapeXml } from '../package/xml';
+import { reviewSheetXml, SharedStrings, xmlText, type SheetNames } from './reviewSheet';
+import { StyleSheet } from './reviewStyles';
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+export interface ReviewXlsxOptions {
+  /** docProps/core.xml's created and modified time (now by default). */
+  created?: Date;
+}
+
+function contentTypes(sheets: number): string {
+  const overrides = [
+    ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
+    ...Array.from({ length: sheets }, (_, i) => [`/xl/worksheets/sheet${i + 1}.xml`, SHEET_TYPE]),
+    ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
+    ['/xl/sharedStrings.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml'],
+    ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
+    ['/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml'],
+  ];
+  return (
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join('') +
+    '</Types>'
+  );
+}
+
+function relationships(rels: [id: string, type: string, target: string][]): string {
+  return XML_HEAD + `<Relationships xmlns="${PKG_REL_NS}">` + rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('') + '</Relationships>';
+}
+
+const packageRels = relationships([
+  ['rId1', `${REL_NS}/officeDocument`, 'xl/workbook.xml'],
+  ['rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
+  ['rId3', `${REL_NS}/extended-properties`, 'docProps/app.xml'],
+]);
+
+function workbookRels(sheets: number): string {
+  const sheetRels = Array.from({ length: sheets }, (_, i): [string, string, string] => [`rId${i + 1}`, `${REL_NS}/worksheet`, `worksheets/sheet${i + 1}.xml`]);
+  return relationships([...sheetRels, [`rId${sheets + 1}`, `${REL_NS}/styles`, 'styles.xml'], [`rId${sheets + 2}`, `${REL_NS}/sharedStrings`, 'sharedStrings.xml']]);
+}
+
+/** The sheets, and per sheet the filter range (_FilterDatabase) and the repeated heading (Print_Titles). */
+function workbookXml(names: string[], ranges: SheetNames[]): string {
+  const sheets = names.map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const defined = names.flatMap((name, i) => {
+    const sheet = xmlText(quoteSheetName(name));
+    return [
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${sheet}!${ranges[i].filter}</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${sheet}!${ranges[i].printTitles}</definedName>`,
+    ];
+  });
+  return (
+    XML_HEAD +
+    `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    '<workbookPr defaultThemeVersion="124226"/>' +
+    '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000" activeTab="0"/></bookViews>' +
+    `<sheets>${sheets}</sheets>` +
+    `<definedNames>${defined.join('')}</definedNames>` +
+    '<calcPr calcId="191029"/>' +
+    '</workbook>'
+  );
+}
+
+function sharedStringsXml(strings: SharedStrings): string {
+  const items = strings.items.map((text) => `<si><t xml:space="preserve">${xmlText(text)}</t></si>`).join('');
+  return XML_HEAD + `<sst xmlns="${MAIN_NS}" count="${strings.count}" uniqueCount="${strings.items.length}">${items}</sst>`;
+}
+
+function coreXml(created: Date): string {
+  const when = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (
+    XML_HEAD +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<dc:title>审核意见</dc:title><dc:creator>budget-check</dc:creator><cp:lastModifiedBy>budget-check</cp:lastModifiedBy>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+function appXml(names: string[]): string {
+  const titles = names.map((n) => `<vt:lpstr>${xmlText(n)}</vt:lpstr>`).join('');
+  return (
+    XML_HEAD +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Application>budget-check</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+    `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>${escapeXml('工作表')}</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${names.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts>` +
+    '<AppVersion>16.0300</AppVersion></Properties>'
+  );
+}
+
+/** The tables as one .xlsx workbook, one sheet each, in order. */
+export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOptions = {}): Uint8Array {
+  const styles = new StyleSheet();
+  const strings = new SharedStrings();
+  const sheets = tables.map((table, i) => reviewSheetXml(table, styles, strings, i === 0));
+  const names = tables.map((t) => t.name);
+  const text = new TextEncoder();
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', contentTypes(tables.length)],
+    ['_rels/.rels', packageRels],
+    ['docProps/core.xml', coreXml(options.created ?? new Date())],
+    ['docProps/app.xml', appXml(names)],
+    ['xl/workbook.xml', workbookXml(names, sheets.map((s) => s.names))],
+    ['xl/_rels/workbook.xml.rels', workbookRels(tables.length)],
+    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, s.xml]),
+    ['xl/styles.xml', styles.toXml()],
+    ['xl/sharedStrings.xml', sharedStringsXml(strings)],
+  ];
+  const zippable: Zippable = {};
+  for (const [name, xml] of parts) zippable[name] = [text.encode(xml), { level: 6 }];
+  return zipSync(zippable);
+}
