@@ -8,11 +8,13 @@ import { formulaText } from '../engine/specSnapshot';
 import type { ApiSupport, ExcelRunner } from '../excel/runtime';
 import { MemorySettingsStore } from '../excel/settingsStore';
 import { SimContext } from './context';
+import { simCreateWorkbook } from './createWorkbook';
 import { SimWorkbook, type SimOptions } from './model';
 import { SimWorkbookProxy } from './worksheet';
 
 export { SimWorkbook, type SimOptions } from './model';
 export { SimExcelError } from './simErrors';
+export { simCreateWorkbook } from './createWorkbook';
 
 /** The context a batch receives: `workbook` as Excel.RequestContext has it. */
 class SimRequestContext extends SimContext {
@@ -46,10 +48,12 @@ export interface SimExcel {
   supports: ApiSupport;
   /** Office.context.document.settings of the simulated document. */
   settings: MemorySettingsStore;
+  /** Excel.createWorkbook: each call is recorded in `workbook.createdWorkbooks`. */
+  createWorkbook: (base64?: string) => Promise<void>;
 }
 
 export function createSimExcel(workbook: SimWorkbook): SimExcel {
-  return { workbook, run: simRunner(workbook), supports: simSupport(workbook), settings: new MemorySettingsStore() };
+  return { workbook, run: simRunner(workbook), supports: simSupport(workbook), settings: new MemorySettingsStore(), createWorkbook: simCreateWorkbook(workbook) };
 }
 
 /**

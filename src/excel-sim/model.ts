@@ -109,6 +109,8 @@ export interface SimOptions {
   api?: string;
   /** The list separator of the user's locale (Windows regional settings), ',' or ';'. */
   listSeparator?: ',' | ';';
+  /** Workbook.name (ExcelApi 1.7): the file name, e.g. "预算.xlsx"; "Book1" when never saved. */
+  name?: string;
 }
 
 export interface ChangeEvent {
@@ -129,6 +131,9 @@ export class SimWorkbook {
   readonly platform: 'web' | 'desktop';
   readonly api: string;
   readonly listSeparator: ',' | ';';
+  readonly name: string;
+  /** Each workbook Excel.createWorkbook opened (ExcelApi 1.8), as the Base64 .xlsx it was given. */
+  createdWorkbooks: string[] = [];
   /** Worksheet.onChanged handlers (ExcelApi 1.7) by worksheet id. */
   changeHandlers = new Map<string, ((event: ChangeEvent) => unknown)[]>();
   private nextId = 1;
@@ -138,6 +143,7 @@ export class SimWorkbook {
     this.platform = options.platform ?? 'desktop';
     this.api = options.api ?? '1.20';
     this.listSeparator = options.listSeparator ?? ',';
+    this.name = options.name ?? 'Book1';
   }
 
   newId(prefix: string): string {

@@ -8,12 +8,20 @@ import { simError } from './simErrors';
 
 const SHEET_NAME_BAD = /[[\]:*?/\\]/;
 
-export class SimWorkbookProxy {
+export class SimWorkbookProxy extends SimObject {
   readonly worksheets: SimWorksheetCollection;
   readonly protection: SimWorkbookProtection;
   constructor(ctx: SimContext) {
+    super(ctx);
     this.worksheets = new SimWorksheetCollection(ctx);
     this.protection = new SimWorkbookProtection(ctx);
+  }
+  /** Workbook.name (ExcelApi 1.7), read-only. */
+  protected read(names: string[]): Map<string, unknown> {
+    return new Map(names.filter((n) => n === 'name').map((n) => [n, this.ctx.wb.name]));
+  }
+  get name(): string {
+    return this.get$('name');
   }
 }
 

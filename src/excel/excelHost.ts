@@ -2,6 +2,7 @@ import type { HostCapabilities, WorkbookHost } from '../host/workbookHost';
 import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
 import { ChangeWatch } from './changeWatch';
 import { createSheet } from './createSheet';
+import { exportWorkbook, officeCreateWorkbook, workbookName, type CreateWorkbook } from './exportWorkbook';
 import { applyHighlights, clearHighlights } from './highlights';
 import { loadIgnored, saveIgnored } from './ignored';
 import type { IgnoredTimes } from '../engine/ignoredSheet';
@@ -19,6 +20,8 @@ export interface ExcelHostDeps {
   supports?: ApiSupport;
   /** The clock for the 时间 column of the ignored-findings sheet. */
   now?: () => Date;
+  /** Defaults to Excel.createWorkbook. */
+  createWorkbook?: CreateWorkbook;
 }
 
 /** API sets the adapter uses above the manifest's ExcelApi 1.7 floor. */
@@ -51,5 +54,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     loadIgnored: () => loadIgnored(run, store(), ignoredTimes),
     saveIgnored: (ignored) => saveIgnored(run, ignored, ignoredTimes, now()),
     createSheet: (spec) => createSheet(run, supports, spec),
+    workbookName: () => workbookName(run),
+    exportWorkbook: (file) => exportWorkbook(deps.createWorkbook ?? officeCreateWorkbook, supports, file),
   };
 }

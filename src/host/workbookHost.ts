@@ -7,6 +7,14 @@ export interface ApplyResult {
   written: number;
 }
 
+/** A workbook the add-in made, to open (Excel) or download (sandbox). */
+export interface ExportedWorkbook {
+  /** The .xlsx file. */
+  bytes: Uint8Array;
+  /** The name to save it under, e.g. 审核意见-预算.xlsx (Excel opens it unsaved and lets the user name it). */
+  fileName: string;
+}
+
 export interface HostCapabilities {
   /** Dropdowns on new sheets (ExcelApi 1.8). */
   dataValidation: boolean;
@@ -35,6 +43,10 @@ export interface WorkbookHost {
   saveIgnored(ignored: IgnoredFinding[]): Promise<void>;
   /** Adds a sheet; refuses if a sheet of that name exists. */
   createSheet(spec: SheetSpec): Promise<void>;
+  /** The open workbook's file name ("Book1" style when it was never saved). */
+  workbookName(): Promise<string>;
+  /** Opens the file as a new workbook (Excel, ExcelApi 1.8) or downloads it (sandbox). */
+  exportWorkbook(file: ExportedWorkbook): Promise<void>;
 }
 
 /** A failure to show the user as it is: one line, Chinese first, with an English version. */

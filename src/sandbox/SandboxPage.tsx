@@ -30,12 +30,12 @@ export function SandboxPage({ lang, example, onWorkbook }: SandboxPageProps) {
   const [choice, setChoice] = useState<ExampleName | ''>(example);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
-  const [opened, setOpened] = useState<Opened>(() => ({ workbook: new MemoryWorkbook(exampleSpec(example)), generation: 0 }));
+  const [opened, setOpened] = useState<Opened>(() => ({ workbook: new MemoryWorkbook(exampleSpec(example), `${example}.xlsx`), generation: 0 }));
   const host = useMemo(() => createSandboxHost(opened.workbook), [opened]);
   useEffect(() => onWorkbook?.(opened.workbook), [opened, onWorkbook]);
 
-  const show = (spec: WorkbookSpec, message: string) => {
-    setOpened((prev) => ({ workbook: new MemoryWorkbook(spec), generation: prev.generation + 1 }));
+  const show = (spec: WorkbookSpec, name: string, message: string) => {
+    setOpened((prev) => ({ workbook: new MemoryWorkbook(spec, name), generation: prev.generation + 1 }));
     setFailed(false);
     setStatus(message);
   };
@@ -47,7 +47,7 @@ export function SandboxPage({ lang, example, onWorkbook }: SandboxPageProps) {
     const url = new URL(window.location.href);
     url.searchParams.set('example', name);
     window.history.replaceState(null, '', url);
-    show(exampleSpec(name), s.openedExample(s.examples[name]));
+    show(exampleSpec(name), `${name}.xlsx`, s.openedExample(s.examples[name]));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -59,7 +59,7 @@ export function SandboxPage({ lang, example, onWorkbook }: SandboxPageProps) {
     try {
       const spec = await loadXlsx(file);
       setChoice('');
-      show(spec, s.opened(file.name));
+      show(spec, file.name, s.opened(file.name));
     } catch (error) {
       setFailed(true);
       setStatus(errorText(error, lang, s.readFailed(file.name)));

@@ -32,7 +32,11 @@ export class MemoryWorkbook {
   /** sheet → cell → the value when the workbook was opened: the grid marks cells that differ. */
   private openedValues = new Map<string, Map<string, CellValue>>();
 
-  constructor(spec: WorkbookSpec) {
+  /** `name`: the file name it was opened from (an example's is its key, e.g. seed.xlsx). */
+  constructor(
+    spec: WorkbookSpec,
+    readonly name = 'Book1.xlsx',
+  ) {
     // A private copy: the caller's spec (often a shared example) is never changed by the pane.
     this.sheetList = (JSON.parse(JSON.stringify(spec)) as WorkbookSpec).sheets;
     this.activeSheet = this.sheetList[0]?.name ?? '';

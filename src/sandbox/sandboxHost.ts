@@ -11,6 +11,7 @@ import { MARKER } from '../excel/highlightPlan';
 import { SETTINGS_KEYS } from '../excel/settingsStore';
 import { createSimExcel, simWorkbookFromSpec, type SimWorkbook } from '../excel-sim';
 import type { WorkbookHost } from '../host/workbookHost';
+import { downloadFile } from './download';
 import type { MemoryWorkbook } from './memoryWorkbook';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -76,6 +77,9 @@ export function createSandboxHost(
         workbook.activeSheet = wb.activeSheet;
         workbook.selected = null;
       }),
+    workbookName: async () => workbook.name,
+    // Excel would open it as a new workbook; a browser saves it as a download.
+    exportWorkbook: async (file) => downloadFile(file.bytes, file.fileName),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { WorkbookSpec } from '../../src/engine/schema';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { MemorySettingsStore } from '../../src/excel/settingsStore';
-import { simRunner, simWorkbookFromSpec, type SimOptions, type SimWorkbook } from '../../src/excel-sim';
+import { simCreateWorkbook, simRunner, simWorkbookFromSpec, type SimOptions, type SimWorkbook } from '../../src/excel-sim';
 import type { WorkbookHost } from '../../src/host/workbookHost';
 
 const sheet = (name: string, cells: WorkbookSpec['sheets'][number]['cells'], merges: string[] = []) => ({
@@ -74,7 +74,7 @@ export function setup(options: { spec?: WorkbookSpec; sim?: SimOptions; now?: ()
 }
 
 function hostOver(workbook: SimWorkbook, settings: MemorySettingsStore, now?: () => Date): Setup {
-  const host = createExcelHost({ run: simRunner(workbook), settings, supports: (v) => workbook.supports(v), now });
+  const host = createExcelHost({ run: simRunner(workbook), settings, supports: (v) => workbook.supports(v), now, createWorkbook: simCreateWorkbook(workbook) });
   return { workbook, settings, host, now };
 }
 

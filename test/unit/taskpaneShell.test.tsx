@@ -32,6 +32,8 @@ function fakeHost(): WorkbookHost {
     canUndoPlan: unused,
     loadIgnored: unused,
     saveIgnored: unused,
+    workbookName: unused,
+    exportWorkbook: unused,
     createSheet: unused,
   };
 }
