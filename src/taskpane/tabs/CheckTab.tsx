@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { CheckResult } from '../../engine/check';
 import { useLang, useStrings, type StringKey } from '../../i18n';
 import { CheckProgress } from '../check/CheckProgress';
+import { ExportReview } from '../check/ExportReview';
 import { FailureBar } from '../check/FailureBar';
 import { FindingsList } from '../check/FindingsList';
 import { defaultOpenSheets } from '../check/openGroups';
@@ -94,6 +95,7 @@ export function CheckTab({ host }: TabProps) {
         <>
           <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
           <ReadingNotes readings={readings} />
+          {host && result ? <ExportReview host={host} result={result} ignored={ignored} /> : null}
           <FindingsList
             summary={summary}
             open={groups.open}

@@ -2,7 +2,7 @@
 // SpreadsheetML and zipped with fflate: no Node API and no exceljs, so the task pane (lazily) and the
 // command line share this one writer. Every part Excel, WPS and LibreOffice expect is here, so the
 // file opens without repair.
-import { zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { quoteSheetName } from '../../engine/a1';
 import type { ReviewTable } from '../../engine/review';
 import { escapeXml } from '../package/xml';
@@ -111,7 +111,6 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
   const strings = new SharedStrings();
   const sheets = tables.map((table, i) => reviewSheetXml(table, styles, strings, i === 0));
   const names = tables.map((t) => t.name);
-  const text = new TextEncoder();
   const parts: [string, string][] = [
     ['[Content_Types].xml', contentTypes(tables.length)],
     ['_rels/.rels', packageRels],
@@ -124,6 +123,6 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
     ['xl/sharedStrings.xml', sharedStringsXml(strings)],
   ];
   const zippable: Zippable = {};
-  for (const [name, xml] of parts) zippable[name] = [text.encode(xml), { level: 6 }];
+  for (const [name, xml] of parts) zippable[name] = [strToU8(xml), { level: 6 }];
   return zipSync(zippable);
 }
