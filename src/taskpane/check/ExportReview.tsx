@@ -5,6 +5,7 @@ import type { IgnoredFinding, WorkbookHost } from '../../host/workbookHost';
 import { useLang, useStrings } from '../../i18n';
 import { errorText } from '../errorText';
 import { fill } from './fill';
+import { reviewWorkbook } from './reviewExport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
@@ -20,7 +21,11 @@ export interface ExportReviewProps {
 /** How the last export went, for the check it exported (a new check starts without a line). */
 type Status = { result: CheckResult; kind: 'busy' | 'done' | 'failed'; text: string };
 
-/** 导出审核意见: the reviewers' workbook of this check, opened in Excel or downloaded; one line says how it went. */
+/**
+ * 导出审核意见: the reviewers' workbook of this check, opened in Excel or downloaded; one line says how
+ * it went. The check tab loads this module lazily (with the tables and the writer it imports), so none
+ * of it weighs on the task pane's first load.
+ */
 export function ExportReview({ host, result, ignored }: ExportReviewProps) {
   const s = useStrings();
   const lang = useLang();
@@ -32,8 +37,6 @@ export function ExportReview({ host, result, ignored }: ExportReviewProps) {
     setStatus({ result, kind: 'busy', text: s.exportReviewBusy });
     try {
       const name = await host.workbookName();
-      // Its own chunk: the tables and the writer load only when a review is exported.
-      const { reviewWorkbook } = await import(/* webpackChunkName: "review-export" */ './reviewExport');
       const file = reviewWorkbook(name, result, ignored);
       await host.exportWorkbook(file);
       setStatus({ result, kind: 'done', text: host.kind === 'excel' ? s.exportReviewOpened : fill(s.exportReviewDownloaded, { name: file.fileName }) });

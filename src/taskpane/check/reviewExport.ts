@@ -1,6 +1,6 @@
 // 导出审核意见 from the pane: the same 汇总 / 意见明细 / 质量评分 as `budget-check review`, built by the
-// engine from the pane's last check, and written by the same writer. The pane loads this module with
-// a dynamic import, so neither the tables nor the writer weigh on the task pane's first load.
+// engine from the pane's last check, and written by the same writer. Only ExportReview imports it,
+// and the check tab loads that lazily: neither the tables nor the writer are in the first load.
 import type { CheckResult } from '../../engine/check';
 import { toReport } from '../../engine/report';
 import { buildReview, reviewedFile, reviewTables, type ReviewTable } from '../../engine/review';

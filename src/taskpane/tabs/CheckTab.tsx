@@ -1,9 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { CheckResult } from '../../engine/check';
 import { useLang, useStrings, type StringKey } from '../../i18n';
 import { CheckProgress } from '../check/CheckProgress';
-import { ExportReview } from '../check/ExportReview';
 import { FailureBar } from '../check/FailureBar';
 import { FindingsList } from '../check/FindingsList';
 import { defaultOpenSheets } from '../check/openGroups';
@@ -14,6 +13,9 @@ import type { CheckAction } from '../check/session';
 import { summarize } from '../check/summarize';
 import { useCheckSession } from '../check/useCheckSession';
 import type { TabProps } from './types';
+
+// 导出审核意见 with its tables and xlsx writer: a chunk of its own, fetched once results are shown.
+const ExportReview = lazy(() => import(/* webpackChunkName: "review-export" */ '../check/ExportReview').then((m) => ({ default: m.ExportReview })));
 
 const FALLBACK: Record<CheckAction, StringKey> = {
   check: 'checkFailed',
@@ -95,7 +97,11 @@ export function CheckTab({ host }: TabProps) {
         <>
           <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
           <ReadingNotes readings={readings} />
-          {host && result ? <ExportReview host={host} result={result} ignored={ignored} /> : null}
+          {host && result ? (
+            <Suspense fallback={null}>
+              <ExportReview host={host} result={result} ignored={ignored} />
+            </Suspense>
+          ) : null}
           <FindingsList
             summary={summary}
             open={groups.open}
