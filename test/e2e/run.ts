@@ -16,6 +16,7 @@ import { DIST, ensureBuild } from './support';
 import { workbookCases } from './workbookCases';
 import { largeCases } from './largeCases';
 import { libraryCases } from './libraryCases';
+import { reviewCases } from './reviewCases';
 import { exampleSpec } from '../../src/sandbox/examples';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     console.log(`Sandbox e2e against ${server.url}/sandbox.html (Chromium: ${browser.context.browser()?.version() ?? 'persistent context'})`);
     const seed = exampleSpec('seed');
     const context = { browser, server, argv, seed, expected: expectedCheck(specToSnapshot(seed)), open: (query = '') => sb.openSandbox(browser.context, server.url, query) };
-    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context), ...largeCases(context)], only);
+    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...reviewCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context), ...largeCases(context)], only);
   } finally {
     await browser.close();
     await server.close();
