@@ -22,8 +22,8 @@ export function toBase64(bytes: Uint8Array): string {
 export async function exportWorkbook(create: CreateWorkbook, supports: ApiSupport, file: ExportedWorkbook): Promise<void> {
   if (!supports('1.8')) {
     throw new HostError(
-      '此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2019 或更新版本），未导出审核意见',
-      'This version of Excel cannot create a workbook (needs ExcelApi 1.8, Excel 2019 or later); the review was not exported',
+      '此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2021、Microsoft 365 或网页版），未导出审核意见',
+      'This version of Excel cannot create a workbook (needs ExcelApi 1.8, Excel 2021, Microsoft 365 or the web); the review was not exported',
     );
   }
   try {

@@ -37,7 +37,7 @@ describe('exportWorkbook on the simulated Excel', () => {
     const s = setup({ sim: { api: '1.7' } });
     const error = await s.host.exportWorkbook({ bytes: writeReviewXlsx([TABLE]), fileName: 'x.xlsx' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).zh).toBe('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2019 或更新版本），未导出审核意见');
+    expect((error as HostError).zh).toBe('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2021、Microsoft 365 或网页版），未导出审核意见');
     expect((error as HostError).message).not.toContain('\n');
     expect(s.workbook.createdWorkbooks).toEqual([]);
   });

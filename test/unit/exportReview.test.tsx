@@ -88,9 +88,9 @@ describe('导出审核意见', () => {
 
   it('a failed export is one line from the host, and nothing else changes', async () => {
     const host = createFakeHost();
-    host.failNext('exportWorkbook', new HostError('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2019 或更新版本），未导出审核意见', 'This version of Excel cannot create a workbook'));
+    host.failNext('exportWorkbook', new HostError('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2021、Microsoft 365 或网页版），未导出审核意见', 'This version of Excel cannot create a workbook'));
     await checkThenExport(host);
-    expect(await screen.findByText('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2019 或更新版本），未导出审核意见')).toBeTruthy();
+    expect(await screen.findByText('此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8，Excel 2021、Microsoft 365 或网页版），未导出审核意见')).toBeTruthy();
     expect(host.exported).toEqual([]);
     expect(screen.getByRole('region', { name: '检查结果' })).toBeTruthy();
   });
