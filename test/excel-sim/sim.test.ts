@@ -1,6 +1,6 @@
 // The simulated Excel itself: the behaviours of the Excel JavaScript API the adapter relies on.
 import { coerceEntry, dateSerial } from '../../src/excel-sim/coerce';
-import { simRunner, simWorkbookFromSpec, SimWorkbook } from '../../src/excel-sim';
+import { simCreateWorkbook, simRunner, simWorkbookFromSpec, SimWorkbook } from '../../src/excel-sim';
 import { oneSheet } from './kit';
 
 describe('the simulated Excel', () => {
@@ -15,6 +15,29 @@ describe('the simulated Excel', () => {
       expect(range.values).toEqual([[1]]);
       expect(wb.valueAt('表', 'A1')).toBe(2);
     });
+  });
+
+  it('Workbook.name is read after a load and a sync, like any property', async () => {
+    const wb = simWorkbookFromSpec(oneSheet({ A1: 1 }), { name: '预算.xlsx' });
+    await simRunner(wb)(async (context) => {
+      const workbook = context.workbook.load('name');
+      expect(() => workbook.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(workbook.name).toBe('预算.xlsx');
+    });
+  });
+
+  it('Excel.createWorkbook (1.8) opens a Base64 .xlsx outside any batch; it is missing below 1.8', async () => {
+    const wb = simWorkbookFromSpec(oneSheet({ A1: 1 }));
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]).toString('base64');
+    await simCreateWorkbook(wb)(zip);
+    await simCreateWorkbook(wb)();
+    expect(wb.createdWorkbooks).toEqual([zip, '']);
+    expect(wb.syncs).toBe(0);
+    await expect(simCreateWorkbook(wb)('bm90IGEgemlw')).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const old = simWorkbookFromSpec(oneSheet({ A1: 1 }), { api: '1.7' });
+    await expect(simCreateWorkbook(old)(zip)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(old.createdWorkbooks).toEqual([]);
   });
 
   it('runs a batch up to the failing command, keeping the commands before it', async () => {
