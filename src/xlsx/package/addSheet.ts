@@ -47,7 +47,8 @@ export function addSheetToPackage(input: Uint8Array, spec: SheetSpec, options: A
     addPart(parts, where.workbook, stylesName, MINIMAL_STYLES, STYLES_TYPE, STYLES_REL);
   }
   const formats = new CellFormats(parts.text(stylesName) as string);
-  const look = options.lookFrom === undefined ? undefined : lookOf(parts, where.sheets.get(options.lookFrom));
+  const from = options.lookFrom?.toLowerCase();
+  const look = from === undefined ? undefined : lookOf(parts, [...where.sheets].find(([name]) => name.toLowerCase() === from)?.[1]);
   const xml = newSheetXml(spec, (address, cell) => {
     const copied = look?.formats.get(address);
     if (copied !== undefined) return cell?.numFmt ? formats.withNumFmt(copied, cell.numFmt) : copied;

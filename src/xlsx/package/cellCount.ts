@@ -1,19 +1,34 @@
 // The cell limit checked before a workbook is unpacked: each worksheet part is inflated a slice at a
 // time and its cells counted, so a sheet of a million rows is refused after reading a tenth of it,
 // in a fraction of a second and a few MB, rather than after inflating and decoding all of it.
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { formatCount, packageErrors } from './packageErrors';
 
 const SLICE = 1 << 16;
 const CELL = /<(?:[\w.-]+:)?c[\s/>]/g;
+const WORKSHEET = /(^|\/)worksheets\/[^/]+\.xml$/i;
 
 /** Throws the too-many-cells error once the worksheets hold more than `limit` cells; else returns. */
 export function refuseTooManyCells(input: Uint8Array, limit: number): void {
+  // The central directory's sizes first: worksheets smaller than `limit` cells of 4 bytes (<c/>) cannot
+  // hold too many, and are not inflated twice.
+  let sheetBytes = 0;
+  try {
+    unzipSync(input, {
+      filter: (file) => {
+        if (WORKSHEET.test(file.name)) sheetBytes += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return;
+  }
+  if (sheetBytes <= limit * 4) return;
   let cells = 0;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
-    if (!/(^|\/)worksheets\/[^/]+\.xml$/i.test(file.name)) return;
+    if (!WORKSHEET.test(file.name)) return;
     const latin1 = new TextDecoder('latin1');
     let tail = '';
     file.ondata = (error, chunk) => {
