@@ -127,4 +127,17 @@ describe('new-project --into patches the package: every part of the feature work
     expect(() => addSheetToPackage(zipParts(renamed), spec)).toThrow(new SheetExistsError('Notes'));
     expect(unzipSync(addSheetToPackage(zipParts(renamed), { ...spec, name: 'Notes 2' }))[NEW_PART]).toBeDefined();
   });
+
+  test('a LibreOffice-saved workbook gets the sheet too, every other part but four kept byte for byte', async () => {
+    const saved = unzipSync(readFileSync(join(__dirname, '..', 'fixtures', 'libreoffice', 'featureWorkbook.xlsx')));
+    const lo = await newProjectInto(saved);
+    expect([lo.code, lo.err]).toEqual([0, []]);
+    const changed = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml', NEW_PART]);
+    expect(Object.keys(lo.output).sort()).toEqual([...Object.keys(saved), NEW_PART].sort());
+    for (const name of Object.keys(saved)) {
+      if (!changed.has(name)) expect({ name, same: Buffer.from(lo.output[name]).equals(Buffer.from(saved[name])) }).toEqual({ name, same: true });
+    }
+    const sheet = (await readWorkbookFile(lo.out)).sheets.find((s) => s.name === NEW)!;
+    expect(readSheet(sheet).model.kind).toBe('project');
+  });
 });
