@@ -1,16 +1,20 @@
 // `budget-check new-project` and `budget-check example`: a new 项目绩效目标表 from the template (or a
 // copy of an existing project sheet's layout), alone or added to a copy of a workbook.
-import ExcelJS from 'exceljs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { nameKey, starterSet } from '../engine/library';
-import { adjustedSheetName, ProjectTypeSchema, type NewProjectInput, type SheetSpec } from '../engine/schema';
-import { errorLine, planNewProject, sheetNameNote, type FieldError } from '../engine/templates';
+import { adjustedSheetName, ProjectTypeSchema, type NewProjectInput } from '../engine/schema';
+import { errorLine, inputMessage, planNewProject, sheetNameNote, type FieldError } from '../engine/templates';
 import { seedWorkbookSpec } from '../sample/seedSpec';
 import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { writeAtomically } from './outputErrors';
 import { guardOutputs } from './outputPaths';
-import { addSheet, writeSpecFile } from './xlsxWrite';
-import { loadWorkbookFile, snapshotFromExcelJs } from './xlsxRead';
+import { writeSpecFile } from './xlsxWrite';
+import { addSheetToPackage, emptyPackage, SheetExistsError } from '../xlsx/package/addSheet';
+import { PackageError } from '../xlsx/package/zip';
+import { maxBytesOf } from './checkCommand';
+import { InputError } from './inputErrors';
+import { readCheckInputIsolated } from './readWorker';
 
 function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options[name];
@@ -63,8 +67,8 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
   const out = outOption(args);
   const into = stringOption(args, 'into');
   const input = inputOf(args);
-  // exceljs does not carry charts or pivot tables through, so the user's own file is never overwritten
-  // (compared as real paths and inodes: a symlink or hard link to --into is the same file).
+  // The user's own file is never overwritten (compared as real paths and inodes: a symlink or hard
+  // link to --into is the same file).
   if (into) {
     await guardOutputs([into], [{ option: 'out', path: out }]).catch(() => {
       throw new UsageError('--out 不能与 --into 是同一个文件，请写到另一个文件', '--out must not be the --into file; write to another file');
@@ -72,23 +76,30 @@ export async function runNewProject(args: ParsedArgs, io: Io, currentYear = new 
   }
   if (input.from !== undefined && !into) throw new UsageError('--from 需要与 --into 一起使用', '--from needs --into');
 
-  const workbook = into ? await loadWorkbookFile(into) : new ExcelJS.Workbook();
-  const plan = planNewProject(input, into ? snapshotFromExcelJs(workbook) : null, currentYear);
+  // --into is read within the same limits as `check`, then patched: every part of it is kept.
+  const snapshot = into ? (await readCheckInputIsolated(into, { maxBytes: maxBytesOf(process.env) })).snapshot : null;
+  const plan = planNewProject(input, snapshot, currentYear);
   if (!plan.ok) {
     io.err(withSheetOption(plan.errors[0]));
     return 2;
   }
   const adjusted = adjustedSheetName(input);
+  let copy: Uint8Array;
+  try {
+    copy = addSheetToPackage(into ? await readFile(into) : emptyPackage(), plan.spec, { lookFrom: plan.project.from });
+  } catch (error) {
+    if (error instanceof SheetExistsError) {
+      io.err(withSheetOption({ field: 'sheetName', ...inputMessage('sheet.duplicate', { sheet: error.sheet }) }));
+      return 2;
+    }
+    if (error instanceof PackageError) throw new InputError(error.zh, error.en);
+    throw error;
+  }
   if (adjusted) {
     const note = sheetNameNote(adjusted);
     io.out(`${note.zh}（可用 --sheet 另行指定） / ${note.en} (--sheet chooses another)`);
   }
-  const sheet = addSheet(workbook, plan.spec);
-  if (plan.project.from !== undefined) {
-    const source = workbook.getWorksheet(plan.project.from) ?? workbook.worksheets.find((ws) => ws.name.toLowerCase() === plan.project.from?.toLowerCase());
-    if (source) copyLook(source, sheet, plan.spec);
-  }
-  await writeAtomically(out, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeAtomically(out, (temporary) => writeFile(temporary, copy));
   io.out(`已新建工作表“${plan.spec.name}”，写入 ${out} / created sheet “${plan.spec.name}”, wrote ${out}`);
   const listed = plan.project.from === undefined ? (plan.project.indicators?.length ?? 0) : 0;
   if (listed > 0) io.out(`已列出 ${listed} 个“${plan.project.type ?? ''}”类起始指标，指标值待填写 / listed ${listed} starting indicators; their values are left to fill in`);
@@ -110,23 +121,4 @@ export async function runExample(args: ParsedArgs, io: Io): Promise<number> {
   await writeAtomically(out, (temporary) => writeSpecFile(seedWorkbookSpec(), temporary));
   io.out(`已写出示例工作簿 ${out}，可用 budget-check check ${out} 试试 / wrote the example workbook ${out}; try budget-check check ${out}`);
   return 0;
-}
-
-/**
- * A copy keeps the source's look too: fonts, fills, borders, alignment, column widths and row heights
- * (a snapshot carries none of them). The spec's number formats win, so the new amount shows as written.
- */
-function copyLook(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, spec: SheetSpec): void {
-  source.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.height) target.getRow(rowNumber).height = row.height;
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const copy = target.getCell(rowNumber, colNumber);
-      const numFmt = spec.cells[copy.address]?.numFmt;
-      copy.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
-      if (numFmt) copy.numFmt = numFmt;
-    });
-  });
-  source.columns?.forEach((column, i) => {
-    if (column.width) target.getColumn(i + 1).width = column.width;
-  });
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { readerCopy } from '../xlsx/package/readerCopy';
+import { brokenXmlPart } from '../xlsx/package/wellFormed';
 import { PackageError } from '../xlsx/package/zip';
 import type { IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
 import { ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
@@ -48,13 +49,18 @@ function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
 export async function loadWorkbookFile(path: string, options: ReadOptions = {}): Promise<ExcelJS.Workbook> {
   await checkInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
   const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(path);
   try {
     // Limits, encodings and missing parts are found in the package before exceljs parses anything.
-    const copy = readerCopy(await readFile(path));
+    const copy = readerCopy(bytes);
     realNamesOf.set(workbook, copy.realNames);
     await workbook.xlsx.load(Buffer.from(copy.bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof PackageError && error.limit) throw new InputError(error.zh, error.en);
+    // A part that is not XML at all is the real cause of most other failures: name it and its line.
+    const broken = brokenXmlPart(bytes);
+    if (broken) throw new InputError(broken.zh, broken.en);
     if (error instanceof PackageError) throw new InputError(error.zh, error.en);
     const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 160) : '';
     throw reason ? inputErrors.damagedBecause(reason) : inputErrors.damaged();

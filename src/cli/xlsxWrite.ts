@@ -1,5 +1,5 @@
-// WorkbookSpec → .xlsx through exceljs: the generated test workbooks, the bundled example and new
-// project sheets written by the CLI.
+// WorkbookSpec → .xlsx through exceljs: the generated test workbooks and the bundled example. A new
+// project sheet goes into a user's workbook through the package writer (src/xlsx/package/addSheet.ts).
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, DataValidationSpec, InputPromptSpec, SheetSpec, WorkbookSpec } from '../engine/schema';
 

@@ -4,5 +4,5 @@ export { CANONICAL_TREE, LEVEL1_NAMES, ALL_LEVEL2_NAMES, level2NamesOf, type Lev
 export { tableDropdowns, VALUE_PROMPT, LEVEL1_PROMPT, LEVEL3_PROMPT, type DropdownTable, type LevelRow } from './dropdowns';
 export { buildProjectSheet, TEMPLATE_TITLE, TEMPLATE_ROWS, TEMPLATE_CELLS, TABLE_HEADER, AMOUNT_FORMAT } from './projectTemplate';
 export { copyProjectSheet, type CopiedSheet } from './copyProject';
-export { describeIssues, errorLine, copyFromErrors, sheetNameNote, type FieldError } from './inputMessages';
+export { describeIssues, inputMessage, errorLine, copyFromErrors, sheetNameNote, type FieldError } from './inputMessages';
 export { planNewProject, toNewProject, budgetYearFor, copyableProjectSheets, type NewProjectResult } from './newProject';

@@ -68,6 +68,11 @@ const MESSAGES: Record<NewProjectIssueKey, (p: Params) => { zh: string; en: stri
 const FIELDS = new Set<string>(['name', 'sheetName', 'amount', 'start', 'end', 'unit', 'budgetYear', 'from', 'type']);
 
 /** Each zod issue as a plain line; an issue the table does not know still names its field. */
+/** One of the form's messages by its key (for checks made outside the schema, such as by a host). */
+export function inputMessage(key: NewProjectIssueKey, params: Params): { zh: string; en: string } {
+  return MESSAGES[key](params);
+}
+
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => {
     const head = issue.path[0];

@@ -26,5 +26,5 @@ export const packageErrors = {
   notUtf8: (part: string) =>
     new PackageError(`文件已损坏：部件 ${part} 含有无效的字符（不是 UTF-8 编码）`, `the file is damaged: part ${part} holds invalid characters (it is not UTF-8)`),
   tooManyCells: (limit: string) =>
-    new PackageError(`工作簿的单元格超过 ${limit} 个的上限，不像是绩效目标表`, `the workbook has more than ${limit} cells, over the limit; it does not look like a performance-target form`),
+    new PackageError(`工作簿的单元格超过 ${limit} 个的上限，不像是绩效目标表`, `the workbook has more than ${limit} cells, over the limit; it does not look like a performance-target form`, true),
 };

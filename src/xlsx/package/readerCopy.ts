@@ -3,6 +3,7 @@
 // (LibreOffice writes them), absolute relationship targets (openpyxl), rows and cells without r, merges
 // reaching far past the cells (a merge is not content). Parts that cannot be read end as a PackageError
 // with the real cause, never as a workbook read without them. The user's file is never changed.
+import { refuseTooManyCells } from './cellCount';
 import { addPart } from './contentParts';
 import { STYLES_REL, STYLES_TYPE } from './patchWorkbook';
 import { sheetForReading } from './sheetForReading';
@@ -28,6 +29,7 @@ export interface ReaderCopy {
 const MAX_NAME = 31;
 
 export function readerCopy(input: Uint8Array, limits = READ_LIMITS): ReaderCopy {
+  refuseTooManyCells(input, limits.cells);
   const parts = new PartSet(readParts(input, limits.xmlBytes));
   let changed = false;
   const where = workbookPartsOf(parts);

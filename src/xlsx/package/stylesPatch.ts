@@ -76,7 +76,7 @@ export class StylesPatch {
 }
 
 /** Appends `children` to the element `qname` and sets its count; creates it before the first of `before` if absent. */
-function appendTo(xml: string, qname: string, children: string, count: number, before: string[]): string {
+export function appendTo(xml: string, qname: string, children: string, count: number, before: string[]): string {
   const found = elements(xml, qname)[0];
   if (found) {
     const start = withAttr(found.tag.replace(/\/>$/, '>'), 'count', String(count));

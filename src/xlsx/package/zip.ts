@@ -15,6 +15,8 @@ export class PackageError extends Error {
   constructor(
     readonly zh: string,
     readonly en: string,
+    /** A limit was reached (not damage): the parts need not be searched for a broken one. */
+    readonly limit = false,
   ) {
     super(`${zh} / ${en}`);
     this.name = 'PackageError';
@@ -32,7 +34,7 @@ export function readParts(bytes: Uint8Array, maxBytes = Infinity): PackagePart[]
       filter: (file) => {
         methods.set(file.name, file.compression);
         total += file.originalSize;
-        if (total > maxBytes) throw new PackageError(`文件太大：解压后超过 ${Math.round(maxBytes / 1048576)} MB 的上限`, `the file is too large: over the limit of ${Math.round(maxBytes / 1048576)} MB unpacked`);
+        if (total > maxBytes) throw new PackageError(`文件太大：解压后超过 ${Math.round(maxBytes / 1048576)} MB 的上限`, `the file is too large: over the limit of ${Math.round(maxBytes / 1048576)} MB unpacked`, true);
         return !file.name.endsWith('/');
       },
     });
