@@ -66,6 +66,7 @@ function summaryLines(review: ReviewReport): string[] {
   return [
     `审核 ${review.reports.length + review.unreadable.length} 个文件、${forms} 张表：退回 ${count('退回')}，修改后通过 ${count('修改后通过')}，通过 ${count('通过')}` +
       (review.unreadable.length ? `，无法读取 ${review.unreadable.length}` : '') +
+      (review.skipped.length ? `，跳过审核意见表 ${review.skipped.length}` : '') +
       (review.yoy ? `；同比 ${review.yoy.length} 条` : ''),
   ];
 }
@@ -109,6 +110,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   const current = checked.slice(0, files.length);
   const lastYear = modelsOf(checked.slice(files.length));
   for (const f of checked) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
+  for (const f of checked) if ('skipped' in f) io.err(`${f.file}：已跳过 — ${f.skipped}`);
 
   // Typed by the engine; the tests validate it against ReviewReportSchema (parsing 200 reports here costs seconds).
   const review = buildReview(current, previous ? lastYear : undefined);

@@ -174,6 +174,19 @@ describe('review exit codes and options', () => {
     expect(dataRows((await load(out)).getWorksheet('汇总')!)).toHaveLength(2);
   });
 
+  test('an earlier 审核意见 workbook left in the folder (under another name) is skipped, not sent back as a form', async () => {
+    const dir = freshDir('review-earlier');
+    await writeSpecFile(cleanProjectSpec(), join(dir, 'clean.xlsx'));
+    expect((await review([dir, '--out', join(dir, '上次审核意见.xlsx')], 1)).code).toBe(0);
+    const json = join(freshDir('review-earlier-json'), 'r.json');
+    const again = await review([dir, '--json', json], 1);
+    expect(again.code).toBe(0);
+    expect(again.err).toEqual([expect.stringMatching(/上次审核意见\.xlsx：已跳过 — 这是审核意见工作簿/)]);
+    const report = readJson(json);
+    expect(report.forms.map((f) => [f.file.slice(dir.length + 1), f.sheet, f.verdict])).toEqual([['clean.xlsx', expect.any(String), '通过']]);
+    expect(report.skipped.map((s) => s.file.slice(dir.length + 1))).toEqual(['上次审核意见.xlsx']);
+  });
+
   test('usage errors: no output asked for, no workbook found', async () => {
     expect((await review([folder], 1)).code).toBe(2);
     const empty = freshDir('review-empty');

@@ -26,7 +26,7 @@ const finding = (over: Partial<Finding> & { cells?: string[] }): Finding => ({
 });
 
 function report(forms: FormReview[], findings: Finding[], yoy?: ReviewReport['yoy']): ReviewReport {
-  return { forms, reports: [{ file: 'a.xlsx', sheets: [], findings, notes: [], changes: [] }], unreadable: [], scoreMethod: '…', ...(yoy ? { yoy } : {}) };
+  return { forms, reports: [{ file: 'a.xlsx', sheets: [], findings, notes: [], changes: [] }], unreadable: [], skipped: [], scoreMethod: '…', ...(yoy ? { yoy } : {}) };
 }
 
 test('汇总 totals: project amounts summed exactly, verdicts counted, severities summed', () => {

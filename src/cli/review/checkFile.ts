@@ -3,7 +3,7 @@
 import { checkWorkbook } from '../../engine/check';
 import { markIgnored } from '../../engine/ignoredSheet';
 import { toReport } from '../../engine/report';
-import { reviewedFile, type ReviewedFile } from '../../engine/review';
+import { isReviewWorkbook, REVIEW_OUTPUT_REASON, reviewedFile, type ReviewedFile } from '../../engine/review';
 import type { Lang } from '../../engine/schema';
 import { InputError } from '../inputErrors';
 import { readCheckInput } from '../xlsxRead';
@@ -24,6 +24,7 @@ export async function checkFile({ file, lang, maxBytes, keepModel }: CheckFileTa
     if (error instanceof InputError) return { file, unreadable: error.zh };
     throw error;
   }
+  if (isReviewWorkbook(input.snapshot)) return { file, skipped: REVIEW_OUTPUT_REASON };
   const checked = checkWorkbook(input.snapshot, { lang });
   const result = { ...checked, findings: markIgnored(checked.findings, input.ignored) };
   return reviewedFile(file, result.model, result.findings, toReport(file, result), keepModel);

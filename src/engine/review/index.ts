@@ -8,6 +8,7 @@ export { reviewPointOf } from './reviewPoints';
 export { qualityOf, SCORE_METHOD } from './quality';
 export { verdictOf, reviewForms, sortForReview } from './forms';
 export { compareYears } from './yoy';
+export { isReviewWorkbook, REVIEW_OUTPUT_REASON } from './ownOutput';
 export { reviewTables, SUMMARY_SHEET, DETAIL_SHEET, QUALITY_SHEET, YOY_SHEET } from './tables';
 export type { ReviewTable, ReviewColumn, ReviewCell, ColumnFormat } from './tables';
 
@@ -17,7 +18,9 @@ export type { ReviewTable, ReviewColumn, ReviewCell, ColumnFormat } from './tabl
  */
 export type ReviewedFile =
   | { file: string; forms: FormReview[]; report: Report; model?: WorkbookModel }
-  | { file: string; unreadable: string };
+  | { file: string; unreadable: string }
+  /** A file left out on purpose (a 审核意见 workbook written earlier), with why. */
+  | { file: string; skipped: string };
 
 /** What the review keeps of a checked workbook. */
 export function reviewedFile(file: string, model: WorkbookModel, findings: Finding[], report: Report, keepModel: boolean): ReviewedFile {
@@ -27,11 +30,12 @@ export function reviewedFile(file: string, model: WorkbookModel, findings: Findi
 /** The whole review of this year's files (in input order), with 同比 when last year's are given. */
 export function buildReview(files: ReviewedFile[], previous?: ReadWorkbook[]): ReviewReport {
   const readable = files.filter((f): f is Extract<ReviewedFile, { report: Report }> => 'report' in f);
-  const forms = files.flatMap((f) => ('report' in f ? f.forms : [unreadableForm(f.file, f.unreadable)]));
+  const forms = files.flatMap((f) => ('report' in f ? f.forms : 'unreadable' in f ? [unreadableForm(f.file, f.unreadable)] : []));
   const review: ReviewReport = {
     forms: sortForReview(forms),
     reports: readable.map((f) => f.report),
     unreadable: files.flatMap((f) => ('unreadable' in f ? [{ file: f.file, reason: f.unreadable }] : [])),
+    skipped: files.flatMap((f) => ('skipped' in f ? [{ file: f.file, reason: f.skipped }] : [])),
     scoreMethod: SCORE_METHOD,
   };
   if (previous) review.yoy = compareYears(modelsOf(readable), previous);

@@ -81,6 +81,8 @@ export const ReviewReportSchema = z.object({
   forms: z.array(FormReviewSchema),
   reports: z.array(ReportSchema),
   unreadable: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Files left out on purpose: 审核意见 workbooks written by an earlier review. */
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
   /** Present when --previous was given. */
   yoy: z.array(YoyItemSchema).optional(),
   scoreMethod: z.string(),
