@@ -38,6 +38,8 @@ function fakeHost(options: { dataValidation?: boolean; createSheet?: () => Promi
     canUndoPlan: unused,
     loadIgnored: unused,
     saveIgnored: unused,
+    loadColumnRoles: unused,
+    saveColumnRoles: unused,
     createSheet: jest.fn(async (_spec: SheetSpec) => (options.createSheet ? options.createSheet() : undefined)),
   };
 }

@@ -32,6 +32,8 @@ function fakeHost(): WorkbookHost {
     canUndoPlan: unused,
     loadIgnored: unused,
     saveIgnored: unused,
+    loadColumnRoles: unused,
+    saveColumnRoles: unused,
     createSheet: unused,
   };
 }
