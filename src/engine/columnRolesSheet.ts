@@ -27,7 +27,7 @@ export function parseColumnRoleRows(values: unknown[][]): ColumnOverride[] {
   const roles: ColumnOverride[] = [];
   for (const row of rows) {
     const [sheet, column, role, header] = COLUMN_ROLES_TITLES.map((_, i) => String(row?.[i] ?? ''));
-    const parsed = ColumnOverrideSchema.safeParse({ sheet: sheet.trim(), column: column.trim().toUpperCase(), role: role.trim(), header });
+    const parsed = ColumnOverrideSchema.safeParse({ sheet, column: column.trim().toUpperCase(), role: role.trim(), header });
     if (parsed.success) roles.push(parsed.data);
   }
   return dedupe(roles);

@@ -98,7 +98,11 @@ export function applyOverrides(grid: SheetGrid, header: TableHeader, overrides: 
     if (r.role === 'tree') return Boolean(tree) && columns.level3 === r.col;
     return columns[r.role] === r.col;
   };
-  const roles: RoleRead[] = (header.roles ?? []).filter((r) => !mine.some((o) => o.col === r.col) && stillHolds(r));
+  const others = (header.roles ?? []).filter((r) => !mine.some((o) => o.col === r.col));
+  const roles: RoleRead[] = others.filter(stillHolds);
+  // A column whose role the user gave to another is a note now, by the user's choice: still listed, so it can be set again.
+  const extras = Object.values(columns.extra);
+  for (const r of others) if (!stillHolds(r) && extras.includes(r.col)) roles.push({ ...r, role: 'extra', source: 'user', confidence: 1 });
   for (const o of mine) {
     const text = headerTextOf(grid, header, o.col);
     roles.push({ col: o.col, role: o.role, source: 'user', confidence: 1, ...(text ? { header: text } : {}) });
