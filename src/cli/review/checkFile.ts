@@ -24,7 +24,7 @@ export async function checkFile({ file, lang, maxBytes, keepModel }: CheckFileTa
     if (error instanceof InputError) return { file, unreadable: error.zh };
     throw error;
   }
-  const checked = checkWorkbook(input.snapshot, { lang });
+  const checked = checkWorkbook(input.snapshot, { lang, columnRoles: input.columnRoles });
   const result = { ...checked, findings: markIgnored(checked.findings, input.ignored) };
   return reviewedFile(file, result.model, result.findings, toReport(file, result), keepModel);
 }
