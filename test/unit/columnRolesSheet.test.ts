@@ -84,6 +84,14 @@ describe('a saved role on a sheet that changed since', () => {
     ]);
   });
 
+  it('is not used, and says so, when it would leave the table without its names', () => {
+    const roles: ColumnOverride[] = [{ sheet: '县区', column: 'C', role: 'extra', header: '三级指标' }];
+    expect(annuals(county(), roles)[0]).toEqual(['养护里程', '≥300公里', 'D3']);
+    expect(check(county(), roles).findings.filter((f) => f.rule === 'structure.column-role-stale').map((f) => [f.cell, f.message])).toEqual([
+      ['C2', '您为C列设定的“不是指标列”未使用：按此设定，本表将没有三级指标（指标名称）列，已按自动识别读取该列'],
+    ]);
+  });
+
   it('a role saved without a header (an earlier version) holds while the column has content', () => {
     expect(annuals(county(), [{ sheet: '县区', column: 'E', role: 'annual' }])[0]).toEqual(['养护里程', '≥120公里', 'E3']);
   });

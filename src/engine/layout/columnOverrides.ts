@@ -10,8 +10,11 @@ export interface StaleRole {
   override: ColumnOverride;
   /** Where to say so: the column's header cell (its first data cell without a header row; A1 without a table). */
   cell: string;
-  /** no-table: no table spans the column; empty: the column holds nothing; header: its header text changed. */
-  reason: 'no-table' | 'empty' | 'header';
+  /**
+   * no-table: no table spans the column; empty: the column holds nothing; header: its header text
+   * changed; no-names: with the roles set, no column would hold the indicator names.
+   */
+  reason: 'no-table' | 'empty' | 'header' | 'no-names';
   /** The header text the column has now. */
   now: string;
 }
@@ -44,7 +47,15 @@ export function applyUserRoles(grid: SheetGrid, headers: TableHeader[], override
       used.add(o);
       return true;
     });
-    return applyOverrides(grid, header, fitting);
+    const applied = applyOverrides(grid, header, fitting);
+    if (applied === header && fitting.length > 0) {
+      // The roles would leave the table without its names: read as the reader decided, and say so.
+      for (const o of fitting) {
+        used.delete(o);
+        misfits.set(o, { override: o, cell: cellOf(header, columnNumber(o.column)), reason: 'no-names', now: headerTextOf(grid, header, columnNumber(o.column)) });
+      }
+    }
+    return applied;
   });
   const stale = overrides
     .filter((o) => !used.has(o))
@@ -52,9 +63,14 @@ export function applyUserRoles(grid: SheetGrid, headers: TableHeader[], override
   return { headers: applied, stale };
 }
 
+/** The column's header cell, or its first data cell when the table has no header row. */
+function cellOf(header: TableHeader, col: number): string {
+  return toA1(header.row < header.dataRow ? header.row : header.dataRow, col);
+}
+
 function misfitOf(grid: SheetGrid, header: TableHeader, o: ColumnOverride, col: number): StaleRole | null {
   const now = headerTextOf(grid, header, col);
-  const cell = toA1(header.row < header.dataRow ? header.row : header.dataRow, col);
+  const cell = cellOf(header, col);
   if (o.header !== undefined && !same(o.header, now)) return { override: o, cell, reason: 'header', now };
   const last = Math.min(header.lastRow ?? grid.bottom, grid.bottom);
   for (let row = header.dataRow; row <= last; row++) if (!grid.isEmpty(row, col)) return null;

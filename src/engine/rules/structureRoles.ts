@@ -1,5 +1,6 @@
 // A column role the user set that no longer fits the sheet: the reader read that column itself, and
 // the user is told so rather than left to believe their choice still holds.
+import type { StaleRole } from '../layout/columnOverrides';
 import type { SheetRead } from '../layout/readSheet';
 import type { ColumnOverride } from '../schema';
 import type { Hit, RuleDef } from './types';
@@ -46,7 +47,8 @@ export function checkStaleRoles(read: SheetRead): Hit[] {
   }));
 }
 
-function why(reason: 'no-table' | 'empty' | 'header', was: string, now: string): { whyZh: string; whyEn: string } {
+function why(reason: StaleRole['reason'], was: string, now: string): { whyZh: string; whyEn: string } {
+  if (reason === 'no-names') return { whyZh: '按此设定，本表将没有三级指标（指标名称）列', whyEn: 'with it, no column would hold the indicator names' };
   if (reason === 'no-table') return { whyZh: '本表已找不到包含该列的指标表', whyEn: 'no indicator table on this sheet spans that column any more' };
   if (reason === 'empty') return { whyZh: '该列现在没有内容', whyEn: 'the column is now empty' };
   return {
