@@ -46,15 +46,15 @@ export async function runCheck(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv 
       exitCode = 2;
       continue;
     }
-    const { snapshot, ignored } = input;
-    const checked = checkWorkbook(snapshot, { lang });
+    const { snapshot, ignored, columnRoles } = input;
+    const checked = checkWorkbook(snapshot, { lang, columnRoles });
     const result = { ...checked, findings: markIgnored(checked.findings, ignored) };
     const changes = args.options.rebalance ? result.plan : [];
     io.out(formatSummary(file, result, lang, changes, snapshot));
     if (args.options.rebalance && changes.length === 0) io.out(s.nothingToRebalance);
     if (out) {
       // The copy is highlighted as it is after the changes: a cell the plan fixed is no longer flagged.
-      const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang }).findings, ignored) : result.findings;
+      const after = changes.length ? markIgnored(checkWorkbook(applyChanges(snapshot, changes), { lang, columnRoles }).findings, ignored) : result.findings;
       try {
         await writeCheckedCopy(file, out, after.filter((f) => f.ignored === undefined), changes);
         io.out(s.wrote(out));

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { readerCopy } from '../xlsx/package/readerCopy';
 import { brokenXmlPart } from '../xlsx/package/wellFormed';
 import { PackageError } from '../xlsx/package/zip';
-import type { IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
-import { ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
+import type { ColumnOverride, IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
+import { columnRolesFromExcelJs, ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
 import { checkInputFile, inputErrors, InputError, MAX_INPUT_BYTES } from './inputErrors';
 
 export { snapshotFromExcelJs };
@@ -22,12 +22,14 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
 export interface CheckInput {
   snapshot: WorkbookSnapshot;
   ignored: IgnoredFinding[];
+  /** The column roles the user set in the add-in, saved with the workbook. */
+  columnRoles: ColumnOverride[];
 }
 
-/** What `check` needs of a file: its snapshot and the findings the add-in recorded there as ignored. */
+/** What `check` needs of a file: its snapshot, and what the add-in recorded there (ignored findings, column roles). */
 export async function readCheckInput(path: string, options: ReadOptions = {}): Promise<CheckInput> {
   const workbook = await loadWorkbookFile(path, options);
-  return { snapshot: snapshotOf(workbook), ignored: ignoredFromExcelJs(workbook) };
+  return { snapshot: snapshotOf(workbook), ignored: ignoredFromExcelJs(workbook), columnRoles: columnRolesFromExcelJs(workbook) };
 }
 
 /** Sheets renamed for exceljs (names over 31 characters) → their real names, per loaded workbook. */

@@ -1,6 +1,7 @@
 import type { HostCapabilities, WorkbookHost } from '../host/workbookHost';
 import { applyPlan, canUndoPlan, undoPlan } from './applyPlan';
 import { ChangeWatch } from './changeWatch';
+import { loadColumnRoles, saveColumnRoles } from './columnRoles';
 import { createSheet } from './createSheet';
 import { exportWorkbook, officeCreateWorkbook, workbookName, type CreateWorkbook } from './exportWorkbook';
 import { applyHighlights, clearHighlights } from './highlights';
@@ -53,6 +54,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     canUndoPlan: async () => canUndoPlan(store()),
     loadIgnored: () => loadIgnored(run, store(), ignoredTimes),
     saveIgnored: (ignored) => saveIgnored(run, ignored, ignoredTimes, now()),
+    loadColumnRoles: () => loadColumnRoles(run),
+    saveColumnRoles: (roles) => saveColumnRoles(run, roles),
     createSheet: (spec) => createSheet(run, supports, spec),
     workbookName: () => workbookName(run),
     exportWorkbook: (file) => exportWorkbook(deps.createWorkbook ?? officeCreateWorkbook, supports, file),

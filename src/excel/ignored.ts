@@ -1,13 +1,13 @@
-import { HostError, type IgnoredFinding } from '../host/workbookHost';
+import type { IgnoredFinding } from '../host/workbookHost';
 import { IGNORED_SHEET, ignoredKey, ignoredRows, parseIgnoredRows, type IgnoredTimes } from '../engine/ignoredSheet';
 import { TEXT_FORMAT } from './literal';
 import { runBatch, type ExcelRunner } from './runtime';
-import { structureRefusal } from './workbookProtection';
+import { recordSheetForWrite } from './recordSheet';
 import { SETTINGS_KEYS, type SettingsStore } from './settingsStore';
 
 const LOAD = { zh: '读取忽略记录', en: 'Reading the ignored findings' };
 const SAVE = { zh: '保存忽略记录', en: 'Saving the ignored findings' };
-const SAVE_REFUSED = { zh: '未保存忽略记录', en: 'the ignored findings were not saved' };
+const WHAT = { zh: '忽略记录', en: 'the ignored findings' };
 
 /**
  * Ignored findings live in the workbook, in a very hidden sheet `budget-check` (see ignoredSheet.ts)
@@ -51,21 +51,8 @@ export function saveIgnored(
     now,
   );
   return runBatch(run, SAVE, async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const existing = worksheets.getItemOrNullObject(IGNORED_SHEET);
-    existing.load('visibility');
-    const structure = context.workbook.protection.load('protected');
-    await context.sync();
-    if (existing.isNullObject && structure.protected) throw structureRefusal(SAVE_REFUSED);
-    if (!existing.isNullObject && existing.visibility !== 'VeryHidden') {
-      throw new HostError(
-        `工作簿中已有名为“${IGNORED_SHEET}”的可见工作表，未保存忽略记录；请改名后重试`,
-        `A visible sheet named "${IGNORED_SHEET}" is in the way; the ignored findings were not saved. Rename it and try again`,
-      );
-    }
-    const sheet = existing.isNullObject ? worksheets.add(IGNORED_SHEET) : existing;
-    if (existing.isNullObject) sheet.visibility = 'VeryHidden';
-    else sheet.getRange('A:E').clear('Contents');
+    const sheet = await recordSheetForWrite(context, WHAT);
+    sheet.getRange('A:E').clear('Contents');
     const block = sheet.getRange(`A1:E${rows.length}`);
     // Text format first: Excel then parses nothing, so "2024" or "-不适用" is kept as typed, and an
     // apostrophe would be kept as a character (issue 13, Why 2) — the text goes in bare.

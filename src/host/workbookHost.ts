@@ -1,6 +1,6 @@
-import type { Change, Finding, IgnoredFinding, SheetSpec, WorkbookSnapshot } from '../engine/schema';
+import type { Change, ColumnOverride, Finding, IgnoredFinding, SheetSpec, WorkbookSnapshot } from '../engine/schema';
 
-export type { IgnoredFinding };
+export type { ColumnOverride, IgnoredFinding };
 
 export interface ApplyResult {
   /** Cells written. */
@@ -41,6 +41,10 @@ export interface WorkbookHost {
   canUndoPlan(): Promise<boolean>;
   loadIgnored(): Promise<IgnoredFinding[]>;
   saveIgnored(ignored: IgnoredFinding[]): Promise<void>;
+  /** The column roles the user set, saved in the workbook ([] when none). */
+  loadColumnRoles(): Promise<ColumnOverride[]>;
+  /** Replaces the saved column roles ([] removes them all). */
+  saveColumnRoles(roles: ColumnOverride[]): Promise<void>;
   /** Adds a sheet; refuses if a sheet of that name exists. */
   createSheet(spec: SheetSpec): Promise<void>;
   /** The open workbook's file name ("Book1" style when it was never saved). */

@@ -71,6 +71,8 @@ export function createSandboxHost(
     canUndoPlan: () => excel.canUndoPlan(),
     loadIgnored: () => excel.loadIgnored(),
     saveIgnored: (ignored) => call(() => excel.saveIgnored(ignored), () => showHiddenRecord(wb, workbook)),
+    loadColumnRoles: () => excel.loadColumnRoles(),
+    saveColumnRoles: (roles) => call(() => excel.saveColumnRoles(roles), () => showHiddenRecord(wb, workbook)),
     createSheet: (spec: SheetSpec) =>
       call(() => excel.createSheet(spec), () => {
         workbook.addSheet(spec);

@@ -43,26 +43,32 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
+  // The provider's classes also go to the node that holds its popups (a dropdown's list), which is laid
+  // over the page at z-index 1000000: nothing here may give that node a size (see PANE_BOX).
   root: {
     boxSizing: 'border-box',
-    // The container's height, not the viewport's: the task pane page gives #root the full height, the
-    // sandbox gives the pane column its own (below its bar), so neither scrolls an empty pane.
-    minHeight: '100%',
     minWidth: 0,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     overflowWrap: 'anywhere',
   },
   tabs: { flexWrap: 'wrap' },
   panel: { minWidth: 0 },
 });
 
+/**
+ * The pane's height and padding, as an inline style, which stays on the pane: as classes they would also
+ * size the popup node and make it cover the whole page, taking every click after a dropdown was opened.
+ * The height is the container's, not the viewport's: the task pane page gives #root the full height,
+ * the sandbox gives the pane column its own (below its bar), so neither scrolls an empty pane.
+ */
+const PANE_BOX = { minHeight: '100%', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` };
+
 export function App({ host, lang, startupError }: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    <FluentProvider theme={webLightTheme} className={styles.root} style={PANE_BOX}>
       <I18nProvider lang={lang}>
         <Shell host={host} startupError={startupError} />
       </I18nProvider>

@@ -6,7 +6,8 @@ import { parseRange, rangeToA1, type RangeRef } from '../engine/a1';
 import { formatCellText } from '../engine/numberFormat';
 import { sortMerges, usedBounds } from '../engine/specSnapshot';
 import { IGNORED_SHEET, parseIgnoredRows } from '../engine/ignoredSheet';
-import type { CellValue, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+import { COLUMN_ROLES_FIRST_COLUMN, COLUMN_ROLES_TITLES, parseColumnRoleRows } from '../engine/columnRolesSheet';
+import type { CellValue, ColumnOverride, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
 
 /**
  * A snapshot holds every cell of a sheet's used range. One stray cell far away (XFD1048576) would make
@@ -38,15 +39,27 @@ function isIgnoredSheet(ws: ExcelJS.Worksheet): boolean {
 
 /** The findings the workbook records as ignored (by the add-in, with reasons); [] when there are none. */
 export function ignoredFromExcelJs(workbook: ExcelJS.Workbook): IgnoredFinding[] {
+  const rows = recordRows(workbook, 1, 5);
+  return rows ? parseIgnoredRows(rows)?.ignored ?? [] : [];
+}
+
+/** The column roles the user set in the add-in (G:J of the same record sheet); [] when there are none. */
+export function columnRolesFromExcelJs(workbook: ExcelJS.Workbook): ColumnOverride[] {
+  const rows = recordRows(workbook, COLUMN_ROLES_FIRST_COLUMN, COLUMN_ROLES_FIRST_COLUMN + COLUMN_ROLES_TITLES.length - 1);
+  return rows ? parseColumnRoleRows(rows) : [];
+}
+
+/** The record sheet's cells from row 1, columns `first` to `last`, as text; null when there is no record sheet. */
+function recordRows(workbook: ExcelJS.Workbook, first: number, last: number): unknown[][] | null {
   const ws = workbook.worksheets.find(isIgnoredSheet);
-  if (!ws) return [];
+  if (!ws) return null;
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: unknown[] = [];
-    for (let col = 1; col <= 5; col++) cells.push(row.getCell(col).text);
+    for (let col = first; col <= last; col++) cells.push(row.getCell(col).text);
     rows[rowNumber - 1] = cells;
   });
-  return parseIgnoredRows(Array.from(rows, (row) => row ?? []))?.ignored ?? [];
+  return Array.from(rows, (row) => row ?? []);
 }
 
 interface Content {

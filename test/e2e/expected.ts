@@ -2,7 +2,7 @@
 // then compare the page with these numbers rather than with copies of them.
 import { checkWorkbook } from '../../src/engine/check';
 import { cellsOfFinding, sheetsOfFinding } from '../../src/engine/findingCells';
-import type { Finding, Severity, WorkbookSnapshot } from '../../src/engine/schema';
+import type { ColumnOverride, Finding, Severity, WorkbookSnapshot } from '../../src/engine/schema';
 
 export interface ExpectedCheck {
   counts: Record<Severity, number>;
@@ -21,8 +21,8 @@ export interface ExpectedCheck {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function expectedCheck(snapshot: WorkbookSnapshot): ExpectedCheck {
-  const { findings } = checkWorkbook(snapshot, { lang: 'zh' });
+export function expectedCheck(snapshot: WorkbookSnapshot, columnRoles: ColumnOverride[] = []): ExpectedCheck {
+  const { findings } = checkWorkbook(snapshot, { lang: 'zh', columnRoles });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const perSheet = new Map<string, Record<Severity, number>>(snapshot.sheets.map((s) => [s.name, { error: 0, warning: 0, info: 0 }]));
   const highlights: Record<string, Severity> = {};

@@ -6,6 +6,7 @@ import '../bench/textHook'; // first: the seed text is imported as a string
 import { expectedCheck } from './expected';
 import { launchBrowser } from './browser';
 import { checkCases } from './checkCases';
+import { columnRoleCases } from './columnRoleCases';
 import { fileLookCases } from './fileLookCases';
 import { layoutCases } from './layoutCases';
 import { paneGridCases } from './paneGridCases';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     console.log(`Sandbox e2e against ${server.url}/sandbox.html (Chromium: ${browser.context.browser()?.version() ?? 'persistent context'})`);
     const seed = exampleSpec('seed');
     const context = { browser, server, argv, seed, expected: expectedCheck(specToSnapshot(seed)), open: (query = '') => sb.openSandbox(browser.context, server.url, query) };
-    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...reviewCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context), ...largeCases(context)], only);
+    outcome = await runTests([...checkCases(context), ...workbookCases(context), ...libraryCases(context), ...reviewCases(context), ...fileLookCases(context), ...paneGridCases(context), ...layoutCases(context), ...columnRoleCases(context), ...largeCases(context)], only);
   } finally {
     await browser.close();
     await server.close();

@@ -16,6 +16,7 @@ describe('column roles set by the user', () => {
       ['群众满意度', '≥90%', 'E5'],
     ]);
     expect(sheet.table?.roles?.filter((r) => r.col === 5 || r.col === 4).map((r) => [r.column, r.role, r.source, r.confidence])).toEqual([
+      ['D', 'extra', 'user', 1],
       ['E', 'annual', 'user', 1],
     ]);
   });

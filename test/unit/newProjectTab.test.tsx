@@ -40,6 +40,8 @@ function fakeHost(options: { dataValidation?: boolean; createSheet?: () => Promi
     saveIgnored: unused,
     workbookName: unused,
     exportWorkbook: unused,
+    loadColumnRoles: unused,
+    saveColumnRoles: unused,
     createSheet: jest.fn(async (_spec: SheetSpec) => (options.createSheet ? options.createSheet() : undefined)),
   };
 }

@@ -284,3 +284,29 @@ describe('ignored findings in the very hidden sheet budget-check, as in Excel', 
     expect((await refusal(host.createSheet(spec))).zh).toBe('已有名为“Budget-Check”的工作表，未新建');
   });
 });
+
+describe('column roles the user set, in G:J of the very hidden sheet budget-check, as in Excel', () => {
+  it('are rows under their titles beside the ignored findings; the sheet is neither shown nor read', async () => {
+    const workbook = new MemoryWorkbook(seedWorkbookSpec());
+    const host = createSandboxHost(workbook, () => new Date('2026-03-05T14:07:00'));
+    const ignored = { sheet: PROJECT, cell: 'E24', rule: 'value.rate-as-time', reason: '时限指标' };
+    const role = { sheet: PROJECT, column: 'E', role: 'annual' as const, header: '年度指标值' };
+    await host.saveIgnored([ignored]);
+    await host.saveColumnRoles([role]);
+
+    const cells = Object.fromEntries(Object.entries(workbook.hiddenSheet('budget-check')?.cells ?? {}).map(([a, c]) => [a, c.value]));
+    expect(cells).toEqual({
+      A1: '工作表', B1: '单元格', C1: '规则', D1: '原因', E1: '时间',
+      A2: PROJECT, B2: 'E24', C2: 'value.rate-as-time', D2: '时限指标', E2: '2026-03-05 14:07',
+      G1: '工作表', H1: '列', I1: '用途', J1: '表头',
+      G2: PROJECT, H2: 'E', I2: 'annual', J2: '年度指标值',
+    });
+    expect(await host.loadColumnRoles()).toEqual([role]);
+    expect(await host.loadIgnored()).toEqual([ignored]);
+    expect((await host.readSnapshot()).sheets.map((s) => s.name)).not.toContain('budget-check');
+
+    await host.saveColumnRoles([]);
+    expect(await host.loadColumnRoles()).toEqual([]);
+    expect(await host.loadIgnored()).toEqual([ignored]);
+  });
+});

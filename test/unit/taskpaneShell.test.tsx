@@ -34,6 +34,8 @@ function fakeHost(): WorkbookHost {
     saveIgnored: unused,
     workbookName: unused,
     exportWorkbook: unused,
+    loadColumnRoles: unused,
+    saveColumnRoles: unused,
     createSheet: unused,
   };
 }

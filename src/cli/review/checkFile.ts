@@ -25,7 +25,7 @@ export async function checkFile({ file, lang, maxBytes, keepModel }: CheckFileTa
     throw error;
   }
   if (isReviewWorkbook(input.snapshot)) return { file, skipped: REVIEW_OUTPUT_REASON };
-  const checked = checkWorkbook(input.snapshot, { lang });
+  const checked = checkWorkbook(input.snapshot, { lang, columnRoles: input.columnRoles });
   const result = { ...checked, findings: markIgnored(checked.findings, input.ignored) };
   return reviewedFile(file, result.model, result.findings, toReport(file, result), keepModel);
 }

@@ -8,7 +8,7 @@ import { readKeyTasks } from './keyTasks';
 import { mergeBlocks } from './mergeBlocks';
 import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
-import { applyOverrides } from './columnOverrides';
+import { applyUserRoles, type StaleRole } from './columnOverrides';
 import { findTableByContent } from './contentTable';
 import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
 import { evidenceOf, headerContradicted, refineSplitColumns, rolesOfHeader } from './tableRoles';
@@ -26,11 +26,13 @@ export interface SheetRead {
   unchecked?: string;
   /** Set when no indicator was read: what on the sheet looks like a form, for the never-silent rule. */
   unread?: FormEvidence;
+  /** Column roles the user set that no longer fit the sheet (not applied): a finding says so. */
+  staleRoles?: StaleRole[];
 }
 
 export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []): SheetRead {
   const grid = new SheetGrid(sheet);
-  const headers = tableHeaders(grid).map((h) => (overrides.length ? applyOverrides(h, overrides) : h));
+  const { headers, stale } = applyUserRoles(grid, tableHeaders(grid), overrides);
   // A bare indicator table, or a sheet that looks like a form, is a project form (see detectKind).
   const labelledKind = detectKind(grid, false);
   const labelled = labelledKind !== 'other';
@@ -54,6 +56,7 @@ export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []
   };
   const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers, year: formYear(sheet, model) };
   if (evidence && formLike) read.unread = evidence;
+  if (stale.length) read.staleRoles = stale;
   return read;
 }
 

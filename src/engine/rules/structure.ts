@@ -5,15 +5,17 @@ import type { RuleFamily } from './types';
 import { categoryRules, checkCategories } from './structureCategories';
 import { checkIndicators, indicatorRules } from './structureIndicators';
 import { checkPlaceholders, placeholderRules } from './structurePlaceholders';
+import { checkStaleRoles, roleRules } from './structureRoles';
 import { checkTable, checkUnchecked, tableRules } from './structureTable';
 
 export const structureFamily: RuleFamily = {
   name: 'structure',
-  rules: [...tableRules, ...categoryRules, ...indicatorRules, ...placeholderRules],
+  rules: [...tableRules, ...roleRules, ...categoryRules, ...indicatorRules, ...placeholderRules],
   check(ctx) {
     return ctx.reads.flatMap((read) => [
       ...checkUnchecked(read),
       ...checkTable(read, firstLabelCell(read)),
+      ...checkStaleRoles(read),
       ...checkCategories(read),
       ...checkIndicators(read),
       ...checkPlaceholders(read),

@@ -6,6 +6,7 @@ const TITLES: Record<string, { zh: string; en: string }> = {
   'structure.no-table': { zh: '未找到绩效指标表', en: 'No indicator table found' },
   'structure.unchecked': { zh: '本表未能检查', en: 'Sheet could not be checked' },
   'structure.unread-table': { zh: '绩效指标未能识别', en: 'Indicators could not be read' },
+  'structure.column-role-stale': { zh: '设定的列用途未使用', en: 'Column role you set not used' },
   'structure.missing-category': { zh: '缺少必备的指标类别', en: 'Required indicator category missing' },
   'structure.wrong-parent': { zh: '二级指标归错了一级指标', en: 'Level-2 category under the wrong level 1' },
   'structure.unknown-level2': { zh: '无法识别的二级指标', en: 'Unknown level-2 category' },

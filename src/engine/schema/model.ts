@@ -131,6 +131,8 @@ export const ColumnOverrideSchema = z.object({
   column: z.string().regex(/^[A-Z]{1,3}$/),
   /** extra: the column holds none of the table's parts (a note, a description, a weight). */
   role: z.enum(['level1', 'level2', 'level3', 'period', 'annual', 'operator', 'unit', 'extra']),
+  /** The column's header text when the role was set ("" when the table had no header row): the role holds while it is unchanged. */
+  header: z.string().optional(),
 });
 
 /** Where the indicator table sits and what each of its columns holds (1-based sheet columns). */

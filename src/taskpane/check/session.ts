@@ -2,7 +2,7 @@
 // (and the tests) see the same result without a provider. Plain TypeScript; React reads it through
 // useCheckSession.
 import { checkWorkbook, type CheckResult } from '../../engine/check';
-import type { Finding, WorkbookSnapshot } from '../../engine/schema';
+import type { ColumnOverride, Finding, WorkbookSnapshot } from '../../engine/schema';
 import type { IgnoredFinding, WorkbookHost } from '../../host/workbookHost';
 import type { Lang } from '../../i18n';
 import { activeFindings, findingKey } from './summarize';
@@ -10,7 +10,7 @@ import { activeFindings, findingKey } from './summarize';
 export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done';
 
 /** What failed last, so the pane can pick the matching fallback text for a non-HostError. */
-export type CheckAction = 'check' | 'highlight' | 'ignore' | 'clear' | 'select';
+export type CheckAction = 'check' | 'highlight' | 'ignore' | 'clear' | 'select' | 'roles';
 
 export interface CheckFailure {
   action: CheckAction;
@@ -25,6 +25,8 @@ export interface CheckState {
   /** The workbook as the last check read it (the plan table shows values in their cells' formats). */
   snapshot: WorkbookSnapshot | null;
   ignored: IgnoredFinding[];
+  /** The column roles the user set, as saved in the workbook and used by the last check. */
+  columnRoles: ColumnOverride[];
   failure: CheckFailure | null;
   /** An ignore / un-ignore / clear is being saved. */
   saving: boolean;
@@ -36,6 +38,7 @@ export const INITIAL_CHECK_STATE: CheckState = {
   result: null,
   snapshot: null,
   ignored: [],
+  columnRoles: [],
   failure: null,
   saving: false,
 };
@@ -83,6 +86,23 @@ export class CheckSession {
     return this.saveIgnored(this.state.ignored.filter((i) => findingKey(i) !== key));
   }
 
+  /**
+   * Saves `next` as the workbook's column roles, then checks again with them. Resolves to false when
+   * the save failed (nothing re-checked; the failure is in the state).
+   */
+  async setColumnRoles(next: ColumnOverride[], lang: Lang): Promise<boolean> {
+    this.update({ saving: true, failure: null });
+    try {
+      await call(() => this.host.saveColumnRoles(next));
+    } catch (error) {
+      this.update({ saving: false, failure: { action: 'roles', error } });
+      return false;
+    }
+    this.update({ saving: false, columnRoles: next });
+    await this.check(lang);
+    return true;
+  }
+
   async clearHighlights(): Promise<void> {
     this.update({ saving: true, failure: null });
     try {
@@ -105,20 +125,22 @@ export class CheckSession {
     this.update({ phase: 'reading', progress: null, failure: null });
     let result: CheckResult;
     let ignored: IgnoredFinding[];
+    let columnRoles: ColumnOverride[];
     let snapshot: WorkbookSnapshot;
     try {
       snapshot = await call(() =>
         this.host.readSnapshot((done, total) => this.update({ progress: { done, total } })),
       );
       ignored = await call(() => this.host.loadIgnored());
+      columnRoles = await call(() => this.host.loadColumnRoles());
       this.update({ phase: 'checking', progress: null });
       await nextTask();
-      result = checkWorkbook(snapshot, { lang });
+      result = checkWorkbook(snapshot, { lang, columnRoles });
     } catch (error) {
       this.update({ phase: this.state.result ? 'done' : 'idle', progress: null, failure: { action: 'check', error } });
       return null;
     }
-    this.update({ phase: 'done', result, snapshot, ignored });
+    this.update({ phase: 'done', result, snapshot, ignored, columnRoles });
     await this.highlight();
     return result;
   }

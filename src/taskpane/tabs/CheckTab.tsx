@@ -8,7 +8,8 @@ import { FindingsList } from '../check/FindingsList';
 import { defaultOpenSheets } from '../check/openGroups';
 import { ReadinessSummary } from '../check/ReadinessSummary';
 import { ReadingNotes } from '../check/ReadingNotes';
-import { unsureReadings } from '../../engine/readingNotes';
+import { unsureReadings, userRole } from '../../engine/readingNotes';
+import type { RoleChoice } from '../check/ColumnRolePicker';
 import type { CheckAction } from '../check/session';
 import { summarize } from '../check/summarize';
 import { useCheckSession } from '../check/useCheckSession';
@@ -23,6 +24,7 @@ const FALLBACK: Record<CheckAction, StringKey> = {
   ignore: 'checkIgnoreFailed',
   clear: 'checkClearFailed',
   select: 'checkSelectFailed',
+  roles: 'checkRolesFailed',
 };
 
 const useStyles = makeStyles({
@@ -68,6 +70,14 @@ export function CheckTab({ host }: TabProps) {
     if (!session.getState().failure) setClearedFor(session.getState().result);
   };
   const cleared = clearedFor !== undefined && clearedFor === result;
+  // A column's new role replaces any the user set for it before; the rest stay.
+  const chooseRoles = (choices: RoleChoice[]) => {
+    if (!session || !result || !state.snapshot) return;
+    const { snapshot } = state;
+    const made = choices.map((choice) => userRole(snapshot, result.model, choice));
+    const kept = state.columnRoles.filter((r) => !made.some((m) => m.sheet === r.sheet && m.column === r.column));
+    void session.setColumnRoles([...kept, ...made], lang);
+  };
   const showSheet = (sheet: string) => {
     setGroups((g) => (g.open.includes(sheet) ? g : { ...g, open: [...g.open, sheet] }));
     setFocusSheet({ sheet });
@@ -96,7 +106,13 @@ export function CheckTab({ host }: TabProps) {
       {summary && session ? (
         <>
           <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
-          <ReadingNotes readings={readings} />
+          <ReadingNotes
+            readings={readings}
+            userRoles={state.columnRoles}
+            busy={busy || state.saving}
+            onChoose={chooseRoles}
+            onReset={() => void session.setColumnRoles([], lang)}
+          />
           {host && result ? (
             <Suspense fallback={null}>
               <ExportReview host={host} result={result} ignored={ignored} />
