@@ -124,3 +124,11 @@ export async function recheck(output: Parts): Promise<Report> {
   return ReportSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
 }
 
+
+/** Every part of `input` other than `changed` is in `output` byte for byte (each part named when not). */
+export function expectPartsKeptExcept(input: Parts, output: Parts, changed: Iterable<string>): void {
+  const skip = new Set(changed);
+  for (const name of Object.keys(input)) {
+    if (!skip.has(name)) expect({ name, same: output[name] !== undefined && Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
+  }
+}

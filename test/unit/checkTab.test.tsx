@@ -2,16 +2,14 @@
  * @jest-environment jsdom
  */
 import { sheetsOfFinding } from '../../src/engine/findingCells';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkWorkbook } from '../../src/engine/check';
 import type { Finding, Severity } from '../../src/engine/schema';
 import { HostError, type IgnoredFinding } from '../../src/host/workbookHost';
-import { I18nProvider, type Lang } from '../../src/i18n';
 import { ruleTitle } from '../../src/engine/rules/titles';
-import { CheckTab } from '../../src/taskpane/tabs/CheckTab';
-import { createFakeHost, seedSnapshot, type FakeHost } from '../fixtures/fakeHost';
+import { createFakeHost, seedSnapshot } from '../fixtures/fakeHost';
+import { renderCheckTab } from '../fixtures/renderCheckTab';
 
 // Role queries over the whole pane are slow in jsdom (every element's visibility is computed); the
 // tests scope them where they can and allow for a loaded machine.
@@ -20,16 +18,6 @@ configure({ asyncUtilTimeout: 5000, defaultHidden: true });
 
 const SEED_FINDINGS: Finding[] = checkWorkbook(seedSnapshot(), { lang: 'zh' }).findings;
 const SEED_SHEETS = seedSnapshot().sheets.map((s) => s.name);
-
-function renderTab(host: FakeHost, lang: Lang = 'zh') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={lang}>
-        <CheckTab host={host} />
-      </I18nProvider>
-    </FluentProvider>,
-  );
-}
 
 function count(findings: Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
@@ -83,7 +71,7 @@ describe('检查 tab', () => {
   it('checks the seed: 需修改, the engine’s counts, every sheet listed with its counts, all findings highlighted', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     expect(screen.queryByRole('region', { name: '检查结果' })).toBeNull();
 
     const summary = await runCheck(user);
@@ -111,7 +99,7 @@ describe('检查 tab', () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
     const release = host.holdReads();
-    renderTab(host);
+    renderCheckTab(host);
     await user.click(screen.getByRole('button', { name: '检查' }));
     const bar = await screen.findByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('0.1');
@@ -125,7 +113,7 @@ describe('检查 tab', () => {
 
   it('groups findings by sheet, then by rule, with counts', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderTab(createFakeHost());
+    renderCheckTab(createFakeHost());
     await runCheck(user);
 
     // A finding over cells of two sheets (a department ↔ project pair) is listed under both.
@@ -156,7 +144,7 @@ describe('检查 tab', () => {
 
   it('opens the groups of the sheets with errors after a check, and no other', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderTab(createFakeHost());
+    renderCheckTab(createFakeHost());
     await runCheck(user);
     const findings = screen.getByRole('region', { name: '问题列表' });
     const open = within(findings)
@@ -171,7 +159,7 @@ describe('检查 tab', () => {
   it('opens the first sheet with findings when no sheet has an error', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const ignored = SEED_FINDINGS.filter((f) => f.severity === 'error').map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: '复核通过' }));
-    renderTab(createFakeHost(seedSnapshot(), ignored));
+    renderCheckTab(createFakeHost(seedSnapshot(), ignored));
     await runCheck(user);
     const findings = screen.getByRole('region', { name: '问题列表' });
     const expanded = within(findings)
@@ -183,7 +171,7 @@ describe('检查 tab', () => {
 
   it('a sheet line of the summary opens that sheet’s group and moves focus to its header', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderTab(createFakeHost());
+    renderCheckTab(createFakeHost());
     const summary = await runCheck(user);
     const sheet = '金融稳定发展协调费'; // warnings and info only: closed at first
     const header = sheetHeader(sheet);
@@ -205,7 +193,7 @@ describe('检查 tab', () => {
   it('selects the exact sheet and cell of a finding on click and on Enter', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     await runCheck(user);
     const target = SEED_FINDINGS.find((f) => f.sheet !== SEED_SHEETS[0]) as Finding;
     const item = await openSheet(user, target.sheet);
@@ -225,7 +213,7 @@ describe('检查 tab', () => {
   it('ignores a finding with a reason, saves it, dims it and leaves it out of counts and highlights; 取消忽略 reverses it', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     const summary = await runCheck(user);
     const target = SEED_FINDINGS.find((f) => f.severity === 'warning') as Finding;
     const item = await openSheet(user, target.sheet);
@@ -268,7 +256,7 @@ describe('检查 tab', () => {
     const errors = SEED_FINDINGS.filter((f) => f.severity === 'error');
     const ignored = errors.map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: '复核通过' }));
     const host = createFakeHost(seedSnapshot(), ignored);
-    renderTab(host);
+    renderCheckTab(host);
     const summary = await runCheck(user);
     expect(within(summary).getByRole('status').textContent).toBe(`无错误，请复核 ${count(SEED_FINDINGS, 'warning')} 条警告`);
     expect(within(summary).getByText('错误 0')).toBeTruthy();
@@ -280,7 +268,7 @@ describe('检查 tab', () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const blocking = SEED_FINDINGS.filter((f) => f.severity !== 'info');
     const ignored = blocking.map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, reason: '复核通过' }));
-    renderTab(createFakeHost(seedSnapshot(), ignored));
+    renderCheckTab(createFakeHost(seedSnapshot(), ignored));
     const summary = await runCheck(user);
     expect(within(summary).getByRole('status').textContent).toBe('可以提交');
     expect(within(summary).getByText('警告 0')).toBeTruthy();
@@ -289,7 +277,7 @@ describe('检查 tab', () => {
   it('clears the highlights', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     await runCheck(user);
     await user.click(toolbarButton('清除标记'));
     await waitFor(() => expect(host.callsOf('clearHighlights')).toEqual([[]]));
@@ -298,7 +286,7 @@ describe('检查 tab', () => {
 
   it('has one landmark per result area: rule groups are headed lists, not regions', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    const { container } = renderTab(createFakeHost());
+    const { container } = renderCheckTab(createFakeHost());
     await runCheck(user);
     const item = await openSheet(user, SEED_SHEETS[0]);
     expect(within(item).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(1);
@@ -312,7 +300,7 @@ describe('检查 tab', () => {
   it('keeps keyboard focus where it was through 清除标记 and a re-check', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     await runCheck(user);
 
     const clear = toolbarButton('清除标记');
@@ -333,7 +321,7 @@ describe('检查 tab', () => {
   it('keeps keyboard focus in the ignore form: on 确认忽略 while saving and after a failed save; on the toggle after 取消', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     await runCheck(user);
     const target = SEED_FINDINGS[0];
     const item = await openSheet(user, target.sheet);
@@ -374,7 +362,7 @@ describe('检查 tab', () => {
   it('shows a host error as its one line, and any other failure as a plain one-line fallback', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const host = createFakeHost();
-    renderTab(host);
+    renderCheckTab(host);
     host.failNext('readSnapshot', new HostError('工作表受保护，无法读取', 'The sheet is protected'));
     await user.click(screen.getByRole('button', { name: '检查' }));
     expect((await screen.findByText('工作表受保护，无法读取')).textContent).toBe('工作表受保护，无法读取');
@@ -389,7 +377,7 @@ describe('检查 tab', () => {
 
   it('speaks English with lang "en"', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    renderTab(createFakeHost(), 'en');
+    renderCheckTab(createFakeHost(), 'en');
     await user.click(screen.getByRole('button', { name: 'Check' }));
     const summary = await screen.findByRole('region', { name: 'Check result' });
     expect(within(summary).getByRole('status').textContent).toBe('Needs changes');

@@ -1,14 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import { HostError } from '../../src/host/workbookHost';
-import { I18nProvider, type Lang } from '../../src/i18n';
-import { CheckTab } from '../../src/taskpane/tabs/CheckTab';
 import { createFakeHost, type FakeHost } from '../fixtures/fakeHost';
+import { renderCheckTab } from '../fixtures/renderCheckTab';
 import { FAMILIES, sheetOf } from '../fixtures/families';
 
 jest.setTimeout(60000);
@@ -18,18 +16,8 @@ const COUNTY = FAMILIES.find((f) => f.name.startsWith('one target column per cou
 const AUTO_LINE = '「县区」按以下方式读取：A列 一级指标（表头与内容一致）、B列 二级指标（表头与内容一致）、C列 三级指标（表头与内容一致）、D列 年度指标值（依内容）';
 const USER_LINE = '「县区」按以下方式读取：A列 一级指标（表头与内容一致）、B列 二级指标（表头与内容一致）、C列 三级指标（表头与内容一致）、E列 年度指标值（按您的设定）';
 
-function renderTab(host: FakeHost, lang: Lang = 'zh') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={lang}>
-        <CheckTab host={host} />
-      </I18nProvider>
-    </FluentProvider>,
-  );
-}
-
 async function checkCounty(user: ReturnType<typeof userEvent.setup>, host: FakeHost): Promise<HTMLElement> {
-  renderTab(host);
+  renderCheckTab(host);
   await user.click(screen.getByRole('button', { name: '检查' }));
   return screen.findByRole('region', { name: '读取方式' });
 }

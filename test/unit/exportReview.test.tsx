@@ -4,17 +4,16 @@
 // 导出审核意见 in the pane: after a check, the button builds the reviewers' workbook of the open
 // workbook from the engine (its findings, ignored ones counted as the pane counts them) and hands it
 // to the host; one line says how it went.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { checkWorkbook } from '../../src/engine/check';
 import { HostError, type IgnoredFinding } from '../../src/host/workbookHost';
-import { I18nProvider, type Lang } from '../../src/i18n';
+import type { Lang } from '../../src/i18n';
 import { paneReviewTables, reviewFileName } from '../../src/taskpane/check/reviewExport';
 import { summarize } from '../../src/taskpane/check/summarize';
-import { CheckTab } from '../../src/taskpane/tabs/CheckTab';
 import { createFakeHost, seedSnapshot, type FakeHost } from '../fixtures/fakeHost';
+import { renderCheckTab } from '../fixtures/renderCheckTab';
 
 jest.setTimeout(30000);
 configure({ asyncUtilTimeout: 5000, defaultHidden: true });
@@ -23,19 +22,9 @@ const SEED = checkWorkbook(seedSnapshot(), { lang: 'zh' });
 const FIRST = SEED.findings.find((f) => f.severity === 'error')!;
 const IGNORED: IgnoredFinding[] = [{ sheet: FIRST.sheet, cell: FIRST.cell, rule: FIRST.rule, reason: '已与财政局核实' }];
 
-function renderTab(host: FakeHost, lang: Lang = 'zh') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={lang}>
-        <CheckTab host={host} />
-      </I18nProvider>
-    </FluentProvider>,
-  );
-}
-
 async function checkThenExport(host: FakeHost, lang: Lang = 'zh'): Promise<void> {
   const user = userEvent.setup();
-  renderTab(host, lang);
+  renderCheckTab(host, lang);
   const label = lang === 'zh' ? '导出审核意见' : 'Export review';
   expect(screen.queryByText(label)).toBeNull();
   await user.click(within(screen.getByRole('group', { name: lang === 'zh' ? '检查操作' : 'Check actions' })).getByRole('button', { name: lang === 'zh' ? '检查' : 'Check' }));
