@@ -1,7 +1,7 @@
 // Fitting indicators for an empty or weak category of a sheet: the library's indicators of that
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
-import { indicatorsOf, nameKey } from './library';
+import { libraryPart, nameKey } from './library';
 import { inferProjectTypes } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
 
@@ -21,13 +21,25 @@ function projectText(model: SheetModel): string {
   return ['项目名称', '设立依据', '项目概述', '实施周期总目标', '年度目标'].map((k) => model.header[k]?.value ?? '').join('\n') || model.name;
 }
 
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+/** Each indicator's telling two-character words, found once: every sheet's suggestions ask again. */
+const echoWords = new WeakMap<LibraryIndicator, readonly string[]>();
+function telling(indicator: LibraryIndicator): readonly string[] {
+  let found = echoWords.get(indicator);
+  if (!found) {
+    const key = nameKey(indicator.name);
+    const words = new Set<string>();
+    for (let i = 0; i + 2 <= key.length; i++) words.add(key.slice(i, i + 2));
+    found = [...words].filter((word) => !COMMON_WORDS.has(word) && HAN_PAIR.test(word));
+    echoWords.set(indicator, found);
+  }
+  return found;
+}
+
 /** A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费). */
 function echoOf(indicator: LibraryIndicator, text: string): number {
-  const key = nameKey(indicator.name);
-  const words = new Set<string>();
-  for (let i = 0; i + 2 <= key.length; i++) words.add(key.slice(i, i + 2));
   let shared = 0;
-  for (const word of words) if (!COMMON_WORDS.has(word) && /^[\u4e00-\u9fff]{2}$/.test(word) && text.includes(word)) shared++;
+  for (const word of telling(indicator)) if (text.includes(word)) shared++;
   return Math.min(ECHO_MAX, shared * ECHO_STEP);
 }
 
@@ -51,6 +63,22 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
   return new Map(types.map((t) => [t.type, t.score / top] as [ProjectType, number]));
 }
 
+/** What suggestions need of a sheet, read once per sheet model: a sheet missing three 一级 asks three times. */
+interface SheetFacts {
+  weights: ReadonlyMap<ProjectType, number>;
+  present: ReadonlySet<string>;
+  text: string;
+}
+const factsOf = new WeakMap<SheetModel, SheetFacts>();
+function sheetFacts(model: SheetModel): SheetFacts {
+  let facts = factsOf.get(model);
+  if (!facts) {
+    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), text: projectText(model) };
+    factsOf.set(model, facts);
+  }
+  return facts;
+}
+
 /**
  * How well an indicator fits projects of these (weighted) types: its best-matching type; 0 when it
  * does not fit. The best, not the sum: an indicator listing many types is not thereby more fitting.
@@ -66,13 +94,11 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const weights = typeWeights(model);
-  const present = new Set(model.indicators.map((i) => nameKey(i.level3)));
-  const text = projectText(model);
+  const { weights, present, text } = sheetFacts(model);
   const rank = (i: LibraryIndicator) => (level2 === undefined ? LEVEL2_ORDER.indexOf(i.level2) : 0);
-  const ownOrder = LEVEL2_ORDER.filter((l2) => indicatorsOf(level1, l2).length > 0);
+  const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(level1, l2).length > 0);
   const levelStep = (i: LibraryIndicator) => (level2 === undefined ? ownOrder.indexOf(i.level2) : 0);
-  const candidates = indicatorsOf(level1, level2)
+  const candidates = libraryPart(level1, level2)
     .filter((i) => !present.has(nameKey(i.name)) && rank(i) >= 0)
     .map((indicator, order) => ({ indicator, order, fit: fitOf(indicator, weights) }))
     .filter((c) => c.fit > 0)
