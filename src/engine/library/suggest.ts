@@ -2,7 +2,7 @@
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
 import { libraryPart, nameKey } from './library';
-import { inferProjectTypes } from './projectTypes';
+import { projectTypeScores } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
@@ -36,10 +36,17 @@ function telling(indicator: LibraryIndicator): readonly string[] {
   return found;
 }
 
+/** Every two-character run of a text: asking whether the text holds a word becomes one look-up. */
+function pairsOf(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
+}
+
 /** A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费). */
-function echoOf(indicator: LibraryIndicator, text: string): number {
+function echoOf(indicator: LibraryIndicator, textPairs: ReadonlySet<string>): number {
   let shared = 0;
-  for (const word of telling(indicator)) if (text.includes(word)) shared++;
+  for (const word of telling(indicator)) if (textPairs.has(word)) shared++;
   return Math.min(ECHO_MAX, shared * ECHO_STEP);
 }
 
@@ -58,7 +65,7 @@ const LEVEL2_ORDER: readonly Level2[] = [
 ];
 
 export function typeWeights(model: SheetModel): Map<ProjectType, number> {
-  const types = inferProjectTypes(model);
+  const types = projectTypeScores(model);
   const top = types[0]?.score ?? 1;
   return new Map(types.map((t) => [t.type, t.score / top] as [ProjectType, number]));
 }
@@ -67,13 +74,13 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
 interface SheetFacts {
   weights: ReadonlyMap<ProjectType, number>;
   present: ReadonlySet<string>;
-  text: string;
+  textPairs: ReadonlySet<string>;
 }
 const factsOf = new WeakMap<SheetModel, SheetFacts>();
 function sheetFacts(model: SheetModel): SheetFacts {
   let facts = factsOf.get(model);
   if (!facts) {
-    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), text: projectText(model) };
+    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), textPairs: pairsOf(projectText(model)) };
     factsOf.set(model, facts);
   }
   return facts;
@@ -94,7 +101,7 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const { weights, present, text } = sheetFacts(model);
+  const { weights, present, textPairs } = sheetFacts(model);
   const rank = (i: LibraryIndicator) => (level2 === undefined ? LEVEL2_ORDER.indexOf(i.level2) : 0);
   const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(level1, l2).length > 0);
   const levelStep = (i: LibraryIndicator) => (level2 === undefined ? ownOrder.indexOf(i.level2) : 0);
@@ -102,7 +109,7 @@ export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Le
     .filter((i) => !present.has(nameKey(i.name)) && rank(i) >= 0)
     .map((indicator, order) => ({ indicator, order, fit: fitOf(indicator, weights) }))
     .filter((c) => c.fit > 0)
-    .map((c) => ({ ...c, fit: c.fit + echoOf(c.indicator, text) - LATER_LEVEL2 * levelStep(c.indicator) }))
+    .map((c) => ({ ...c, fit: c.fit + echoOf(c.indicator, textPairs) - LATER_LEVEL2 * levelStep(c.indicator) }))
     // Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order.
     .sort((a, b) => b.fit - a.fit || rank(a.indicator) - rank(b.indicator) || a.indicator.types.length - b.indicator.types.length || a.order - b.order);
   const chosen: LibraryIndicator[] = [];
