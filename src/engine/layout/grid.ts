@@ -27,6 +27,7 @@ export class SheetGrid {
   private readonly anchorOf = new Map<number, number>();
   private readonly labels = new Map<number, string>();
   private readonly cells = new Map<number, GridCell>();
+  private readonly filled = new Map<number, readonly number[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -81,12 +82,17 @@ export class SheetGrid {
     return this.text(row, col) === '';
   }
 
-  /** Columns of a row that hold text of their own (covered merge cells excluded). */
-  filledColumns(row: number): number[] {
-    const cols: number[] = [];
-    for (let col = this.left; col <= this.right; col++) {
-      const cell = this.cell(row, col);
-      if (cell.text !== '' && !cell.covered) cols.push(col);
+  /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
+  filledColumns(row: number): readonly number[] {
+    let cols = this.filled.get(row);
+    if (cols === undefined) {
+      const found: number[] = [];
+      for (let col = this.left; col <= this.right; col++) {
+        const cell = this.cell(row, col);
+        if (cell.text !== '' && !cell.covered) found.push(col);
+      }
+      cols = Object.freeze(found);
+      this.filled.set(row, cols);
     }
     return cols;
   }

@@ -40,11 +40,13 @@ function hits(text: string, words: readonly string[]): string[] {
  * The scores alone, as inferProjectTypes gives them (same order, same ties), without collecting the
  * evidence: each look stops as soon as the score is settled. Suggestions ask this for every sheet.
  */
+const TYPE_ENTRIES = Object.entries(TYPE_KEYWORDS) as Array<[TypeEvidence['type'], readonly string[]]>;
+
 export function projectTypeScores(model: SheetModel): Array<{ type: TypeEvidence['type']; score: number }> {
   const name = model.header['项目名称']?.value || model.name;
   const basis = ['设立依据', '项目概述'].map((k) => model.header[k]?.value ?? '').join('\n');
   const found: Array<{ type: TypeEvidence['type']; score: number }> = [];
-  for (const [type, words] of Object.entries(TYPE_KEYWORDS) as Array<[TypeEvidence['type'], readonly string[]]>) {
+  for (const [type, words] of TYPE_ENTRIES) {
     let score = words.some((w) => name.includes(w)) ? WEIGHTS.name : 0;
     let inBasis = 0;
     for (const w of words) if (basis.includes(w) && ++inBasis === 2) break;

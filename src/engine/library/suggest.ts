@@ -36,17 +36,10 @@ function telling(indicator: LibraryIndicator): readonly string[] {
   return found;
 }
 
-/** Every two-character run of a text: asking whether the text holds a word becomes one look-up. */
-function pairsOf(text: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= text.length; i++) pairs.add(text.slice(i, i + 2));
-  return pairs;
-}
-
 /** A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费). */
-function echoOf(indicator: LibraryIndicator, textPairs: ReadonlySet<string>): number {
+function echoOf(indicator: LibraryIndicator, text: string): number {
   let shared = 0;
-  for (const word of telling(indicator)) if (textPairs.has(word)) shared++;
+  for (const word of telling(indicator)) if (text.includes(word)) shared++;
   return Math.min(ECHO_MAX, shared * ECHO_STEP);
 }
 
@@ -74,13 +67,13 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
 interface SheetFacts {
   weights: ReadonlyMap<ProjectType, number>;
   present: ReadonlySet<string>;
-  textPairs: ReadonlySet<string>;
+  text: string;
 }
 const factsOf = new WeakMap<SheetModel, SheetFacts>();
 function sheetFacts(model: SheetModel): SheetFacts {
   let facts = factsOf.get(model);
   if (!facts) {
-    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), textPairs: pairsOf(projectText(model)) };
+    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), text: projectText(model) };
     factsOf.set(model, facts);
   }
   return facts;
@@ -101,17 +94,22 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const { weights, present, textPairs } = sheetFacts(model);
+  const { weights, present, text } = sheetFacts(model);
   const rank = (i: LibraryIndicator) => (level2 === undefined ? LEVEL2_ORDER.indexOf(i.level2) : 0);
   const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(level1, l2).length > 0);
   const levelStep = (i: LibraryIndicator) => (level2 === undefined ? ownOrder.indexOf(i.level2) : 0);
-  const candidates = libraryPart(level1, level2)
-    .filter((i) => !present.has(nameKey(i.name)) && rank(i) >= 0)
-    .map((indicator, order) => ({ indicator, order, fit: fitOf(indicator, weights) }))
-    .filter((c) => c.fit > 0)
-    .map((c) => ({ ...c, fit: c.fit + echoOf(c.indicator, textPairs) - LATER_LEVEL2 * levelStep(c.indicator) }))
-    // Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order.
-    .sort((a, b) => b.fit - a.fit || rank(a.indicator) - rank(b.indicator) || a.indicator.types.length - b.indicator.types.length || a.order - b.order);
+  // One pass (the library is walked for every missing 一级 of every sheet); `order` counts the
+  // indicators not on the sheet, fitting or not, as the data order of the tie-break below.
+  const candidates: Array<{ indicator: LibraryIndicator; order: number; fit: number }> = [];
+  let order = 0;
+  for (const indicator of libraryPart(level1, level2)) {
+    if (present.has(nameKey(indicator.name)) || rank(indicator) < 0) continue;
+    const at = order++;
+    const fit = fitOf(indicator, weights);
+    if (fit > 0) candidates.push({ indicator, order: at, fit: fit + echoOf(indicator, text) - LATER_LEVEL2 * levelStep(indicator) });
+  }
+  // Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order.
+  candidates.sort((a, b) => b.fit - a.fit || rank(a.indicator) - rank(b.indicator) || a.indicator.types.length - b.indicator.types.length || a.order - b.order);
   const chosen: LibraryIndicator[] = [];
   const perLevel2 = new Map<Level2, number>();
   for (const { indicator } of candidates) {
