@@ -27,6 +27,8 @@ export class SheetGrid {
   private readonly anchorOf = new Map<number, number>();
   private readonly labels = new Map<number, string>();
   private readonly cells = new Map<number, GridCell>();
+  private readonly inRange: (GridCell | undefined)[];
+  private readonly width: number;
   private readonly filled = new Map<number, readonly number[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -35,6 +37,8 @@ export class SheetGrid {
     const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
     this.bottom = this.top + Math.max(sheet.values.length, 1) - 1;
     this.right = this.left + Math.max(width, 1) - 1;
+    this.width = this.right - this.left + 1;
+    this.inRange = new Array<GridCell | undefined>(this.width * (this.bottom - this.top + 1));
     for (const merge of sheet.merges) this.indexMerge(merge);
   }
 
@@ -44,13 +48,17 @@ export class SheetGrid {
 
   /** The same object for the same cell: the reader asks about each cell several times. */
   cell(row: number, col: number): GridCell {
+    // Cells inside the sheet's range are kept in an array by position; any other in a map.
+    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
     const key = this.key(row, col);
-    let cell = this.cells.get(key);
+    let cell = inside ? this.inRange[at] : this.cells.get(key);
     if (cell === undefined) {
       const anchor = this.anchorOf.get(key);
       const source = anchor ?? key;
       cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
-      this.cells.set(key, cell);
+      if (inside) this.inRange[at] = cell;
+      else this.cells.set(key, cell);
     }
     return cell;
   }
