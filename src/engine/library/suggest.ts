@@ -22,24 +22,48 @@ function projectText(model: SheetModel): string {
 }
 
 const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
-/** Each indicator's telling two-character words, found once: every sheet's suggestions ask again. */
-const echoWords = new WeakMap<LibraryIndicator, readonly string[]>();
-function telling(indicator: LibraryIndicator): readonly string[] {
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0xa000 - HAN_FIRST;
+
+/** Two adjacent Han characters as one small integer: no strings are made to compare them. */
+function pairCode(first: number, second: number): number {
+  return (first - HAN_FIRST) * HAN_COUNT + (second - HAN_FIRST);
+}
+
+const isHan = (code: number) => code >= HAN_FIRST && code < HAN_FIRST + HAN_COUNT;
+
+/** Every pair of adjacent Han characters in a text. */
+function hanPairs(text: string): Set<number> {
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (isHan(a) && isHan(b)) pairs.add(pairCode(a, b));
+  }
+  return pairs;
+}
+
+/** Each indicator's telling two-character words (as pair codes), found once: every sheet's suggestions ask again. */
+const echoWords = new WeakMap<LibraryIndicator, readonly number[]>();
+function telling(indicator: LibraryIndicator): readonly number[] {
   let found = echoWords.get(indicator);
   if (!found) {
     const key = nameKey(indicator.name);
     const words = new Set<string>();
     for (let i = 0; i + 2 <= key.length; i++) words.add(key.slice(i, i + 2));
-    found = [...words].filter((word) => !COMMON_WORDS.has(word) && HAN_PAIR.test(word));
+    found = [...words].filter((word) => !COMMON_WORDS.has(word) && HAN_PAIR.test(word)).map((word) => pairCode(word.charCodeAt(0), word.charCodeAt(1)));
     echoWords.set(indicator, found);
   }
   return found;
 }
 
-/** A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费). */
-function echoOf(indicator: LibraryIndicator, text: string): number {
+/**
+ * A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费):
+ * each telling word the project's text holds.
+ */
+function echoOf(indicator: LibraryIndicator, textPairs: ReadonlySet<number>): number {
   let shared = 0;
-  for (const word of telling(indicator)) if (text.includes(word)) shared++;
+  for (const word of telling(indicator)) if (textPairs.has(word)) shared++;
   return Math.min(ECHO_MAX, shared * ECHO_STEP);
 }
 
@@ -67,13 +91,13 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
 interface SheetFacts {
   weights: ReadonlyMap<ProjectType, number>;
   present: ReadonlySet<string>;
-  text: string;
+  textPairs: ReadonlySet<number>;
 }
 const factsOf = new WeakMap<SheetModel, SheetFacts>();
 function sheetFacts(model: SheetModel): SheetFacts {
   let facts = factsOf.get(model);
   if (!facts) {
-    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), text: projectText(model) };
+    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), textPairs: hanPairs(projectText(model)) };
     factsOf.set(model, facts);
   }
   return facts;
@@ -94,7 +118,7 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const { weights, present, text } = sheetFacts(model);
+  const { weights, present, textPairs } = sheetFacts(model);
   const rank = (i: LibraryIndicator) => (level2 === undefined ? LEVEL2_ORDER.indexOf(i.level2) : 0);
   const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(level1, l2).length > 0);
   const levelStep = (i: LibraryIndicator) => (level2 === undefined ? ownOrder.indexOf(i.level2) : 0);
@@ -106,7 +130,7 @@ export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Le
     if (present.has(nameKey(indicator.name)) || rank(indicator) < 0) continue;
     const at = order++;
     const fit = fitOf(indicator, weights);
-    if (fit > 0) candidates.push({ indicator, order: at, fit: fit + echoOf(indicator, text) - LATER_LEVEL2 * levelStep(indicator) });
+    if (fit > 0) candidates.push({ indicator, order: at, fit: fit + echoOf(indicator, textPairs) - LATER_LEVEL2 * levelStep(indicator) });
   }
   // Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order.
   candidates.sort((a, b) => b.fit - a.fit || rank(a.indicator) - rank(b.indicator) || a.indicator.types.length - b.indicator.types.length || a.order - b.order);
