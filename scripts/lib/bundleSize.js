@@ -7,6 +7,9 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
+/** Written by the build beside the pages: each awaited chunk group's files (see webpack.config.js). */
+const FIRST_LOAD_MANIFEST = 'first-load.json';
+
 function gzipBytes(buffer) {
   return zlib.gzipSync(buffer, { level: 9 }).length;
 }
@@ -30,14 +33,22 @@ function initialLoad(distDir, page = 'taskpane.html', chunks = page === 'taskpan
     const bytes = fs.readFileSync(file);
     files.push({ file: path.relative(distDir, file).split(path.sep).join('/'), rawBytes: bytes.length, gzipBytes: gzipBytes(bytes) });
   }
+  const manifestPath = path.join(distDir, FIRST_LOAD_MANIFEST);
+  const manifest = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, 'utf8')) : {};
+  const counted = new Set(files.map((f) => f.file));
   for (const chunk of chunks) {
-    const name = fs.readdirSync(distDir).find((f) => f.startsWith(`${chunk}.`) && f.endsWith('.js'));
-    if (!name) continue;
-    const bytes = fs.readFileSync(path.join(distDir, name));
-    files.push({ file: name, rawBytes: bytes.length, gzipBytes: gzipBytes(bytes) });
+    // Every file of the chunk group (shared chunks too), as the build recorded it; else the named file alone.
+    const named = fs.readdirSync(distDir).find((f) => f.startsWith(`${chunk}.`) && f.endsWith('.js'));
+    const names = manifest[chunk] ?? (named ? [named] : []);
+    for (const name of names) {
+      if (counted.has(name) || !fs.existsSync(path.join(distDir, name))) continue;
+      counted.add(name);
+      const bytes = fs.readFileSync(path.join(distDir, name));
+      files.push({ file: name, rawBytes: bytes.length, gzipBytes: gzipBytes(bytes) });
+    }
   }
   const sum = (key) => files.reduce((n, f) => n + f[key], 0);
   return { files, rawBytes: sum('rawBytes'), gzipBytes: sum('gzipBytes'), external };
 }
 
-module.exports = { initialLoad, gzipBytes };
+module.exports = { initialLoad, gzipBytes, FIRST_LOAD_MANIFEST };

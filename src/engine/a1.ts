@@ -12,13 +12,21 @@ export interface RangeRef {
   right: number;
 }
 
+const MAX_COLUMN = 16_384;
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  // Every cell's address is written with these: each column's letters are built once.
+  const known = Number.isInteger(col) && col > 0 && col <= MAX_COLUMN;
+  if (known && LETTERS[col] !== undefined) return LETTERS[col];
   let letters = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
+  if (known) LETTERS[col] = letters;
   return letters;
 }
+
 
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -33,10 +41,17 @@ export function toA1(row: number, col: number): string {
 const CELL = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
 
 export function parseA1(address: string): CellRef {
+  const known = parsedA1.get(address);
+  if (known) return { row: known.row, col: known.col };
   const match = CELL.exec(address.trim());
   if (!match) throw new Error(`Not an A1 cell address: ${address}`);
-  return { row: Number(match[2]), col: columnNumber(match[1]) };
+  const ref = { row: Number(match[2]), col: columnNumber(match[1]) };
+  if (parsedA1.size >= 50_000) parsedA1.clear();
+  parsedA1.set(address, { row: ref.row, col: ref.col });
+  return ref;
 }
+/** Addresses read before (the rules parse the same cells' addresses again and again); callers get a copy. */
+const parsedA1 = new Map<string, CellRef>();
 
 /** "B2:D4" or "B2" (a single cell); a sheet prefix such as "Sheet1!" is ignored. */
 export function parseRange(range: string): RangeRef {

@@ -22,9 +22,12 @@ export interface BalancePlan {
 /** Every money relation of the workbook, in the order they are settled (subtotals before totals). */
 export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[], grids = snapshot.sheets.map((s) => new SheetGrid(s))): Relation[] {
   const relations: Relation[] = [];
+  // The first read of each name, looked up (not searched for each sheet: a workbook may have 1,000).
+  const readOf = new Map<string, SheetRead>();
+  for (const r of reads) if (!readOf.has(r.model.name)) readOf.set(r.model.name, r);
   snapshot.sheets.forEach((sheet, i) => {
     const grid = grids[i];
-    const read = reads.find((r) => r.model.name === sheet.name) ?? reads[i];
+    const read = readOf.get(sheet.name) ?? reads[i];
     const table = read?.model.table;
     // The indicator table's targets are not money to sum, whatever their labels say.
     const skip = (row: number) => (table ? row >= table.headerRow && row <= table.lastRow : false);
@@ -34,8 +37,7 @@ export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]
   return relations;
 }
 
-export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh'): BalancePlan {
-  const grids = snapshot.sheets.map((s) => new SheetGrid(s));
+export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh', grids = snapshot.sheets.map((s) => new SheetGrid(s))): BalancePlan {
   const relations = discoverRelations(snapshot, reads, grids);
   const { changes, hits } = solve(relations, lang);
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));

@@ -27,6 +27,9 @@ export class SheetGrid {
   private readonly anchorOf = new Map<number, number>();
   private readonly labels = new Map<number, string>();
   private readonly cells = new Map<number, GridCell>();
+  private readonly inRange: (GridCell | undefined)[];
+  private readonly width: number;
+  private readonly filled = new Map<number, readonly number[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -34,6 +37,8 @@ export class SheetGrid {
     const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
     this.bottom = this.top + Math.max(sheet.values.length, 1) - 1;
     this.right = this.left + Math.max(width, 1) - 1;
+    this.width = this.right - this.left + 1;
+    this.inRange = new Array<GridCell | undefined>(this.width * (this.bottom - this.top + 1));
     for (const merge of sheet.merges) this.indexMerge(merge);
   }
 
@@ -43,13 +48,17 @@ export class SheetGrid {
 
   /** The same object for the same cell: the reader asks about each cell several times. */
   cell(row: number, col: number): GridCell {
+    // Cells inside the sheet's range are kept in an array by position; any other in a map.
+    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
     const key = this.key(row, col);
-    let cell = this.cells.get(key);
+    let cell = inside ? this.inRange[at] : this.cells.get(key);
     if (cell === undefined) {
       const anchor = this.anchorOf.get(key);
       const source = anchor ?? key;
       cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
-      this.cells.set(key, cell);
+      if (inside) this.inRange[at] = cell;
+      else this.cells.set(key, cell);
     }
     return cell;
   }
@@ -81,12 +90,17 @@ export class SheetGrid {
     return this.text(row, col) === '';
   }
 
-  /** Columns of a row that hold text of their own (covered merge cells excluded). */
-  filledColumns(row: number): number[] {
-    const cols: number[] = [];
-    for (let col = this.left; col <= this.right; col++) {
-      const cell = this.cell(row, col);
-      if (cell.text !== '' && !cell.covered) cols.push(col);
+  /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
+  filledColumns(row: number): readonly number[] {
+    let cols = this.filled.get(row);
+    if (cols === undefined) {
+      const found: number[] = [];
+      for (let col = this.left; col <= this.right; col++) {
+        const cell = this.cell(row, col);
+        if (cell.text !== '' && !cell.covered) found.push(col);
+      }
+      cols = Object.freeze(found);
+      this.filled.set(row, cols);
     }
     return cols;
   }

@@ -30,8 +30,7 @@ export interface SheetRead {
   staleRoles?: StaleRole[];
 }
 
-export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []): SheetRead {
-  const grid = new SheetGrid(sheet);
+export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = [], grid = new SheetGrid(sheet)): SheetRead {
   const { headers, stale } = applyUserRoles(grid, tableHeaders(grid), overrides);
   // A bare indicator table, or a sheet that looks like a form, is a project form (see detectKind).
   const labelledKind = detectKind(grid, false);
@@ -79,16 +78,23 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
   return byContent ? [byContent] : [];
 }
 
-/** Reads every sheet; `overrides` are the column roles the user set (saved in the workbook). */
-export function readWorkbook(snapshot: WorkbookSnapshot, overrides: ColumnOverride[] = []): { model: WorkbookModel; sheets: SheetRead[] } {
-  const sheets = snapshot.sheets.map((sheet) => readSheetOrSay(sheet, overrides.filter((o) => o.sheet === sheet.name)));
-  return { model: { sheets: sheets.map((s) => s.model) }, sheets };
+/**
+ * Reads every sheet; `overrides` are the column roles the user set (saved in the workbook). `grids`
+ * holds each sheet's grid as the reader left it (none for a sheet it failed on), for the planner.
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot, overrides: ColumnOverride[] = []): { model: WorkbookModel; sheets: SheetRead[]; grids: (SheetGrid | undefined)[] } {
+  const grids: (SheetGrid | undefined)[] = [];
+  const sheets = snapshot.sheets.map((sheet, i) => readSheetOrSay(sheet, overrides.filter((o) => o.sheet === sheet.name), (grid) => (grids[i] = grid)));
+  return { model: { sheets: sheets.map((s) => s.model) }, sheets, grids };
 }
 
 /** One sheet the reader fails on is not checked, and the findings say so; the other sheets still are. */
-function readSheetOrSay(sheet: SheetSnapshot, overrides: ColumnOverride[]): SheetRead {
+function readSheetOrSay(sheet: SheetSnapshot, overrides: ColumnOverride[], keep: (grid: SheetGrid) => void): SheetRead {
   try {
-    return readSheet(sheet, overrides);
+    const grid = new SheetGrid(sheet);
+    const read = readSheet(sheet, overrides, grid);
+    keep(grid);
+    return read;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const model: SheetModel = { name: sheet.name, kind: 'other', header: {}, keyTasks: [], table: null, categories: [], indicators: [] };

@@ -1,5 +1,6 @@
 // The library as one validated list, and look-ups by category and by words of the name.
 import type { Level1, Level2 } from '../schema';
+import { memoByText } from '../memo';
 import { normaliseLabel } from '../vocabulary';
 import { expandGroup, type IndicatorGroup } from './define';
 import { BENEFIT_GROUPS } from './data/benefit';
@@ -14,13 +15,23 @@ export const LIBRARY_GROUPS: readonly IndicatorGroup[] = [...COST_GROUPS, ...OUT
 export const LIBRARY: readonly LibraryIndicator[] = LibrarySchema.parse(LIBRARY_GROUPS.flatMap(expandGroup));
 
 export function indicatorsOf(level1: Level1, level2?: Level2): LibraryIndicator[] {
-  return LIBRARY.filter((i) => i.level1 === level1 && (level2 === undefined || i.level2 === level2));
+  return [...libraryPart(level1, level2)];
+}
+
+/** The library's indicators of a category, filtered once per category: the rules ask for each sheet. */
+const parts = new Map<string, readonly LibraryIndicator[]>();
+export function libraryPart(level1: Level1, level2?: Level2): readonly LibraryIndicator[] {
+  const key = `${level1}|${level2 ?? ''}`;
+  let part = parts.get(key);
+  if (!part) {
+    part = LIBRARY.filter((i) => i.level1 === level1 && (level2 === undefined || i.level2 === level2));
+    parts.set(key, part);
+  }
+  return part;
 }
 
 /** A name as compared: full-width folded, spaces and brackets' content kept, punctuation-insensitive. */
-export function nameKey(name: string): string {
-  return normaliseLabel(name).replace(/[（）()「」“”"'、，,：:·\s]/g, '');
-}
+export const nameKey: (name: string) => string = memoByText((name) => normaliseLabel(name).replace(/[（）()「」“”"'、，,：:·\s]/g, ''));
 
 /**
  * Indicators whose name holds every word of the query (words split on spaces; a word with no space

@@ -36,6 +36,29 @@ function hits(text: string, words: readonly string[]): string[] {
   return words.filter((w) => text.includes(w));
 }
 
+/**
+ * The scores alone, as inferProjectTypes gives them (same order, same ties), without collecting the
+ * evidence: each look stops as soon as the score is settled. Suggestions ask this for every sheet.
+ */
+const TYPE_ENTRIES = Object.entries(TYPE_KEYWORDS) as Array<[TypeEvidence['type'], readonly string[]]>;
+
+export function projectTypeScores(model: SheetModel): Array<{ type: TypeEvidence['type']; score: number }> {
+  const name = model.header['项目名称']?.value || model.name;
+  const basis = ['设立依据', '项目概述'].map((k) => model.header[k]?.value ?? '').join('\n');
+  const found: Array<{ type: TypeEvidence['type']; score: number }> = [];
+  for (const [type, words] of TYPE_ENTRIES) {
+    let score = words.some((w) => name.includes(w)) ? WEIGHTS.name : 0;
+    let inBasis = 0;
+    for (const w of words) if (basis.includes(w) && ++inBasis === 2) break;
+    score += WEIGHTS.basis * inBasis;
+    let indicators = 0;
+    for (const i of model.indicators) if (words.some((w) => i.level3.includes(w)) && ++indicators === INDICATOR_CAP) break;
+    score += WEIGHTS.indicator * indicators;
+    if (score > 0) found.push({ type, score });
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
+
 /** The project's types with their scores, best first; empty when nothing on the sheet says. */
 export function inferProjectTypes(model: SheetModel): TypeEvidence[] {
   const name = model.header['项目名称']?.value || model.name;

@@ -2,6 +2,7 @@
 // (money.key-task-vs-project). Names are matched only when it is clear: one contains the other once
 // the generic words are dropped, or they share a long run of characters. Weak matches say nothing.
 import Big from 'big.js';
+import { memoByText } from '../memo';
 import { convert } from '../money';
 import type { KeyTask, MoneyUnit, SheetModel } from '../schema';
 import { money, sheetCell, soleDepartment } from './moneyText';
@@ -35,21 +36,26 @@ export const MONEY_KEY_TASK_RULES: RuleDef[] = [
 ];
 
 export function nameCore(name: string): string {
-  return name.normalize('NFKC').replace(GENERIC, '').replace(PUNCTUATION, '');
+  return cachedCore(name);
 }
 
+// Remembered: every key task is compared with every project's name.
+const cachedCore = memoByText((name) => name.normalize('NFKC').replace(GENERIC, '').replace(PUNCTUATION, ''));
+
+/** Two rows of the table, reused: a department's tasks meet every project, so no arrays are made per row. */
 function longestCommonRun(a: string, b: string): number {
   let best = 0;
   let previous = new Array<number>(b.length + 1).fill(0);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = 0;
     for (let j = 1; j <= b.length; j++) {
       if (a[i - 1] === b[j - 1]) {
         current[j] = previous[j - 1] + 1;
         if (current[j] > best) best = current[j];
-      }
+      } else current[j] = 0;
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return best;
 }

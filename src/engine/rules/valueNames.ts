@@ -1,4 +1,5 @@
 // What an indicator's 三级 name says about the target it needs: a rate, a satisfaction, a count.
+import { memoByText } from '../memo';
 import { normaliseLabel } from '../vocabulary';
 import { stripPlaceholderPrefix } from './structurePlaceholderText';
 
@@ -8,13 +9,18 @@ const TRAILING_PUNCTUATION = /[。.，,；;：:、]+$/;
 
 /** The name without a 指标1: prefix, spaces, trailing brackets or punctuation, full width folded. */
 export function coreName(name: string): string {
+  return cachedCore(name);
+}
+
+// Remembered: each rule of a sheet asks again for the same names.
+const cachedCore = memoByText((name) => {
   let core = normaliseLabel(stripPlaceholderPrefix(name)).replace(TRAILING_PUNCTUATION, '');
   for (let previous = ''; previous !== core; ) {
     previous = core;
     core = core.replace(TRAILING_BRACKETS, '').replace(TRAILING_PUNCTUATION, '');
   }
   return core;
-}
+});
 
 /** Growth and change rates measure a change, which may exceed 100 %: 增长率, 增速, 下降率 … */
 const CHANGE_ENDINGS = [

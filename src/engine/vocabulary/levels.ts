@@ -1,5 +1,6 @@
 // 一级 and 二级 indicator names (财预〔2021〕101号 and older forms) and the variants forms write them in.
 import type { Level1, Level2 } from '../schema';
+import { memoByText } from '../memo';
 import { normaliseLabel } from './label';
 
 /** A leading enumeration before a category name: 一、产出指标, 1.产出指标, (一)产出指标. */
@@ -9,8 +10,11 @@ const LEVEL_SUFFIX = /(指标|值)$/;
 /** A note after the name: 产出指标（50分）, 数量指标(权重20%), 数量指标(0-20)分, 产出指标30分. */
 const TRAILING_NOTE = /(\([^()]*\)分?|[0-9.]+分)$/;
 
+// Remembered: every rule asks again whether the same cells name a level.
+const stemOf = memoByText((text) => normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, ''));
+
 function stem(text: string): string {
-  return normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');
+  return stemOf(typeof text === 'string' ? text : String(text ?? ''));
 }
 
 const LEVEL1_STEMS = new Map<string, Level1>(Object.entries({

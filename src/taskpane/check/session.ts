@@ -1,11 +1,12 @@
 // The last check of one workbook, shared by the 检查 and 平衡 tabs: one store per host, so both tabs
 // (and the tests) see the same result without a provider. Plain TypeScript; React reads it through
 // useCheckSession.
-import { checkWorkbook, type CheckResult } from '../../engine/check';
+import type { CheckResult } from '../../engine/check';
 import type { ColumnOverride, Finding, WorkbookSnapshot } from '../../engine/schema';
 import type { IgnoredFinding, WorkbookHost } from '../../host/workbookHost';
 import type { Lang } from '../../i18n';
 import { activeFindings, findingKey } from './summarize';
+import { loadCheckEngine } from './loadEngine';
 
 export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done';
 
@@ -135,6 +136,7 @@ export class CheckSession {
       columnRoles = await call(() => this.host.loadColumnRoles());
       this.update({ phase: 'checking', progress: null });
       await nextTask();
+      const checkWorkbook = await loadCheckEngine();
       result = checkWorkbook(snapshot, { lang, columnRoles });
     } catch (error) {
       this.update({ phase: this.state.result ? 'done' : 'idle', progress: null, failure: { action: 'check', error } });

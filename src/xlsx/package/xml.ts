@@ -3,9 +3,18 @@
 
 /** The value of attribute `name` in a start tag, unescaped; undefined when absent. */
 export function attr(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${escapeRegExp(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? unescapeXml(match[1] ?? match[2]) : undefined;
+  let pattern = attrPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${escapeRegExp(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
+  if (!match) return undefined;
+  const value = match[1] ?? match[2];
+  return value.includes('&') ? unescapeXml(value) : value;
 }
+/** One compiled pattern per attribute name: a sheet asks for r, s and t of every cell. */
+const attrPatterns = new Map<string, RegExp>();
 
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the end). */
 export function withAttr(tag: string, name: string, value: string): string {
