@@ -65,7 +65,8 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
     } else if (name !== '' || hasValues) {
       out.indicators.push(toIndicator(read, level1, level2, header));
     } else if (read.level1 || read.level2) {
-      out.categories.push({ ...levelsOf(level1, level2), row, cells: levelCells(level1, level2), shifted: read.shifted });
+      const levels = levelsOf(level1, level2);
+      out.categories.push({ level1: levels.level1, level2: levels.level2, level1Raw: levels.level1Raw, level2Raw: levels.level2Raw, row, cells: levelCells(level1, level2), shifted: read.shifted });
     }
   }
   return out;
@@ -119,8 +120,13 @@ function toIndicator(read: RowRead, level1: RowCell | undefined, level2: RowCell
   if (annual) cells.annualValue = annual;
   const periodValue = read.period?.text ?? '';
   const annualValue = read.annual?.text ?? '';
+  // The levels' fields written out, not spread: this runs for every row and spreads are slow on Node 20.
+  const levels = levelsOf(level1, level2);
   const indicator: Indicator = {
-    ...levelsOf(level1, level2),
+    level1: levels.level1,
+    level2: levels.level2,
+    level1Raw: levels.level1Raw,
+    level2Raw: levels.level2Raw,
     level3: read.level3?.text ?? '',
     periodValue,
     annualValue,
