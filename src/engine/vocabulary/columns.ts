@@ -1,4 +1,5 @@
 // What an indicator table's header cell says its column holds.
+import { memoByText } from '../memo';
 import { normaliseLabel } from './label';
 
 export type ColumnRole = 'label' | 'level1' | 'level2' | 'level3' | 'period' | 'annual' | 'target' | 'operator' | 'unit' | 'extra';
@@ -33,8 +34,13 @@ const NOTE = /\([^()]*\)/g;
 /** An English gloss beside the Chinese (三级指标 Level-3, 一级指标\nLevel 1). */
 const LATIN_GLOSS = /[A-Za-z][A-Za-z0-9 .\-_/]*$/;
 
-/** What a table header cell says its column holds, or null for anything else. */
-export function columnRoleOf(headerText: string): ColumnRole | null {
+/**
+ * What a table header cell says its column holds, or null for anything else. Remembered per text: the
+ * reader asks it of every short cell of every row while it looks for header rows.
+ */
+export const columnRoleOf: (headerText: string) => ColumnRole | null = memoByText((headerText) => roleOfText(headerText));
+
+function roleOfText(headerText: string): ColumnRole | null {
   const text = normaliseLabel(headerText);
   const exact = ROLE_OF.get(text);
   if (exact) return exact;
