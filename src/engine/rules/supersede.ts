@@ -65,13 +65,19 @@ function coveredKeys(hit: Hit): string[] {
  */
 export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
   const problems = cellsWithValueProblems(hits, rules);
+  // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
   const rulesOn = new Map<string, Set<string>>();
   for (const hit of hits) {
+    if (!SUPERSEDERS.has(hit.rule)) continue;
     for (const key of coveredKeys(hit)) rulesOn.set(key, (rulesOn.get(key) ?? new Set()).add(hit.rule));
   }
   return hits.filter((hit) => {
     if (WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) return false;
-    const superseders = SUPERSEDED_BY[hit.rule] ?? [];
+    const superseders = SUPERSEDED_BY[hit.rule];
+    if (superseders === undefined) return true;
     return !coveredKeys(hit).some((key) => superseders.some((other) => rulesOn.get(key)?.has(other)));
   });
 }
+
+/** Every rule that makes another redundant. */
+const SUPERSEDERS = new Set(Object.values(SUPERSEDED_BY).flat());
