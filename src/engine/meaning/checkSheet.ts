@@ -4,6 +4,7 @@ import type { SheetRead } from '../layout/readSheet';
 import type { HeaderField, Level2 } from '../schema';
 import type { Hit } from '../rules/types';
 import { yearOf } from '../rules/projectFields';
+import { memoByText } from '../memo';
 
 const OUTPUT_EXAMPLES: Partial<Record<Level2, string>> = {
   质量指标: '「检查结果准确率」≥95%、「验收合格率」100%',
@@ -11,9 +12,10 @@ const OUTPUT_EXAMPLES: Partial<Record<Level2, string>> = {
 };
 
 /** Text as compared for copying: no spaces, no punctuation, full width folded. */
-function plain(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
-}
+const plain = memoByText((text: string): string => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, ''));
+
+/** The numbers a text holds, as the goal check compares them ("95.0" and "95" alike); the same value texts recur in every sheet. */
+const numbersIn = memoByText((text: string): readonly string[] => (text.normalize('NFKC').match(/\d+(\.\d+)?/g) ?? []).map((n) => String(Number(n))));
 
 function field(read: SheetRead, key: string): HeaderField | null {
   const f = read.model.header[key];
@@ -82,7 +84,7 @@ function unmeasuredGoal(read: SheetRead): Hit[] {
   if (!annual || read.model.indicators.length === 0) return [];
   const measured = new Set<string>();
   for (const i of read.model.indicators) {
-    for (const text of [i.periodValue, i.annualValue, i.level3]) for (const n of text.normalize('NFKC').match(/\d+(\.\d+)?/g) ?? []) measured.add(String(Number(n)));
+    for (const text of [i.periodValue, i.annualValue, i.level3]) for (const n of numbersIn(text)) measured.add(n);
   }
   const clauses = annual.value.normalize('NFKC').split(/[，,；;。]/);
   const items: string[] = [];
