@@ -34,8 +34,20 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Rows and columns whose addresses are kept once made: every form's cells lie well inside them. */
+const KEPT_ROWS = 4096;
+const KEPT_COLUMNS = 256;
+/** Addresses by row then column: every sheet's grid asks for the same A1…G60, 1,000 sheets need them once. */
+const ADDRESSES: (string[] | undefined)[] = [];
+
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  const kept = Number.isInteger(row) && Number.isInteger(col) && row > 0 && row <= KEPT_ROWS && col > 0 && col <= KEPT_COLUMNS;
+  if (!kept) return `${columnLetters(col)}${row}`;
+  let ofRow = ADDRESSES[row];
+  if (ofRow === undefined) ADDRESSES[row] = ofRow = [];
+  let address = ofRow[col];
+  if (address === undefined) ofRow[col] = address = `${columnLetters(col)}${row}`;
+  return address;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
