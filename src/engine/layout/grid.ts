@@ -28,6 +28,7 @@ export class SheetGrid {
   private readonly labels = new Map<number, string>();
   private readonly cells = new Map<number, GridCell>();
   private readonly inRange: (GridCell | undefined)[];
+  private readonly labelsInRange: (string | undefined)[];
   private readonly width: number;
   private readonly filled = new Map<number, readonly number[]>();
 
@@ -39,6 +40,7 @@ export class SheetGrid {
     this.right = this.left + Math.max(width, 1) - 1;
     this.width = this.right - this.left + 1;
     this.inRange = new Array<GridCell | undefined>(this.width * (this.bottom - this.top + 1));
+    this.labelsInRange = new Array<string | undefined>(this.inRange.length);
     for (const merge of sheet.merges) this.indexMerge(merge);
   }
 
@@ -69,11 +71,14 @@ export class SheetGrid {
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
   label(row: number, col: number): string {
-    const key = this.key(row, col);
-    let cached = this.labels.get(key);
+    // Like cells: inside the sheet's range by position in an array, any other in a map.
+    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
+    let cached = inside ? this.labelsInRange[at] : this.labels.get(this.key(row, col));
     if (cached === undefined) {
       cached = normaliseLabel(this.text(row, col));
-      this.labels.set(key, cached);
+      if (inside) this.labelsInRange[at] = cached;
+      else this.labels.set(this.key(row, col), cached);
     }
     return cached;
   }
