@@ -24,8 +24,11 @@ export function textAmountHits(grids: SheetGrid[], reads: SheetRead[], relations
     const all = relation.kind === 'sum' ? [relation.total, ...relation.items] : [...relation.source, ...relation.parts];
     all.forEach(add);
   }
+  // The first grid of each name, looked up (not searched for each sheet: a workbook may have 1,000).
+  const gridOf = new Map<string, SheetGrid>();
+  for (const g of grids) if (!gridOf.has(g.name)) gridOf.set(g.name, g);
   reads.forEach((read, i) => {
-    const grid = grids.find((g) => g.name === read.model.name) ?? grids[i];
+    const grid = gridOf.get(read.model.name) ?? grids[i];
     if (grid) modelTerms(grid, read).forEach(add);
   });
   return [...terms.values()].map((t) => ({
