@@ -46,7 +46,10 @@ const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const blocks = splitBlocks(rolesOfRow(grid, row));
+    const roles = rolesOfRow(grid, row);
+    // Every header names 三级: a row naming none (most rows) has no block to look at.
+    if (!roles.some((r) => r.role === 'level3')) continue;
+    const blocks = splitBlocks(roles);
     const found: TableHeader[] = [];
     blocks.forEach((block, i) => {
       const span = {
