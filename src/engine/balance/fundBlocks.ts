@@ -32,7 +32,9 @@ export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boole
   const relations: BalanceRelation[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
     if (skip(row)) continue;
-    for (const col of grid.filledColumns(row)) {
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
       const value = grid.cell(row, col).value;
       const label = typeof value === 'string' ? labelText(value) : null;
       if (!label || !TOTAL.test(label.key)) continue;

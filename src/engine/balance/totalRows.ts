@@ -95,7 +95,9 @@ function walkUp(grid: SheetGrid, from: number, col: number, rank: number, skip: 
 
 /** The first 合计/小计/总计 label of a row left of column `before`. */
 function totalLabelIn(grid: SheetGrid, row: number, before: number): { col: number; rank: number; label: string } | null {
-  for (const col of grid.filledColumns(row)) {
+  const rowCols = grid.filledColumns(row);
+  for (let ci = 0; ci < rowCols.length; ci++) {
+    const col = rowCols[ci];
     if (col >= before) break;
     const match = TOTAL_LABEL.exec(grid.label(row, col));
     if (match) return { col, rank: RANK[match[1]], label: match[1] };

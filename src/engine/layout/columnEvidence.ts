@@ -32,7 +32,9 @@ export function columnEvidence(grid: SheetGrid, top: number, bottom: number, lef
   const out = new Map<number, ColumnEvidence>();
   for (let col = left; col <= right; col++) out.set(col, { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 });
   for (let row = top; row <= bottom; row++) {
-    for (const col of grid.filledColumns(row)) {
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
       const evidence = out.get(col);
       if (!evidence) continue;
       const text = grid.text(row, col);

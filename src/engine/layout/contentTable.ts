@@ -12,7 +12,9 @@ const END = /^(填报(人|单位|日期)|填表(人|说明|日期)|联系(人|�
 /** A row that can start a table: a category named as one, or a bare one (产出, 数量) beside a target. */
 function rowHasCategory(grid: SheetGrid, row: number): boolean {
   let weak = false;
-  for (const col of grid.filledColumns(row)) {
+  const rowCols = grid.filledColumns(row);
+  for (let ci = 0; ci < rowCols.length; ci++) {
+    const col = rowCols[ci];
     const text = grid.text(row, col);
     if (isStrongCategory(text)) return true;
     const kind = cellKind(text);

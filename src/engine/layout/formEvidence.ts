@@ -22,7 +22,9 @@ const TABLE_WORD = /^(绩效指标|[一二三]级指标|指标名称|指标内�
 export function formEvidence(grid: SheetGrid): FormEvidence {
   const found: FormEvidence = { categories: 0, headerWords: 0, values: 0, cell: '', examples: [] };
   for (let row = grid.top; row <= grid.bottom; row++) {
-    for (const col of grid.filledColumns(row)) {
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
       const text = grid.text(row, col);
       if (text.length > 40) continue;
       const kind = cellKind(text);

@@ -48,7 +48,9 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   const specs = kind === 'department' ? DEPARTMENT_FIELDS : kind === 'project' ? PROJECT_FIELDS : [];
   const header: Record<string, HeaderField> = {};
   for (let row = grid.top; row <= lastRow; row++) {
-    for (const col of grid.filledColumns(row)) {
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
       const label = grid.label(row, col);
       const spec = specs.find((s) => !header[s.key] && s.match.test(label));
       if (spec) header[spec.key] = readField(grid, spec, row, col, label, lastRow);

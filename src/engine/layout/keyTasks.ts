@@ -9,7 +9,9 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
   const start = findLabel(grid, lastRow, /^年度重点工作任务/);
   if (!start) return [];
   const columns = { name: 0, content: 0, amount: 0, goal: 0 };
-  for (const col of grid.filledColumns(start.row)) {
+  const rowCols = grid.filledColumns(start.row);
+  for (let ci = 0; ci < rowCols.length; ci++) {
+    const col = rowCols[ci];
     const label = grid.label(start.row, col);
     if (/^(任务)?名称$/.test(label)) columns.name = col;
     else if (/实施内容/.test(label)) columns.content = col;
@@ -51,7 +53,11 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
 
 function findLabel(grid: SheetGrid, lastRow: number, pattern: RegExp): { row: number; col: number } | null {
   for (let row = grid.top; row <= lastRow; row++) {
-    for (const col of grid.filledColumns(row)) if (pattern.test(grid.label(row, col))) return { row, col };
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
+      if (pattern.test(grid.label(row, col))) return { row, col };
+    }
   }
   return null;
 }

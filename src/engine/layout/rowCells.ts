@@ -47,7 +47,9 @@ function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCe
 export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): boolean {
   const c = header.columns;
   if (header.tree) return true;
-  for (const col of grid.filledColumns(row)) {
+  const rowCols = grid.filledColumns(row);
+  for (let ci = 0; ci < rowCols.length; ci++) {
+    const col = rowCols[ci];
     if (col >= header.span.left && col <= header.span.right && !header.named.has(col)) return false;
   }
   const label = cellAt(grid, row, c.label);

@@ -12,7 +12,9 @@ const PROJECT_LABELS = /^(项目(支出)?名称|实施周期|起始年度|到期
 export function detectKind(grid: SheetGrid, hasIndicatorTable: boolean): SheetKind {
   const projectLabels = new Set<string>();
   for (let row = grid.top; row <= grid.bottom; row++) {
-    for (const col of grid.filledColumns(row)) {
+    const rowCols = grid.filledColumns(row);
+    for (let ci = 0; ci < rowCols.length; ci++) {
+      const col = rowCols[ci];
       const label = grid.label(row, col);
       if (label.length > 40) continue;
       if (DEPARTMENT_LABELS.test(label)) return 'department';

@@ -130,7 +130,9 @@ function headerFromRoles(
   for (const r of roles) if (r.role === 'extra') columns.extra[r.text] = r.col;
   // Any other column the header names (序号, 数据来源 …) holds something that is not a target.
   const roleCols = new Set(roles.map((r) => r.col));
-  for (const col of grid.filledColumns(row)) {
+  const rowCols = grid.filledColumns(row);
+  for (let ci = 0; ci < rowCols.length; ci++) {
+    const col = rowCols[ci];
     if (col >= span.left && col <= span.right && !roleCols.has(col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
   }
   let dataRow = row + 1;
