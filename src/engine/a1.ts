@@ -34,9 +34,9 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** Rows and columns whose addresses are kept once made: every form's cells lie well inside them. */
-const KEPT_ROWS = 4096;
-const KEPT_COLUMNS = 256;
+/** Rows and columns whose addresses are kept once made: every form's cells lie well inside them, and a huge sheet keeps at most 131,072 strings. */
+const KEPT_ROWS = 2048;
+const KEPT_COLUMNS = 64;
 /** Addresses by row then column: every sheet's grid asks for the same A1…G60, 1,000 sheets need them once. */
 const ADDRESSES: (string[] | undefined)[] = [];
 
