@@ -11,7 +11,7 @@ import { relationshipsOf } from '../package/workbookParts';
 import { attr, elements, isPlainXml, parserLineEnds } from '../package/xml';
 import type { PartSet } from '../package/zip';
 import { sharedStrings } from './sharedStrings';
-import { sheetCells, type SheetCell, type SheetContext } from './sheetCells';
+import { sheetCells, xmlDecode, type SheetCell, type SheetContext } from './sheetCells';
 import { sheetSnapshot } from './sheetSnapshot';
 import { cellFormatCodes } from './styles';
 import { unsupported } from './unsupported';
@@ -41,8 +41,9 @@ export function fastRead({ parts, realNames }: ReaderParts): FastRead {
   const sheets: FastRead['snapshot']['sheets'] = [];
   let record: SheetCell[] | undefined;
   for (const { tag } of elements(workbookXml, 'sheet')) {
-    const rawName = attr(tag, 'name') ?? unsupported('sheet without a name');
-    if (/[&\t\n\r]/.test(rawName)) unsupported('sheet name with entities');
+    const attrName = attr(tag, 'name') ?? unsupported('sheet without a name');
+    if (/[\t\n\r]/.test(attrName)) unsupported('sheet name with line breaks');
+    const rawName = xmlDecode(attrName); // exceljs decodes sheet names a second time
     const target = rawTargets.get(tag.match(/\sr:id\s*=\s*"([^"]*)"/)?.[1] ?? '');
     if (target === undefined) continue;
     const key = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;

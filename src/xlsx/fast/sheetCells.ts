@@ -156,9 +156,7 @@ function dateSerial(serial: number, date1904: boolean): number {
   return new Date(ms).getTime() / 86400000 + 25569 - offset;
 }
 
-function xmlDecode(text: string): string {
+export function xmlDecode(text: string): string {
   const named: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
   return text.replace(/&([a-z]*);/g, (c) => named[c] ?? c);
 }
-
-export { decodeText };
