@@ -4,7 +4,7 @@
 // the shapes below is FastReadUnsupported, and the file is read by exceljs instead.
 import { parseA1, parseRange, type RangeRef } from '../../engine/a1';
 import { attr, isPlainXml, unescapeXml } from '../package/xml';
-import { decodeText, type SharedString } from './sharedStrings';
+import type { SharedString } from './sharedStrings';
 import { isDateFormat } from './styles';
 import { slideFormula } from './slideFormula';
 import { unsupported } from './unsupported';
