@@ -7,6 +7,7 @@ import { COLUMN_ROLES_FIRST_COLUMN, COLUMN_ROLES_TITLES, parseColumnRoleRows } f
 import { IGNORED_SHEET, parseIgnoredRows } from '../../engine/ignoredSheet';
 import type { ColumnOverride, IgnoredFinding, WorkbookSnapshot } from '../../engine/schema';
 import type { ReaderParts } from '../package/readerCopy';
+import { xmlErrorLine } from '../package/wellFormed';
 import { relationshipsOf } from '../package/workbookParts';
 import { attr, elements, isPlainXml, parserLineEnds } from '../package/xml';
 import type { PartSet } from '../package/zip';
@@ -26,6 +27,10 @@ const WORKBOOK = 'xl/workbook.xml';
 
 export function fastRead({ parts, realNames }: ReaderParts): FastRead {
   if (parts.parts.some((part) => part.name.startsWith('/'))) unsupported('part names with a leading slash');
+  // exceljs stops at any XML part that is not well-formed; such a file is left to it, for its error.
+  for (const part of parts.parts) {
+    if (/\.(xml|rels|vml)$/i.test(part.name) && xmlErrorLine(parts.text(part.name) as string) !== undefined) unsupported(`${part.name} is not well-formed`);
+  }
   const workbookXml = exactText(parts, WORKBOOK) ?? unsupported('workbook part elsewhere');
   if (!isPlainXml(workbookXml) || /<[\w.-]+:(workbook|sheets|sheet|workbookPr)[\s/>]/.test(workbookXml)) unsupported('workbook markup');
   const office = relationshipsOf(parts, '').find((rel) => rel.type.endsWith('/officeDocument'));
