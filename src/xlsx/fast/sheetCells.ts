@@ -69,21 +69,27 @@ export function sheetCells(xml: string, context: SheetContext): SheetCells {
 const SKIPPED: SheetCell = { row: -1, col: -1, numFmt: undefined, value: null };
 
 function readCell(element: string, body: string, context: SheetContext, masters: Map<string, SheetCell>): SheetCell {
-  const start = /^<[^>]*>/.exec(element)?.[0] as string;
-  const address = attr(start, 'r') as string;
-  const { row, col } = parseA1(address);
-  const t = attr(start, 't');
-  const styleId = parseInt(attr(start, 's') ?? '', 10) || 0;
+  const { r, s, t } = cellAttributes(element);
+  const { row, col } = parseA1(r);
+  const styleId = parseInt(s ?? '', 10) || 0;
   const numFmt = styleId ? context.formats[styleId] : undefined;
-  const formulas = [...body.matchAll(FORMULA)];
-  if (formulas.length > 1) unsupported('several formulas in a cell');
-  const rest = body.replace(FORMULA, '');
-  if (/<(r|rPh)[\s/>]/.test(rest)) unsupported('rich text in a cell');
-  const texts = [...rest.matchAll(VALUE_OR_TEXT)].map((m) => textOf(m[2] ?? '')).join('');
-  if (rest.replace(VALUE_OR_TEXT, '').replace(/<\/?is(?:\s[^>]*)?>/g, '').trim() !== '') unsupported('unknown markup in a cell');
-  const value = texts === '' ? undefined : texts;
-  const f = formulas[0];
-  const shareType = f && attr(`<f${f[1]}>`, 't');
+  // Most cells are <c …><v>…</v></c> or empty: read those without the general scan.
+  const simple = body === '' ? '' : SIMPLE_VALUE.exec(body)?.[1];
+  let f: RegExpMatchArray | undefined;
+  let value: string | undefined;
+  if (simple !== undefined) value = simple === '' ? undefined : textOf(simple);
+  else {
+    const formulas = [...body.matchAll(FORMULA)];
+    if (formulas.length > 1) unsupported('several formulas in a cell');
+    f = formulas[0];
+    const rest = body.replace(FORMULA, '');
+    if (/<(r|rPh)[\s/>]/.test(rest)) unsupported('rich text in a cell');
+    const texts = [...rest.matchAll(VALUE_OR_TEXT)].map((m) => textOf(m[2] ?? '')).join('');
+    if (rest.replace(VALUE_OR_TEXT, '').replace(/<\/?is(?:\s[^>]*)?>/g, '').trim() !== '') unsupported('unknown markup in a cell');
+    value = texts === '' ? undefined : texts;
+  }
+  const fTag = f ? `<f${f[1]}>` : '';
+  const shareType = f && attr(fTag, 't');
   const formulaText = f?.[2] ? textOf(f[2]) : '';
   const isDate = isDateFormat(numFmt);
 
@@ -93,8 +99,8 @@ function readCell(element: string, body: string, context: SheetContext, masters:
     else if (!result) result = null; // exceljs keeps only a truthy result
     const cell: SheetCell = { row, col, numFmt, formula: formulaText, value: result };
     if (shareType === 'shared') {
-      const si = attr(`<f${f[1]}>`, 'si') ?? '';
-      if (attr(`<f${f[1]}>`, 'ref')) {
+      const si = attr(fTag, 'si') ?? '';
+      if (attr(fTag, 'ref')) {
         masters.set(si, cell);
         cell.sharedMaster = true;
       }
@@ -117,7 +123,24 @@ function readCell(element: string, body: string, context: SheetContext, masters:
 
 function textOf(raw: string): string {
   if (raw.includes('<')) unsupported('markup inside a value');
-  return unescapeXml(raw);
+  return raw.includes('&') ? unescapeXml(raw) : raw;
+}
+
+const SIMPLE_VALUE = /^<v>([^<]*)<\/v>$/;
+const ATTRIBUTE = /\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** r, s and t of a cell's start tag, in one pass over its attributes. */
+function cellAttributes(element: string): { r: string; s?: string; t?: string } {
+  const start = element.slice(0, element.indexOf('>') + 1);
+  const found: { r: string; s?: string; t?: string } = { r: '' };
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(start); m; m = ATTRIBUTE.exec(start)) {
+    const name = m[1];
+    if (name !== 'r' && name !== 's' && name !== 't') continue;
+    const raw = m[2] ?? m[3];
+    found[name] = raw.includes('&') ? unescapeXml(raw) : raw;
+  }
+  return found;
 }
 
 /** A value by its t, as exceljs's cell parser types it ("str" decoded a second time, as exceljs does). */
