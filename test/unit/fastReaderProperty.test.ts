@@ -67,11 +67,16 @@ interface Extras {
   /** A hidden second sheet, and the add-in's very hidden record sheet. */
   hiddenSheet: boolean;
   record: boolean;
+  /** External links on A1 and B2 (whatever they hold), and a link inside the workbook on C1. */
+  hyperlinks: boolean;
 }
 
 function extraParts(extras: Extras): Record<string, string> {
   const sheet = (rows: string) => `<?xml version="1.0"?>\r\n<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
   const parts: Record<string, string> = {};
+  if (extras.hyperlinks) {
+    parts['xl/worksheets/_rels/sheet1.xml.rels'] = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/hyperlink" Target="https://czj.example.gov.cn/a?b=1&amp;c=2" TargetMode="External"/></Relationships>`;
+  }
   if (extras.hiddenSheet) parts['xl/worksheets/sheet2.xml'] = sheet('<row r="2"><c r="B2" t="inlineStr"><is><t>隐藏表</t></is></c><c r="C2"><v>7</v></c></row>');
   if (extras.record) {
     const cells = (row: number, values: string[]) => values.map((v, i) => `<c r="${'ABCDEFGHIJ'[i]}${row}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`).join('');
@@ -98,6 +103,7 @@ function workbook(cells: Cell[], sharedFrom: number, merge: boolean, date1904: b
   if (extras.anchorlessMerge) rows.push('<row r="30" s="2" customFormat="1"><c r="H30"><v>1</v></c></row>');
   const mergeRefs = [...(merge ? ['B1:C2'] : []), ...(extras.anchorlessMerge ? ['F30:G31'] : [])];
   const merges = mergeRefs.length ? `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>` : '';
+  const links = extras.hyperlinks ? `<hyperlinks><hyperlink ref="A1" r:id="rId1"/><hyperlink ref="B2" r:id="rId1" tooltip="t"/><hyperlink ref="C1" location="'说明'!A1"/></hyperlinks>` : '';
   const numFmts = FORMATS.map((code, i) => `<numFmt numFmtId="${176 + i}" formatCode="${escapeXml(code)}"/>`).join('');
   const xfs = ['<xf numFmtId="0"/>', ...FORMATS.map((_, i) => `<xf numFmtId="${176 + i}" applyNumberFormat="1"/>`)].join('');
   const parts: Record<string, string> = {
@@ -107,7 +113,7 @@ function workbook(cells: Cell[], sharedFrom: number, merge: boolean, date1904: b
     'xl/workbook.xml': `<?xml version="1.0"?>\r\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="表 &amp; 一" sheetId="1" r:id="rId1"/>${extras.hiddenSheet ? '<sheet name="说明" sheetId="2" state="hidden" r:id="rId4"/>' : ''}${extras.record ? `<sheet name="${IGNORED_SHEET}" sheetId="3" state="veryHidden" r:id="rId5"/>` : ''}</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId5" Type="${REL}/worksheet" Target="/xl/worksheets/sheet3.xml"/></Relationships>`,
     'xl/styles.xml': `<?xml version="1.0"?><styleSheet xmlns="${MAIN}"><numFmts count="${FORMATS.length}">${numFmts}</numFmts><cellXfs count="${FORMATS.length + 1}">${xfs}</cellXfs></styleSheet>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?>\r\n<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0"?>\r\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join('')}</sheetData>${merges}${links}</worksheet>`,
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="${MAIN}">${strings.map((t) => `<si>${t}</si>`).join('')}</sst>`,
   };
   const zippable: Record<string, Uint8Array> = {};
@@ -115,7 +121,7 @@ function workbook(cells: Cell[], sharedFrom: number, merge: boolean, date1904: b
   return zipSync(zippable);
 }
 
-const extrasArb: fc.Arbitrary<Extras> = fc.record({ arrayFormula: fc.boolean(), anchorlessMerge: fc.boolean(), hiddenSheet: fc.boolean(), record: fc.boolean() });
+const extrasArb: fc.Arbitrary<Extras> = fc.record({ arrayFormula: fc.boolean(), anchorlessMerge: fc.boolean(), hiddenSheet: fc.boolean(), record: fc.boolean(), hyperlinks: fc.boolean() });
 
 describe('the fast reader on generated cell contents', () => {
   it('reads every generated workbook as exceljs does', async () => {
@@ -139,7 +145,7 @@ describe('the fast reader on one workbook of every extra shape', () => {
       { kind: 'number', value: 45000.5, style: 3 },
       { kind: 'formula', formula: 'A1&"x"', cached: 'abc', t: 'str', style: 0 },
     ];
-    const bytes = workbook(cells, 1, false, false, { arrayFormula: true, anchorlessMerge: false, hiddenSheet: true, record: true });
+    const bytes = workbook(cells, 1, false, false, { arrayFormula: true, anchorlessMerge: false, hiddenSheet: true, record: true, hyperlinks: false });
     const fast = fastReading(bytes);
     if (fast instanceof FastReadUnsupported) throw fast;
     expect(fast).toEqual(await excelJsReading(bytes));

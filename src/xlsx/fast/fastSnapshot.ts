@@ -8,7 +8,7 @@ import { IGNORED_SHEET, parseIgnoredRows } from '../../engine/ignoredSheet';
 import type { ColumnOverride, IgnoredFinding, WorkbookSnapshot } from '../../engine/schema';
 import type { ReaderParts } from '../package/readerCopy';
 import { xmlErrorLine } from '../package/wellFormed';
-import { relationshipsOf } from '../package/workbookParts';
+import { relationshipsOf, relsNameOf } from '../package/workbookParts';
 import { attr, elements, isPlainXml, parserLineEnds } from '../package/xml';
 import type { PartSet } from '../package/zip';
 import { sharedStrings } from './sharedStrings';
@@ -55,10 +55,10 @@ export function fastRead({ parts, realNames }: ReaderParts): FastRead {
     if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(key) || !parts.get(key)) continue; // a chartsheet: exceljs has no sheet for it
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(key) || exactText(parts, key) === undefined) unsupported('worksheet part name');
     const xml = exactText(parts, key) as string;
-    const read = sheetCells(xml, context);
+    const read = sheetCells(xml, context, rawRelTargets(exactRels(parts, key)));
     const name = realNames.get(rawName) ?? rawName;
     if (rawName === IGNORED_SHEET && attr(tag, 'state') === 'veryHidden') {
-      if (read.merges.length > 0) unsupported('merges on the record sheet');
+      if (read.merges.length > 0 || /<hyperlink\s/.test(xml)) unsupported('merges or links on the record sheet');
       record = read.cells;
       continue;
     }
@@ -84,6 +84,14 @@ function exactText(parts: PartSet, name: string): string | undefined {
   if ((part.data[0] === 0xff && part.data[1] === 0xfe) || (part.data[0] === 0xfe && part.data[1] === 0xff)) unsupported('UTF-16 part');
   const text = parts.text(name);
   return text === undefined ? undefined : parserLineEnds(text);
+}
+
+/** A worksheet's relationships part, read as exceljs finds it (by its fixed name). */
+function exactRels(parts: PartSet, sheetPart: string): string | undefined {
+  const name = relsNameOf(sheetPart);
+  const part = parts.get(name);
+  if (part && part.name !== name) unsupported('relationships part name');
+  return part && parserLineEnds(parts.text(name) as string);
 }
 
 /** Relationship id → Target as written (exceljs resolves it itself). */

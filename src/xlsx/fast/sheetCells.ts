@@ -42,9 +42,10 @@ const ROW_OR_CELL = /<row(?=[\s/>])[^>]*>|<c(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\
 const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/g;
 const VALUE_OR_TEXT = /<(v|t)(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/\1>)/g;
 
-export function sheetCells(xml: string, context: SheetContext): SheetCells {
-  if (!isPlainXml(xml) || /<[\w.-]+:(worksheet|sheetData|row|c)[\s/>]/.test(xml)) unsupported('worksheet markup');
-  if (/<hyperlink[\s/>]/.test(xml)) unsupported('hyperlinks');
+/** `relTargets`: the sheet's relationship ids → Target as written (where its hyperlinks lead). */
+export function sheetCells(xml: string, context: SheetContext, relTargets: Map<string, string>): SheetCells {
+  if (!isPlainXml(xml) || /<[\w.-]+:(worksheet|sheetData|row|c|hyperlink)[\s/>]/.test(xml)) unsupported('worksheet markup');
+  const links = hyperlinks(xml, relTargets);
   const cells: SheetCell[] = [];
   const styledRows = new Set<number>();
   const masters = new Map<string, SheetCell>();
@@ -56,13 +57,37 @@ export function sheetCells(xml: string, context: SheetContext): SheetCells {
       if (attr(element, 's')) styledRows.add(row);
       continue;
     }
-    const cell = readCell(element, match[1] ?? '', context, masters);
+    let cell = readCell(element, match[1] ?? '', context, masters);
+    const link = links.size > 0 ? links.get(cellAttributes(element).r) : undefined;
+    if (link !== undefined) cell = linked(cell === SKIPPED ? { ...parseA1(cellAttributes(element).r), numFmt: undefined, value: null } : cell, link);
     if (cell === SKIPPED) continue;
     if (cell.row !== row) unsupported('cell outside its row');
     cells.push(cell);
   }
   const merges = [...xml.matchAll(/<mergeCell\s[^>]*>/g)].map((m) => parseRange(attr(m[0], 'ref') ?? ''));
   return { cells, merges, styledRows, styledColumns: /<col\s[^>]*\sstyle\s*=/.test(xml) };
+}
+
+/** Cell address (as written in ref) → the target of its external hyperlink, as exceljs maps them. */
+function hyperlinks(xml: string, relTargets: Map<string, string>): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const [tag] of xml.matchAll(/<hyperlink\s[^>]*>/g)) {
+    const rId = /\sr:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+    if (rId === undefined) continue; // a link inside the workbook: exceljs does not map it
+    const target = relTargets.get(rId) ?? unsupported('hyperlink without its relationship');
+    if (/[\t\n\r]/.test(target)) unsupported('hyperlink target with line breaks');
+    links.set(attr(tag, 'ref') ?? '', target);
+  }
+  return links;
+}
+
+/**
+ * A cell with a hyperlink as exceljs reads it: its text is the cell's string (a formula's cached
+ * string, the formula itself dropped); any other value, or none, shows the link's target instead.
+ */
+function linked(cell: SheetCell, target: string): SheetCell {
+  if (cell.sharedMaster) unsupported('shared formula master with a hyperlink');
+  return { row: cell.row, col: cell.col, numFmt: cell.numFmt, value: typeof cell.value === 'string' ? cell.value : target };
 }
 
 /** A <c> that exceljs does not keep (no value, no style): it adds nothing to the row. */
