@@ -27,9 +27,10 @@ const WORKBOOK = 'xl/workbook.xml';
 
 export function fastRead({ parts, realNames }: ReaderParts): FastRead {
   if (parts.parts.some((part) => part.name.startsWith('/'))) unsupported('part names with a leading slash');
-  // exceljs stops at any XML part that is not well-formed; such a file is left to it, for its error.
+  // exceljs stops at any XML part it parses that is not well-formed (themes it keeps as text); such a
+  // file is left to it, for its error.
   for (const part of parts.parts) {
-    if (/\.(xml|rels|vml)$/i.test(part.name) && xmlErrorLine(parts.text(part.name) as string) !== undefined) unsupported(`${part.name} is not well-formed`);
+    if (/\.(xml|rels|vml)$/i.test(part.name) && !part.name.startsWith('xl/theme/') && xmlErrorLine(parts.text(part.name) as string) !== undefined) unsupported(`${part.name} is not well-formed`);
   }
   const workbookXml = exactText(parts, WORKBOOK) ?? unsupported('workbook part elsewhere');
   if (!isPlainXml(workbookXml) || /<[\w.-]+:(workbook|sheets|sheet|workbookPr)[\s/>]/.test(workbookXml)) unsupported('workbook markup');

@@ -69,6 +69,20 @@ export function sheetSnapshot(name: string, { cells, merges, styledRows, styledC
   return { name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
 }
 
+/** Formats that show any text as it is (most, "General" first): known once per format, not asked per cell. */
+const KEEPS_TEXT = new Map<string, boolean>();
+const MARK = '\u0000';
+
+function keepsText(numFmt: string): boolean {
+  let keeps = KEEPS_TEXT.get(numFmt);
+  if (keeps === undefined) {
+    // A format that writes the text once and nothing else shows the mark as it is, and so any text.
+    keeps = formatCellText(MARK, numFmt) === MARK;
+    KEEPS_TEXT.set(numFmt, keeps);
+  }
+  return keeps;
+}
+
 function key(row: number, col: number): number {
   return row * 16_384 + col;
 }
@@ -85,7 +99,7 @@ function contentOf(cell: SheetCell): Content | null {
 function plainValue(raw: RawValue, numFmt: string): Pick<Content, 'value' | 'text'> | null {
   if (raw === null) return null;
   if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, text: formatCellText(raw, numFmt) };
-  if (typeof raw === 'string') return { value: raw, text: raw === '' ? '' : formatCellText(raw, numFmt) };
+  if (typeof raw === 'string') return { value: raw, text: raw === '' || keepsText(numFmt) ? raw : formatCellText(raw, numFmt) };
   if ('error' in raw) return { value: raw.error, text: raw.error };
   return { value: raw.date, text: formatCellText(raw.date, numFmt) };
 }
