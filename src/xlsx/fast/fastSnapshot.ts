@@ -46,7 +46,12 @@ export function fastRead({ parts, realNames }: ReaderParts): FastRead {
   const rawTargets = rawRelTargets(parts.text('xl/_rels/workbook.xml.rels'));
   const sheets: FastRead['snapshot']['sheets'] = [];
   let record: SheetCell[] | undefined;
+  const sheetIds = new Set<number>();
   for (const { tag } of elements(workbookXml, 'sheet')) {
+    // exceljs keeps its sheets by sheetId: a missing, zero or repeated id loses a sheet there.
+    const sheetId = parseInt(attr(tag, 'sheetId') ?? '', 10);
+    if (!(sheetId > 0) || sheetIds.has(sheetId)) unsupported('sheet ids');
+    sheetIds.add(sheetId);
     const attrName = attr(tag, 'name') ?? unsupported('sheet without a name');
     if (/[\t\n\r]/.test(attrName)) unsupported('sheet name with line breaks');
     const rawName = xmlDecode(attrName); // exceljs decodes sheet names a second time
