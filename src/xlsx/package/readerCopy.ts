@@ -29,6 +29,20 @@ export interface ReaderCopy {
 const MAX_NAME = 31;
 
 export function readerCopy(input: Uint8Array, limits = READ_LIMITS): ReaderCopy {
+  const read = readerParts(input, limits);
+  return { bytes: read.changed ? writeParts(read.parts.parts, 1) : input, realNames: read.realNames };
+}
+
+export interface ReaderParts {
+  /** The package's parts, checked and normalised as exceljs is given them. */
+  parts: PartSet;
+  /** Whether any part differs from the input. */
+  changed: boolean;
+  realNames: Map<string, string>;
+}
+
+/** The checks and normalisations of readerCopy, without writing the zip back (the fast reader reads the parts). */
+export function readerParts(input: Uint8Array, limits = READ_LIMITS): ReaderParts {
   refuseTooManyCells(input, limits.cells);
   const parts = new PartSet(readParts(input, limits.xmlBytes));
   let changed = false;
@@ -80,7 +94,7 @@ export function readerCopy(input: Uint8Array, limits = READ_LIMITS): ReaderCopy 
       changed = true;
     }
   }
-  return { bytes: changed ? writeParts(parts.parts, 1) : input, realNames };
+  return { parts, changed, realNames };
 }
 
 function countOf(xml: string, local: string): number {

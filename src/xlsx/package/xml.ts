@@ -66,3 +66,16 @@ export function unescapeXml(text: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Markup the fast reader's scan does not read as an XML parser would (CDATA, comments, DTDs, unknown entities). */
+const UNPLAIN_XML = /<!\[CDATA\[|<!--|<!DOCTYPE|<!ENTITY|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+
+/** Line ends as an XML parser hands them on: CR LF and a lone CR become LF (XML 1.0, 2.11). */
+export function parserLineEnds(xml: string): string {
+  return xml.includes('\r') ? xml.replace(/\r\n?/g, '\n') : xml;
+}
+
+/** Whether `xml` holds only markup that a regular-expression scan reads exactly as an XML parser does. */
+export function isPlainXml(xml: string): boolean {
+  return !UNPLAIN_XML.test(xml);
+}

@@ -57,6 +57,8 @@ export function writeParts(parts: PackagePart[], level: 1 | 6 = 6): Uint8Array {
 /** Parts by name, found case-insensitively as OPC part names are, with XML text in and out. */
 export class PartSet {
   private readonly byKey = new Map<string, PackagePart>();
+  /** Each part's text, decoded once (a reader asks for a sheet's text more than once). */
+  private readonly decoded = new WeakMap<Uint8Array, string>();
 
   constructor(readonly parts: PackagePart[]) {
     for (const part of parts) this.byKey.set(part.name.toLowerCase(), part);
@@ -68,7 +70,13 @@ export class PartSet {
 
   text(name: string): string | undefined {
     const part = this.get(name);
-    return part && new TextDecoder('utf-8').decode(part.data);
+    if (!part) return undefined;
+    let text = this.decoded.get(part.data);
+    if (text === undefined) {
+      text = new TextDecoder('utf-8').decode(part.data);
+      this.decoded.set(part.data, text);
+    }
+    return text;
   }
 
   setText(name: string, text: string): void {

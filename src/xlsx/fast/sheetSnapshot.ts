@@ -1,0 +1,105 @@
+// One sheet's cells (sheetCells) → its SheetSnapshot, by the rules of snapshotFromExcelJs: non-anchor
+// cells of a merge show nothing and take the anchor's number format, the grids span the used range of
+// content and merges, and a sheet over MAX_SNAPSHOT_CELLS is refused the same way.
+import { rangeToA1, type RangeRef } from '../../engine/a1';
+import { formatCellText } from '../../engine/numberFormat';
+import type { CellValue, SheetSnapshot } from '../../engine/schema';
+import { sortMerges, usedBounds } from '../../engine/specSnapshot';
+import { MAX_SNAPSHOT_CELLS, SheetTooLargeError } from '../snapshotFromExcelJs';
+import type { RawValue, SheetCell, SheetCells } from './sheetCells';
+import { unsupported } from './unsupported';
+
+interface Content {
+  value: CellValue;
+  text: string;
+  formula: string;
+}
+
+export function sheetSnapshot(name: string, { cells, merges, styledRows, styledColumns }: SheetCells): SheetSnapshot {
+  const byKey = new Map<number, SheetCell>();
+  for (const cell of cells) byKey.set(key(cell.row, cell.col), cell);
+  /** Non-anchor cell of a merge → its anchor's key. */
+  const anchorOf = new Map<number, number>();
+  for (const m of merges) {
+    const anchor = key(m.top, m.left);
+    if (!byKey.has(anchor) && (styledColumns || styledRows.has(m.top))) unsupported('merge anchor styled by its row or column');
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) anchorOf.set(key(r, c), anchor);
+    }
+  }
+  const contents = new Map<number, Content>();
+  const areas: RangeRef[] = [...merges];
+  for (const cell of cells) {
+    const k = key(cell.row, cell.col);
+    if (anchorOf.has(k)) {
+      if (cell.sharedMaster) unsupported('shared formula master inside a merge');
+      continue;
+    }
+    const content = contentOf(cell);
+    if (!content) continue;
+    contents.set(k, content);
+    areas.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+  }
+  const bounds = usedBounds(areas);
+  const total = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+  if (total > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(name, rangeToA1(bounds), total);
+
+  const text: string[][] = [];
+  const values: CellValue[][] = [];
+  const formulas: string[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const textRow: string[] = [];
+    const valueRow: CellValue[] = [];
+    const formulaRow: string[] = [];
+    const formatRow: string[] = [];
+    for (let c = bounds.left; c <= bounds.right; c++) {
+      const k = key(r, c);
+      const content = contents.get(k);
+      textRow.push(content?.text ?? '');
+      valueRow.push(content?.value ?? '');
+      formulaRow.push(content?.formula ?? '');
+      formatRow.push(byKey.get(anchorOf.get(k) ?? k)?.numFmt || 'General');
+    }
+    text.push(textRow);
+    values.push(valueRow);
+    formulas.push(formulaRow);
+    numberFormats.push(formatRow);
+  }
+  return { name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
+}
+
+/** Formats that show any text as it is (most, "General" first): known once per format, not asked per cell. */
+const KEEPS_TEXT = new Map<string, boolean>();
+const MARK = '\u0000';
+
+function keepsText(numFmt: string): boolean {
+  let keeps = KEEPS_TEXT.get(numFmt);
+  if (keeps === undefined) {
+    // A format that writes the text once and nothing else shows the mark as it is, and so any text.
+    keeps = formatCellText(MARK, numFmt) === MARK;
+    KEEPS_TEXT.set(numFmt, keeps);
+  }
+  return keeps;
+}
+
+function key(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+function contentOf(cell: SheetCell): Content | null {
+  const numFmt = cell.numFmt || 'General';
+  if (cell.formula !== undefined) {
+    return { ...(plainValue(cell.value, numFmt) ?? { value: '', text: '' }), formula: `=${cell.formula}` };
+  }
+  const plain = plainValue(cell.value, numFmt);
+  return plain && plain.value !== '' ? { ...plain, formula: '' } : null;
+}
+
+function plainValue(raw: RawValue, numFmt: string): Pick<Content, 'value' | 'text'> | null {
+  if (raw === null) return null;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, text: formatCellText(raw, numFmt) };
+  if (typeof raw === 'string') return { value: raw, text: raw === '' || keepsText(numFmt) ? raw : formatCellText(raw, numFmt) };
+  if ('error' in raw) return { value: raw.error, text: raw.error };
+  return { value: raw.date, text: formatCellText(raw.date, numFmt) };
+}
