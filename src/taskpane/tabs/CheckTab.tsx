@@ -7,9 +7,6 @@ import { FailureBar } from '../check/FailureBar';
 import { FindingsList } from '../check/FindingsList';
 import { defaultOpenSheets } from '../check/openGroups';
 import { ReadinessSummary } from '../check/ReadinessSummary';
-import { ReadingNotes } from '../check/ReadingNotes';
-import { unsureReadings, userRole } from '../../engine/readingNotes';
-import type { RoleChoice } from '../check/ColumnRolePicker';
 import type { CheckAction } from '../check/session';
 import { summarize } from '../check/summarize';
 import { useCheckSession } from '../check/useCheckSession';
@@ -17,6 +14,8 @@ import type { TabProps } from './types';
 
 // 导出审核意见 with its tables and xlsx writer: a chunk of its own, fetched once results are shown.
 const ExportReview = lazy(() => import(/* webpackChunkName: "review-export" */ '../check/ExportReview').then((m) => ({ default: m.ExportReview })));
+// The reading notes and the column-role picker (with the engine's reading helpers): shown after a check only.
+const ReadingPanel = lazy(() => import(/* webpackChunkName: "reading-notes" */ '../check/ReadingPanel').then((m) => ({ default: m.ReadingPanel })));
 
 const FALLBACK: Record<CheckAction, StringKey> = {
   check: 'checkFailed',
@@ -45,7 +44,6 @@ export function CheckTab({ host }: TabProps) {
     () => (result ? summarize(result.findings, ignored, result.model.sheets.map((sheet) => sheet.name)) : null),
     [result, ignored],
   );
-  const readings = useMemo(() => (result ? unsureReadings(result.model) : []), [result]);
   const idBase = useId();
   const sheetIndex = useMemo(() => new Map(summary?.groups.map((g, i) => [g.sheet, i]) ?? []), [summary]);
   const headerId = useCallback((sheet: string) => `${idBase}-sheet-${sheetIndex.get(sheet) ?? -1}`, [idBase, sheetIndex]);
@@ -70,14 +68,6 @@ export function CheckTab({ host }: TabProps) {
     if (!session.getState().failure) setClearedFor(session.getState().result);
   };
   const cleared = clearedFor !== undefined && clearedFor === result;
-  // A column's new role replaces any the user set for it before; the rest stay.
-  const chooseRoles = (choices: RoleChoice[]) => {
-    if (!session || !result || !state.snapshot) return;
-    const { snapshot } = state;
-    const made = choices.map((choice) => userRole(snapshot, result.model, choice));
-    const kept = state.columnRoles.filter((r) => !made.some((m) => m.sheet === r.sheet && m.column === r.column));
-    void session.setColumnRoles([...kept, ...made], lang);
-  };
   const showSheet = (sheet: string) => {
     setGroups((g) => (g.open.includes(sheet) ? g : { ...g, open: [...g.open, sheet] }));
     setFocusSheet({ sheet });
@@ -106,16 +96,17 @@ export function CheckTab({ host }: TabProps) {
       {summary && session ? (
         <>
           <ReadinessSummary summary={summary} notes={result?.notes ?? []} onShowSheet={showSheet} />
-          <ReadingNotes
-            readings={readings}
-            userRoles={state.columnRoles}
-            busy={busy || state.saving}
-            onChoose={chooseRoles}
-            onReset={() => void session.setColumnRoles([], lang)}
-          />
-          {host && result ? (
+          {result ? (
             <Suspense fallback={null}>
-              <ExportReview host={host} result={result} ignored={ignored} />
+              <ReadingPanel
+                result={result}
+                snapshot={state.snapshot}
+                userRoles={state.columnRoles}
+                busy={busy || state.saving}
+                onSetRoles={(roles) => void session.setColumnRoles(roles, lang)}
+                onReset={() => void session.setColumnRoles([], lang)}
+              />
+              {host ? <ExportReview host={host} result={result} ignored={ignored} /> : null}
             </Suspense>
           ) : null}
           <FindingsList
