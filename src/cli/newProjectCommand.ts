@@ -9,7 +9,6 @@ import { UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { writeAtomically } from './outputErrors';
 import { guardOutputs } from './outputPaths';
-import { writeSpecFile } from './xlsxWrite';
 import { addSheetToPackage, emptyPackage, SheetExistsError } from '../xlsx/package/addSheet';
 import { PackageError } from '../xlsx/package/zip';
 import { maxBytesOf } from './checkCommand';
@@ -118,6 +117,8 @@ function withSheetOption(error: FieldError): string {
 /** `example --out <file.xlsx>`: the bundled seed workbook, for a first try. */
 export async function runExample(args: ParsedArgs, io: Io): Promise<number> {
   const out = outOption(args);
+  // exceljs writes the example; loaded here only, so every other command starts without it.
+  const { writeSpecFile } = await import('./xlsxWrite');
   await writeAtomically(out, (temporary) => writeSpecFile(seedWorkbookSpec(), temporary));
   io.out(`已写出示例工作簿 ${out}，可用 budget-check check ${out} 试试 / wrote the example workbook ${out}; try budget-check check ${out}`);
   return 0;

@@ -3,7 +3,7 @@
 // does not know is read through exceljs, whose conversion is shared with the browser sandbox in
 // src/xlsx/snapshotFromExcelJs.ts. The --out writers still load the exceljs workbook itself.
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { readerParts, type ReaderParts } from '../xlsx/package/readerCopy';
 import { writeParts } from '../xlsx/package/zip';
 import { brokenXmlPart } from '../xlsx/package/wellFormed';
@@ -80,7 +80,9 @@ function checkedParts(bytes: Uint8Array): ReaderParts {
 }
 
 async function loadParts(read: ReaderParts, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the fast reader reads most files, and exceljs costs a worker a fifth of a second to load.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   realNamesOf.set(workbook, read.realNames);
   try {
     const copy = read.changed ? writeParts(read.parts.parts, 1) : bytes;

@@ -1,13 +1,16 @@
 // exceljs workbook → WorkbookSnapshot: what Office.js would give the task pane, so the engine sees
 // the same thing from a file as from Excel. File-free, so the CLI (src/cli/xlsxRead.ts) and the
 // browser sandbox (which loads exceljs's browser build lazily) share it. Agrees with specToSnapshot.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseRange, rangeToA1, type RangeRef } from '../engine/a1';
 import { formatCellText } from '../engine/numberFormat';
 import { sortMerges, usedBounds } from '../engine/specSnapshot';
 import { IGNORED_SHEET, parseIgnoredRows } from '../engine/ignoredSheet';
 import { COLUMN_ROLES_FIRST_COLUMN, COLUMN_ROLES_TITLES, parseColumnRoleRows } from '../engine/columnRolesSheet';
 import type { CellValue, ColumnOverride, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+
+/** exceljs's ValueType.Merge (its enum is a value: importing it would load exceljs for the fast path too). */
+const MERGE = 1 as ExcelJS.ValueType.Merge;
 
 /**
  * A snapshot holds every cell of a sheet's used range. One stray cell far away (XFD1048576) would make
@@ -74,7 +77,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
   const areas: RangeRef[] = [...merges];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // non-anchor cells of a merge show nothing
+      if (cell.type === MERGE) return; // non-anchor cells of a merge show nothing
       const content = cellContent(cell, date1904);
       if (!content) return;
       contents.set(`${rowNumber},${colNumber}`, content);
@@ -112,7 +115,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
 function numberFormatAt(ws: ExcelJS.Worksheet, row: number, col: number): string {
   let cell = ws.findCell(row, col);
   // A merged area shows its anchor's format throughout, as Excel applies it when merging.
-  if (cell && cell.type === ExcelJS.ValueType.Merge) cell = cell.master;
+  if (cell && cell.type === MERGE) cell = cell.master;
   const numFmt = cell?.numFmt;
   return typeof numFmt === 'string' && numFmt !== '' ? numFmt : 'General';
 }
