@@ -2,12 +2,11 @@
 // the same thing from a file as from Excel. File-free, so the CLI (src/cli/xlsxRead.ts) and the
 // browser sandbox (which loads exceljs's browser build lazily) share it. Agrees with specToSnapshot.
 import type ExcelJS from 'exceljs';
-import { parseRange, rangeToA1, type RangeRef } from '../engine/a1';
+import { parseRange, type RangeRef } from '../engine/a1';
 import { formatCellText } from '../engine/numberFormat';
-import { sortMerges, usedBounds } from '../engine/specSnapshot';
 import { IGNORED_SHEET, parseIgnoredRows } from '../engine/ignoredSheet';
 import { COLUMN_ROLES_FIRST_COLUMN, COLUMN_ROLES_TITLES, parseColumnRoleRows } from '../engine/columnRolesSheet';
-import type { CellValue, ColumnOverride, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
+import type { ColumnOverride, IgnoredFinding, SheetSnapshot, WorkbookSnapshot } from '../engine/schema';
 
 /** exceljs's ValueType.Merge (its enum is a value: importing it would load exceljs for the fast path too). */
 const MERGE = 1 as ExcelJS.ValueType.Merge;
@@ -16,19 +15,9 @@ const MERGE = 1 as ExcelJS.ValueType.Merge;
  * A snapshot holds every cell of a sheet's used range. One stray cell far away (XFD1048576) would make
  * that billions of cells, so a sheet over this many is refused, as Excel on the web refuses such reads.
  */
-export const MAX_SNAPSHOT_CELLS = 5_000_000;
+import { sheetFromContents, type CellContent } from './sheetGrid';
 
-export class SheetTooLargeError extends Error {
-  readonly zh: string;
-  readonly en: string;
-  constructor(sheet: string, range: string, cells: number) {
-    const zh = `工作表「${sheet}」的已用区域 ${range} 有 ${cells.toLocaleString('en-US')} 个单元格，超过 ${MAX_SNAPSHOT_CELLS.toLocaleString('en-US')} 的上限；可能有远处的零散内容，请删除后再检查`;
-    const en = `the used range ${range} of sheet "${sheet}" has ${cells.toLocaleString('en-US')} cells, over the limit of ${MAX_SNAPSHOT_CELLS.toLocaleString('en-US')}; there may be stray content far away — delete it and check again`;
-    super(`${zh} / ${en}`);
-    this.zh = zh;
-    this.en = en;
-  }
-}
+export { MAX_SNAPSHOT_CELLS, SheetTooLargeError } from './sheetGrid';
 
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
@@ -65,11 +54,7 @@ function recordRows(workbook: ExcelJS.Workbook, first: number, last: number): un
   return Array.from(rows, (row) => row ?? []);
 }
 
-interface Content {
-  value: CellValue;
-  text: string;
-  formula: string;
-}
+type Content = CellContent;
 
 function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   const merges = (ws.model.merges ?? []).map((m) => parseRange(m));
@@ -84,32 +69,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
       areas.push({ top: rowNumber, left: colNumber, bottom: rowNumber, right: colNumber });
     });
   });
-  const bounds = usedBounds(areas);
-  const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
-  if (cells > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(ws.name, rangeToA1(bounds), cells);
-
-  const text: string[][] = [];
-  const values: CellValue[][] = [];
-  const formulas: string[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const textRow: string[] = [];
-    const valueRow: CellValue[] = [];
-    const formulaRow: string[] = [];
-    const formatRow: string[] = [];
-    for (let c = bounds.left; c <= bounds.right; c++) {
-      const content = contents.get(`${r},${c}`);
-      textRow.push(content?.text ?? '');
-      valueRow.push(content?.value ?? '');
-      formulaRow.push(content?.formula ?? '');
-      formatRow.push(numberFormatAt(ws, r, c));
-    }
-    text.push(textRow);
-    values.push(valueRow);
-    formulas.push(formulaRow);
-    numberFormats.push(formatRow);
-  }
-  return { name: ws.name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
+  return sheetFromContents(ws.name, areas, merges, (r, c) => contents.get(`${r},${c}`), (r, c) => numberFormatAt(ws, r, c));
 }
 
 function numberFormatAt(ws: ExcelJS.Worksheet, row: number, col: number): string {

@@ -1,19 +1,14 @@
 // One sheet's cells (sheetCells) → its SheetSnapshot, by the rules of snapshotFromExcelJs: non-anchor
 // cells of a merge show nothing and take the anchor's number format, the grids span the used range of
 // content and merges, and a sheet over MAX_SNAPSHOT_CELLS is refused the same way.
-import { rangeToA1, type RangeRef } from '../../engine/a1';
+import type { RangeRef } from '../../engine/a1';
 import { formatCellText } from '../../engine/numberFormat';
-import type { CellValue, SheetSnapshot } from '../../engine/schema';
-import { sortMerges, usedBounds } from '../../engine/specSnapshot';
-import { MAX_SNAPSHOT_CELLS, SheetTooLargeError } from '../snapshotFromExcelJs';
+import type { SheetSnapshot } from '../../engine/schema';
+import { sheetFromContents, type CellContent } from '../sheetGrid';
 import type { RawValue, SheetCell, SheetCells } from './sheetCells';
 import { unsupported } from './unsupported';
 
-interface Content {
-  value: CellValue;
-  text: string;
-  formula: string;
-}
+type Content = CellContent;
 
 export function sheetSnapshot(name: string, { cells, merges, styledRows, styledColumns }: SheetCells): SheetSnapshot {
   const byKey = new Map<number, SheetCell>();
@@ -40,33 +35,10 @@ export function sheetSnapshot(name: string, { cells, merges, styledRows, styledC
     contents.set(k, content);
     areas.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
   }
-  const bounds = usedBounds(areas);
-  const total = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
-  if (total > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(name, rangeToA1(bounds), total);
-
-  const text: string[][] = [];
-  const values: CellValue[][] = [];
-  const formulas: string[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const textRow: string[] = [];
-    const valueRow: CellValue[] = [];
-    const formulaRow: string[] = [];
-    const formatRow: string[] = [];
-    for (let c = bounds.left; c <= bounds.right; c++) {
-      const k = key(r, c);
-      const content = contents.get(k);
-      textRow.push(content?.text ?? '');
-      valueRow.push(content?.value ?? '');
-      formulaRow.push(content?.formula ?? '');
-      formatRow.push(byKey.get(anchorOf.get(k) ?? k)?.numFmt || 'General');
-    }
-    text.push(textRow);
-    values.push(valueRow);
-    formulas.push(formulaRow);
-    numberFormats.push(formatRow);
-  }
-  return { name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
+  return sheetFromContents(name, areas, merges, (r, c) => contents.get(key(r, c)), (r, c) => {
+    const k = key(r, c);
+    return byKey.get(anchorOf.get(k) ?? k)?.numFmt || 'General';
+  });
 }
 
 /** Formats that show any text as it is (most, "General" first): known once per format, not asked per cell. */
