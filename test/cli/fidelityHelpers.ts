@@ -132,3 +132,14 @@ export function expectPartsKeptExcept(input: Parts, output: Parts, changed: Iter
     if (!skip.has(name)) expect({ name, same: output[name] !== undefined && Buffer.from(output[name]).equals(Buffer.from(input[name])) }).toEqual({ name, same: true });
   }
 }
+
+/** `check --out` without rebalancing: the flagged sheet's fills, styles.xml and the comments are all that differ. */
+export async function expectPlainCheckedCopy(input: Parts, bytes?: Uint8Array): Promise<void> {
+  const { output, report, code } = await checkedCopy(input, false, bytes);
+  expect(code).toBe(1);
+  expect(Object.keys(output).sort()).toEqual(Object.keys(input).sort());
+  expectPartsKeptExcept(input, output, ['xl/styles.xml', SHEET, ...COMMENT_PARTS]);
+  expect(report.changes).toEqual([]);
+  expectOnlyFillsAndValues(input, output, report);
+  expectCommentsOnFlaggedCells(input, output, report);
+}
