@@ -118,7 +118,8 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
     const bytes = writeReviewXlsx(reviewTables(review));
     await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
-  if (json) await writeTextFile(json, `${JSON.stringify(review, null, 2)}\n`);
+  // One line: a season's review holds thousands of findings, and indenting them doubles the file (and its time).
+  if (json) await writeTextFile(json, `${JSON.stringify(review)}\n`);
   const copied = copies ? await writeCopies(copies, current) : 0;
   for (const line of summaryLines(review)) io.out(line);
   for (const path of [out, json]) if (path) io.out(`已写入 ${path}`);

@@ -1,5 +1,7 @@
-// Checks a review's files on every core: one worker thread per core, each taking the next file when
-// it is done with one; results land in input order, whatever order they finish in.
+// Checks a review's files on every core: this thread and one worker thread per other core, each
+// taking the next file when it is done with one; results land in input order, whatever order they
+// finish in. This thread checking too spares a worker's start (loading and warming the engine) and
+// the copying of its results between threads.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -62,28 +64,37 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = startWorker();
-      let current = -1;
+      // Files sent and not answered, in the order the worker checks them (the first is the current one).
+      const sent: number[] = [];
       const send = () => {
         if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
+          if (sent.length === 0) void worker.terminate().then(() => resolve());
           return;
         }
-        current = next++;
-        worker.postMessage({ id: current, file: files[current], lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel });
+        const index = next++;
+        sent.push(index);
+        worker.postMessage({ id: index, file: files[index], lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel });
       };
       worker.on('message', (answer: WorkerAnswer) => {
+        sent.splice(sent.indexOf(answer.id), 1);
         finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure));
-        send();
+        // Once started, a worker keeps a second file queued, so it never idles while this thread is busy checking.
+        do send();
+        while (sent.length === 1 && next < files.length);
       });
-      // A worker that dies (out of memory on one huge file) fails its file; the others carry on.
+      // A worker that dies (out of memory on one huge file) fails its current file; the others carry on.
       worker.on('error', (error) => {
-        if (current >= 0 && results[current] === undefined) finish(current, failed(files[current], error.message));
-        current = -1;
+        const current = sent.shift();
+        if (current !== undefined && results[current] === undefined) finish(current, failed(files[current], error.message));
+        sent.length = 0;
         resolve();
       });
       send();
     });
-  await Promise.all(Array.from({ length: options.workers }, runWorker));
+  const checkInThisThread = async () => {
+    while (next < files.length) await checkHere(next++);
+  };
+  await Promise.all([...Array.from({ length: options.workers - 1 }, runWorker), checkInThisThread()]);
   // Files a dead worker never took are checked here, in this thread.
   for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
   return results;

@@ -4,9 +4,14 @@ import { checkFile, type CheckFileTask } from './checkFile';
 
 export type WorkerAnswer = { id: number; result: Awaited<ReturnType<typeof checkFile>> } | { id: number; failure: string };
 
+/** The files are checked strictly in turn: the pool keeps a second one queued and counts on the order. */
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (task: CheckFileTask & { id: number }) => {
-  checkFile(task).then(
-    (result) => parentPort!.postMessage({ id: task.id, result } satisfies WorkerAnswer),
-    (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? error.message : String(error) } satisfies WorkerAnswer),
+  queue = queue.then(() =>
+    checkFile(task).then(
+      (result) => parentPort!.postMessage({ id: task.id, result } satisfies WorkerAnswer),
+      (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? error.message : String(error) } satisfies WorkerAnswer),
+    ),
   );
 });

@@ -9,7 +9,7 @@ import { STYLES_REL, STYLES_TYPE } from './patchWorkbook';
 import { sheetForReading } from './sheetForReading';
 import { MINIMAL_STYLES } from './stylesPatch';
 import { relationshipsOf, relativePath, relsNameOf, workbookPartsOf } from './workbookParts';
-import { PartSet, readParts, writeParts } from './zip';
+import { PartSet, readParts, writeParts, type PackagePart } from './zip';
 import { attr, elements, prefixOf, withAttr } from './xml';
 import { packageErrors } from './packageErrors';
 
@@ -48,7 +48,7 @@ export function readerParts(input: Uint8Array, limits = READ_LIMITS): ReaderPart
   let changed = false;
   const where = workbookPartsOf(parts);
   for (const part of parts.parts) {
-    if (/\.(xml|rels|vml)$/i.test(part.name)) checkEncoding(part.name, part.data);
+    if (/\.(xml|rels|vml)$/i.test(part.name)) checkEncoding(parts, part);
   }
   const realNames = new Map<string, string>();
   const workbookXml = parts.text(where.workbook) as string;
@@ -126,13 +126,14 @@ function withoutMissingParts(parts: PartSet, part: string, xml: string): string 
 }
 
 /** Only UTF-8 and UTF-16 are valid for the parts of a package; other encodings are said, not misread. */
-function checkEncoding(name: string, data: Uint8Array): void {
+function checkEncoding(parts: PartSet, part: PackagePart): void {
+  const { name, data } = part;
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return;
   const head = new TextDecoder('latin1').decode(data.subarray(0, 100));
   const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   if (declared && !/^utf-?(8|16)$/i.test(declared)) throw packageErrors.encoding(name, declared);
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(data);
+    parts.partText(part, true); // kept: the reader decodes each part once
   } catch {
     throw packageErrors.notUtf8(name);
   }

@@ -70,10 +70,14 @@ export class PartSet {
 
   text(name: string): string | undefined {
     const part = this.get(name);
-    if (!part) return undefined;
+    return part && this.partText(part);
+  }
+
+  /** A part's text; `strict`: throws a TypeError on bytes that are not UTF-8 (decoding it once either way). */
+  partText(part: PackagePart, strict = false): string {
     let text = this.decoded.get(part.data);
     if (text === undefined) {
-      text = new TextDecoder('utf-8').decode(part.data);
+      text = new TextDecoder('utf-8', { fatal: strict }).decode(part.data);
       this.decoded.set(part.data, text);
     }
     return text;
@@ -81,6 +85,7 @@ export class PartSet {
 
   setText(name: string, text: string): void {
     const data = new TextEncoder().encode(text);
+    this.decoded.set(data, text);
     const part = this.get(name);
     if (part) part.data = data;
     else this.add({ name: name.replace(/^\//, ''), data, method: 8 });

@@ -123,6 +123,7 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
     ['xl/sharedStrings.xml', sharedStringsXml(strings)],
   ];
   const zippable: Zippable = {};
-  for (const [name, xml] of parts) zippable[name] = [strToU8(xml), { level: 6 }];
+  // Level 4: for 200 forms' findings (8 MB of XML) half the time of level 6, for a file 3 % larger.
+  for (const [name, xml] of parts) zippable[name] = [strToU8(xml), { level: 4 }];
   return zipSync(zippable);
 }
