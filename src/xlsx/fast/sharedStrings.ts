@@ -19,7 +19,12 @@ export function sharedStrings(xml: string | undefined): SharedString[] {
   return out;
 }
 
+/** The common item: one plain <t>, no runs, nothing around it (no slash among its attributes). */
+const PLAIN_ITEM = /^<t(?:\s[^>/]*)?>([^<]*)<\/t>$/;
+
 function item(body: string): SharedString {
+  const plain = PLAIN_ITEM.exec(body);
+  if (plain) return decodeText(plain[1]);
   const inner = body.replace(PHONETIC, '');
   const runs = [...inner.matchAll(RUN)];
   const rest = inner.replace(RUN, '');
@@ -42,5 +47,6 @@ function runText(body: string): string {
 /** Element text as exceljs's TextXform gives it: entities, then _xHHHH_ escapes (upper-case hex only). */
 export function decodeText(raw: string): string {
   if (raw.includes('<')) unsupported('markup inside a text');
-  return unescapeXml(raw).replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const text = raw.includes('&') ? unescapeXml(raw) : raw;
+  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }

@@ -23,21 +23,29 @@ export function sheetSnapshot(name: string, { cells, merges, styledRows, styledC
     }
   }
   const contents = new Map<number, Content>();
-  const areas: RangeRef[] = [...merges];
+  // The cells with content as one area (their extent): the grid spans it and the merges.
+  let extent: RangeRef | undefined;
   for (const cell of cells) {
     const k = key(cell.row, cell.col);
-    if (anchorOf.has(k)) {
+    if (anchorOf.size > 0 && anchorOf.has(k)) {
       if (cell.sharedMaster) unsupported('shared formula master inside a merge');
       continue;
     }
     const content = contentOf(cell);
     if (!content) continue;
     contents.set(k, content);
-    areas.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+    if (!extent) extent = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+    else {
+      if (cell.row < extent.top) extent.top = cell.row;
+      if (cell.row > extent.bottom) extent.bottom = cell.row;
+      if (cell.col < extent.left) extent.left = cell.col;
+      if (cell.col > extent.right) extent.right = cell.col;
+    }
   }
-  return sheetFromContents(name, areas, merges, (r, c) => contents.get(key(r, c)), (r, c) => {
+  return sheetFromContents(name, extent ? [...merges, extent] : merges, merges, (r, c) => contents.get(key(r, c)), (r, c) => {
     const k = key(r, c);
-    return byKey.get(anchorOf.get(k) ?? k)?.numFmt || 'General';
+    const cell = byKey.get(anchorOf.size > 0 ? anchorOf.get(k) ?? k : k);
+    return (cell && cell.numFmt) || 'General';
   });
 }
 
@@ -59,19 +67,27 @@ function key(row: number, col: number): number {
   return row * 16_384 + col;
 }
 
+// Contents are built whole, not spread from a plain value: a sheet has thousands of cells.
 function contentOf(cell: SheetCell): Content | null {
   const numFmt = cell.numFmt || 'General';
+  const raw = cell.value;
   if (cell.formula !== undefined) {
-    return { ...(plainValue(cell.value, numFmt) ?? { value: '', text: '' }), formula: `=${cell.formula}` };
+    const formula = `=${cell.formula}`;
+    return raw === null ? { value: '', text: '', formula } : { value: valueOf(raw), text: textOf(raw, numFmt), formula };
   }
-  const plain = plainValue(cell.value, numFmt);
-  return plain && plain.value !== '' ? { ...plain, formula: '' } : null;
+  if (raw === null) return null;
+  const value = valueOf(raw);
+  return value === '' ? null : { value, text: textOf(raw, numFmt), formula: '' };
 }
 
-function plainValue(raw: RawValue, numFmt: string): Pick<Content, 'value' | 'text'> | null {
-  if (raw === null) return null;
-  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw, text: formatCellText(raw, numFmt) };
-  if (typeof raw === 'string') return { value: raw, text: raw === '' || keepsText(numFmt) ? raw : formatCellText(raw, numFmt) };
-  if ('error' in raw) return { value: raw.error, text: raw.error };
-  return { value: raw.date, text: formatCellText(raw.date, numFmt) };
+function valueOf(raw: Exclude<RawValue, null>): Content['value'] {
+  if (typeof raw !== 'object') return raw;
+  return 'error' in raw ? raw.error : raw.date;
+}
+
+function textOf(raw: Exclude<RawValue, null>, numFmt: string): string {
+  if (typeof raw === 'number' || typeof raw === 'boolean') return formatCellText(raw, numFmt);
+  if (typeof raw === 'string') return raw === '' || keepsText(numFmt) ? raw : formatCellText(raw, numFmt);
+  if ('error' in raw) return raw.error;
+  return formatCellText(raw.date, numFmt);
 }

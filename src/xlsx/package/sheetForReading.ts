@@ -8,6 +8,7 @@ import { attr, prefixOf, withAttr, withoutAttr } from './xml';
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 export interface SheetContext {
   sheet: string;
@@ -45,9 +46,9 @@ export function sheetForReading(xml: string, context: SheetContext): SheetRead {
       return valid ? element : withAttr(element, 'r', String(row));
     }
     if (++cells > context.allowed) throw packageErrors.tooManyCells(formatCount(context.limit));
-    const start = /^<[^>]*>/.exec(element)?.[0] as string;
+    const start = element.slice(0, element.indexOf('>') + 1);
     let tag = start;
-    const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(attr(tag, 'r') ?? '');
+    const match = CELL_REF.exec(attr(tag, 'r') ?? '');
     const c = match ? columnNumber(match[1]) : 0;
     const valid = match !== null && Number(match[2]) === row && c > col && c <= MAX_COL;
     col = valid ? c : col + 1;
@@ -62,7 +63,8 @@ export function sheetForReading(xml: string, context: SheetContext): SheetRead {
         throw packageErrors.missingString(context.sheet, toA1(row, col), index);
       }
     }
-    return tag + element.slice(start.length);
+    // Most cells are kept as written: the same string back, not a copy built from its pieces.
+    return tag === start ? element : tag + element.slice(start.length);
   });
   return { xml: clipMerges(out, p, { bottom, right }), cells, usesSharedStrings };
 }
