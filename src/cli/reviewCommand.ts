@@ -14,6 +14,7 @@ import { checkFiles, workerCount } from './review/pool';
 import { progressBar, type ProgressStream } from './review/progress';
 import { writeCheckedCopy } from './writeCheckedCopy';
 import { writeReviewXlsx } from '../xlsx/review/writeReviewXlsx';
+import { zipWithZlib } from './zlibZip';
 
 /** `--previous` takes every path up to the next option; the rest is parsed as any command line. */
 function splitPrevious(argv: string[]): { rest: string[]; previous: string[] | undefined } {
@@ -115,7 +116,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   // Typed by the engine; the tests validate it against ReviewReportSchema (parsing 200 reports here costs seconds).
   const review = buildReview(current, previous ? lastYear : undefined);
   if (out) {
-    const bytes = writeReviewXlsx(reviewTables(review));
+    const bytes = writeReviewXlsx(reviewTables(review), { zip: (parts) => zipWithZlib(parts) });
     await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
   // One line: a season's review holds thousands of findings, and indenting them doubles the file (and its time).

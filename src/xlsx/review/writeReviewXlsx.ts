@@ -18,6 +18,15 @@ const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.
 export interface ReviewXlsxOptions {
   /** docProps/core.xml's created and modified time (now by default). */
   created?: Date;
+  /** Zips the parts (fflate by default; the command line passes Node's faster native zlib). */
+  zip?: (parts: [name: string, data: Uint8Array][]) => Uint8Array;
+}
+
+/** fflate at level 4: for 200 forms' findings (8 MB of XML) half the time of level 6, for a file 3 % larger. */
+function zipWithFflate(parts: [name: string, data: Uint8Array][]): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [name, data] of parts) zippable[name] = [data, { level: 4 }];
+  return zipSync(zippable);
 }
 
 function contentTypes(sheets: number): string {
@@ -122,8 +131,5 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
     ['xl/styles.xml', styles.toXml()],
     ['xl/sharedStrings.xml', sharedStringsXml(strings)],
   ];
-  const zippable: Zippable = {};
-  // Level 4: for 200 forms' findings (8 MB of XML) half the time of level 6, for a file 3 % larger.
-  for (const [name, xml] of parts) zippable[name] = [strToU8(xml), { level: 4 }];
-  return zipSync(zippable);
+  return (options.zip ?? zipWithFflate)(parts.map(([name, xml]) => [name, strToU8(xml)]));
 }
