@@ -4,7 +4,8 @@
 // src/xlsx/snapshotFromExcelJs.ts. The --out writers still load the exceljs workbook itself.
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { readerParts, type ReaderParts } from '../xlsx/package/readerCopy';
+import { READ_LIMITS, readerParts, type ReaderParts } from '../xlsx/package/readerCopy';
+import { inflateWithZlib } from './zlibZip';
 import { writeParts } from '../xlsx/package/zip';
 import { brokenXmlPart } from '../xlsx/package/wellFormed';
 import { PackageError } from '../xlsx/package/zip';
@@ -73,7 +74,7 @@ async function readInputBytes(path: string, options: ReadOptions): Promise<Uint8
 /** Limits, encodings and missing parts, found in the package before anything is parsed. */
 function checkedParts(bytes: Uint8Array): ReaderParts {
   try {
-    return readerParts(bytes);
+    return readerParts(bytes, READ_LIMITS, inflateWithZlib);
   } catch (error) {
     throw readFailure(error, bytes);
   }

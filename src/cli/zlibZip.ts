@@ -1,7 +1,13 @@
-// A zip written with Node's own zlib (native deflate, about twice as fast as fflate's, which the
-// browser needs): the review's 审核意见 workbook holds every finding of a season's forms, several MB
-// of XML. Plain zip only: deflated parts, UTF-8 names, no zip64 (refused past 4 GB).
-import { deflateRawSync } from 'node:zlib';
+// Zips read and written with Node's own zlib (native, about twice as fast as fflate's, which the
+// browser needs): reading is most of what a review does, and its 审核意见 workbook holds every finding
+// of a season's forms, several MB of XML. Written: plain zip only (deflated parts, UTF-8 names, no zip64).
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** Raw inflate to at most `size` bytes (a part that holds more than its header says throws). */
+export function inflateWithZlib(data: Uint8Array, size: number): Uint8Array {
+  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
 
 /** CRC-32 (IEEE), as zip stores it; Node 20's zlib does not offer it yet. */
 const CRC_TABLE = (() => {

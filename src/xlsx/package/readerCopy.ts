@@ -10,6 +10,7 @@ import { sheetForReading } from './sheetForReading';
 import { MINIMAL_STYLES } from './stylesPatch';
 import { relationshipsOf, relativePath, relsNameOf, workbookPartsOf } from './workbookParts';
 import { PartSet, readParts, writeParts, type PackagePart } from './zip';
+import type { Inflate } from './zipDirectory';
 import { attr, elements, prefixOf, withAttr } from './xml';
 import { packageErrors } from './packageErrors';
 
@@ -42,9 +43,9 @@ export interface ReaderParts {
 }
 
 /** The checks and normalisations of readerCopy, without writing the zip back (the fast reader reads the parts). */
-export function readerParts(input: Uint8Array, limits = READ_LIMITS): ReaderParts {
+export function readerParts(input: Uint8Array, limits = READ_LIMITS, inflate?: Inflate): ReaderParts {
   refuseTooManyCells(input, limits.cells);
-  const parts = new PartSet(readParts(input, limits.xmlBytes));
+  const parts = new PartSet(readParts(input, limits.xmlBytes, inflate));
   let changed = false;
   const where = workbookPartsOf(parts);
   for (const part of parts.parts) {
