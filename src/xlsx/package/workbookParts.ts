@@ -28,6 +28,17 @@ export function relsNameOf(part: string): string {
 export function relationshipsOf(parts: PartSet, part: string): Relationship[] {
   const xml = parts.text(relsNameOf(part));
   if (xml === undefined) return [];
+  // A reading asks for the workbook's and each sheet's relationships several times: parsed once per text.
+  const known = readRelationships.get(parts)?.get(part);
+  if (known?.xml === xml) return known.rels;
+  const rels = parseRelationships(xml, part);
+  if (!readRelationships.has(parts)) readRelationships.set(parts, new Map());
+  readRelationships.get(parts)?.set(part, { xml, rels });
+  return rels;
+}
+const readRelationships = new WeakMap<PartSet, Map<string, { xml: string; rels: Relationship[] }>>();
+
+function parseRelationships(xml: string, part: string): Relationship[] {
   const folder = part.slice(0, part.lastIndexOf('/') + 1);
   const prefix = prefixOf(xml, 'Relationship');
   return elements(xml, `${prefix}Relationship`).map(({ tag }) => {
