@@ -68,7 +68,7 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
       const sent: number[] = [];
       const send = () => {
         if (next >= files.length) {
-          if (sent.length === 0) void worker.terminate().then(() => resolve());
+          if (sent.length === 0) void worker.terminate();
           return;
         }
         const index = next++;
@@ -82,10 +82,15 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
         do send();
         while (sent.length === 1 && next < files.length);
       });
-      // A worker that dies (out of memory on one huge file) fails its current file; the others carry on.
+      // A worker that dies (out of memory on one huge file, or an error of its own) fails its current
+      // file; the files queued behind it are checked in this thread, and the others carry on.
+      let death = 'the worker thread stopped';
       worker.on('error', (error) => {
+        death = error.message;
+      });
+      worker.on('exit', () => {
         const current = sent.shift();
-        if (current !== undefined && results[current] === undefined) finish(current, failed(files[current], error.message));
+        if (current !== undefined && results[current] === undefined) finish(current, failed(files[current], death));
         sent.length = 0;
         resolve();
       });
