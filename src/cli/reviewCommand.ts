@@ -8,7 +8,8 @@ import type { Finding, Lang, ReviewReport } from '../engine/schema';
 import { parseArgs, UsageError } from './args';
 import { maxBytesOf } from './checkCommand';
 import type { Io } from './io';
-import { outputError, writeAtomically, writeTextFile } from './outputErrors';
+import { writeJsonFile } from './jsonFile';
+import { outputError, writeAtomically } from './outputErrors';
 import { reviewInputs } from './review/inputs';
 import { checkFiles, workerCount } from './review/pool';
 import { progressBar, type ProgressStream } from './review/progress';
@@ -120,7 +121,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
     await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
   // One line: a season's review holds thousands of findings, and indenting them doubles the file (and its time).
-  if (json) await writeTextFile(json, `${JSON.stringify(review)}\n`);
+  if (json) await writeJsonFile(json, review);
   const copied = copies ? await writeCopies(copies, current) : 0;
   for (const line of summaryLines(review)) io.out(line);
   for (const path of [out, json]) if (path) io.out(`已写入 ${path}`);
