@@ -37,6 +37,28 @@ function dosDateTime(when: Date): { time: number; date: number } {
 
 const UTF8_NAMES = 0x0800;
 
+interface EntryFields {
+  crc: number;
+  packed: number;
+  size: number;
+  name: number;
+  time: number;
+  date: number;
+}
+
+/** The fields the local header (at 4) and the central directory entry (at 6) share, in their order. */
+function writeEntryFields(header: Buffer, at: number, entry: EntryFields): void {
+  header.writeUInt16LE(20, at); // version needed: deflate
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt16LE(entry.time, at + 6);
+  header.writeUInt16LE(entry.date, at + 8);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packed, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.name, at + 22);
+}
+
 /** The parts, in order, deflated at `level`, as one zip. */
 export function zipWithZlib(parts: [name: string, data: Uint8Array][], level = 4, when = new Date()): Uint8Array {
   const { time, date } = dosDateTime(when);
@@ -47,31 +69,15 @@ export function zipWithZlib(parts: [name: string, data: Uint8Array][], level = 4
     const nameBytes = Buffer.from(name, 'utf8');
     const packed = deflateRawSync(data, { level });
     const crc = crc32(data);
+    const entry = { crc, packed: packed.length, size: data.length, name: nameBytes.length, time, date };
     const local = Buffer.alloc(30 + nameBytes.length);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: deflate
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, entry); // extra field length (28): zero
     nameBytes.copy(local, 30);
     const central = Buffer.alloc(46 + nameBytes.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: MS-DOS attributes, zip 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42); // extra, comment, disk, attributes: zero
     nameBytes.copy(central, 46);
     locals.push(local, packed);
