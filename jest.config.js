@@ -1,6 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Tests assert behaviour, not speed (that is `npm run bench`): CLI and property tests that take a
+  // second alone may take several on a busy two-core machine.
+  testTimeout: 20_000,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
