@@ -4,6 +4,8 @@ import { BOTH_TARGETS } from './valueTargets';
 
 /** Hits of the same rule on two cells holding the same text → one hit on the first, spanning both. */
 export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
   const out: Hit[] = [];
   const twins = new Map(second.map((hit) => [hit.rule, hit]));
   for (const hit of first) {

@@ -6,18 +6,22 @@ import { formRules } from './valueDefsForm';
 import { senseRules } from './valueDefsSense';
 import { targetsOf } from './valueTargets';
 import { mergeTwin } from './twins';
+import { pushAll } from './pushAll';
 
 export const valueFamily: RuleFamily = {
   name: 'value',
   rules: [...formRules, ...senseRules],
   check(ctx) {
-    return ctx.reads.flatMap((read) =>
-      read.model.indicators.flatMap((indicator) => [
-        ...missingTarget(read.model.name, indicator),
-        ...targetHits(read.model.name, indicator),
-        ...checkPair(read.model, indicator),
-      ]),
-    );
+    const hits: Hit[] = [];
+    for (const read of ctx.reads) {
+      const sheet = read.model.name;
+      for (const indicator of read.model.indicators) {
+        pushAll(hits, missingTarget(sheet, indicator));
+        pushAll(hits, targetHits(sheet, indicator));
+        pushAll(hits, checkPair(read.model, indicator));
+      }
+    }
+    return hits;
   },
 };
 
@@ -27,7 +31,10 @@ export const valueFamily: RuleFamily = {
  */
 export function targetHits(sheet: string, indicator: Indicator): Hit[] {
   const targets = targetsOf(indicator);
-  const perTarget = targets.map((target) => checkTarget(sheet, indicator, target));
-  if (targets.length < 2 || targets[0].text !== targets[1].text) return perTarget.flat();
-  return mergeTwin(perTarget[0], perTarget[1]);
+  if (targets.length === 0) return [];
+  const first = checkTarget(sheet, indicator, targets[0]);
+  if (targets.length === 1) return first;
+  const second = checkTarget(sheet, indicator, targets[1]);
+  if (targets[0].text !== targets[1].text) return first.length === 0 ? second : second.length === 0 ? first : [...first, ...second];
+  return mergeTwin(first, second);
 }
