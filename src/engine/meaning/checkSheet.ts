@@ -1,7 +1,7 @@
 // The checks of meaning on a whole form: do its goals say what the year delivers (and do indicators
 // measure it), do its outputs cover quality and timeliness, does its period fit the plan it cites?
 import type { SheetRead } from '../layout/readSheet';
-import type { HeaderField, Level2 } from '../schema';
+import type { HeaderField, Indicator, Level2 } from '../schema';
 import type { Hit } from '../rules/types';
 import { yearOf } from '../rules/projectFields';
 import { memoByText } from '../memo';
@@ -28,11 +28,17 @@ export function checkSheet(read: SheetRead, year: number | null): Hit[] {
 
 /** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
 function outputCoverage(read: SheetRead): Hit[] {
-  const outputs = read.model.indicators.filter((i) => i.level1 === '产出指标' || (i.level1 === null && ['数量指标', '质量指标', '时效指标'].includes(i.level2 ?? '')));
-  if (outputs.length === 0 || outputs.every((i) => i.level2 === null)) return [];
-  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !outputs.some((i) => i.level2 === l2));
+  const outputs: Indicator[] = [];
+  // The 二级 filed under 产出, in order of first appearance.
+  const has: Level2[] = [];
+  for (const i of read.model.indicators) {
+    if (i.level1 !== '产出指标' && !(i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'))) continue;
+    outputs.push(i);
+    if (i.level2 !== null && !has.includes(i.level2)) has.push(i.level2);
+  }
+  if (has.length === 0) return [];
+  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !has.includes(l2));
   if (missing.length === 0) return [];
-  const has = [...new Set(outputs.map((i) => i.level2).filter((l2): l2 is Level2 => l2 !== null))];
   const listed = missing.flatMap((l2) => read.categories.filter((c) => c.level2 === l2 && c.cells.level2).map((c) => c.cells.level2 as string));
   const anchor = listed[0] ?? outputs[0].cells.level2 ?? outputs[0].cells.level1 ?? outputs[0].cells.level3;
   if (!anchor) return [];
@@ -78,24 +84,38 @@ function goalCopies(read: SheetRead, year: number | null): Hit[] {
 
 const OUTPUT_QUANTITY = /(?:约|共|计|不少于|不低于)?(\d+(?:\.\d+)?)\s*(?:万|千)?(期|本|册|篇|份|次|场|项|个|件|人次|人|名|户|家|所|批|套|台|座|处|条|部|公里|亩|吨)(?![/／每])/g;
 
+/** A clause of a goal that counts outputs: the clause as quoted, and the numbers of its outputs in order. */
+interface CountedClause {
+  text: string;
+  numbers: string[];
+}
+
+/** The clauses of an annual goal that count outputs ("完成1本刊物…"), read once per goal text. */
+const countedClauses = memoByText((goal: string): CountedClause[] => {
+  const out: CountedClause[] = [];
+  for (const clause of goal.normalize('NFKC').split(/[，,；;。]/)) {
+    const numbers = [...clause.matchAll(OUTPUT_QUANTITY)].map((match) => String(Number(match[1])));
+    if (numbers.length === 0) continue;
+    const text = clause.trim();
+    out.push({ text: text.length > 30 ? `${text.slice(0, 30)}…` : text, numbers });
+  }
+  return out;
+});
+
 /** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator’s target or name holds. */
 function unmeasuredGoal(read: SheetRead): Hit[] {
   const annual = field(read, '年度目标');
   if (!annual || read.model.indicators.length === 0) return [];
+  const clauses = countedClauses(annual.value);
+  if (clauses.length === 0) return [];
   const measured = new Set<string>();
   for (const i of read.model.indicators) {
-    for (const text of [i.periodValue, i.annualValue, i.level3]) for (const n of numbersIn(text)) measured.add(n);
+    for (const n of numbersIn(i.periodValue)) measured.add(n);
+    for (const n of numbersIn(i.annualValue)) measured.add(n);
+    for (const n of numbersIn(i.level3)) measured.add(n);
   }
-  const clauses = annual.value.normalize('NFKC').split(/[，,；;。]/);
-  const items: string[] = [];
-  for (const clause of clauses) {
-    for (const match of clause.matchAll(OUTPUT_QUANTITY)) {
-      if (measured.has(String(Number(match[1])))) continue;
-      const text = clause.trim();
-      items.push(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-      break;
-    }
-  }
+  // A clause is listed once, where any output it counts has a number no indicator holds.
+  const items = clauses.filter((clause) => clause.numbers.some((n) => !measured.has(n))).map((clause) => clause.text);
   if (items.length === 0) return [];
   return [{ rule: 'meaning.goal-unmeasured', sheet: read.model.name, cell: annual.cell, params: { items: items.join('”“'), count: items.length } }];
 }

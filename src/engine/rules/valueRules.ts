@@ -5,7 +5,7 @@ import { checkPair, checkTarget, missingTarget } from './valueChecks';
 import { formRules } from './valueDefsForm';
 import { senseRules } from './valueDefsSense';
 import { targetsOf } from './valueTargets';
-import { mergeTwin } from './twins';
+import { hitsOnTargets } from './twins';
 import { pushAll } from './pushAll';
 
 export const valueFamily: RuleFamily = {
@@ -30,11 +30,5 @@ export const valueFamily: RuleFamily = {
  * and the same rule fires on both, that is one problem: one hit over both cells.
  */
 export function targetHits(sheet: string, indicator: Indicator): Hit[] {
-  const targets = targetsOf(indicator);
-  if (targets.length === 0) return [];
-  const first = checkTarget(sheet, indicator, targets[0]);
-  if (targets.length === 1) return first;
-  const second = checkTarget(sheet, indicator, targets[1]);
-  if (targets[0].text !== targets[1].text) return first.length === 0 ? second : second.length === 0 ? first : [...first, ...second];
-  return mergeTwin(first, second);
+  return hitsOnTargets(targetsOf(indicator), (target) => checkTarget(sheet, indicator, target));
 }
