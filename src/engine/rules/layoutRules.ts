@@ -20,6 +20,8 @@ interface Misplaced {
   key: Key;
   cell: string;
   expected: string;
+  /** The cell's column number, for listing the cells left to right. */
+  column: number;
 }
 
 export const layoutFamily: RuleFamily = {
@@ -51,16 +53,19 @@ export const layoutFamily: RuleFamily = {
  * finding of its own: the empty category is reported already, and there is nothing to measure in it.
  */
 function checkSheet(read: SheetRead): Hit[] {
+  const indicators = read.model.indicators;
+  // Most sheets have no shifted row: nothing to sort or split.
+  if (!indicators.some((indicator) => indicator.shifted)) return [];
   const blocks: Hit[] = [];
   let open: Hit | null = null;
-  for (const indicator of [...read.model.indicators].sort((a, b) => a.row - b.row)) {
+  for (const indicator of [...indicators].sort((a, b) => a.row - b.row)) {
     const hit = indicator.shifted && indicator.expected ? shiftedHit(read.model.name, indicator.row, indicator.cells, indicator.expected) : null;
     if (!hit) {
       open = null;
       continue;
     }
     if (open && open.params?.zh === hit.params?.zh) {
-      open.cells = [...(open.cells ?? []), ...(hit.cells ?? [])];
+      open.cells = (open.cells ?? []).concat(hit.cells ?? []);
       open.params = { ...open.params, rows: `${rowOf(open.cell)}–${indicator.row}` };
       continue;
     }
@@ -71,23 +76,24 @@ function checkSheet(read: SheetRead): Hit[] {
 }
 
 function shiftedHit(sheet: string, row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Hit | null {
-  // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
-  const own = KEYS.filter((key) => cells[key] !== undefined && rowOf(cells[key]) === row);
-  const misplaced: Misplaced[] = own
-    .filter((key) => expected[key] !== undefined && columnOf(cells[key]) !== expected[key])
-    .map((key) => ({ key, cell: cells[key] as string, expected: expected[key] as string }));
+  const misplaced: Misplaced[] = [];
+  for (const key of KEYS) {
+    const cell = cells[key];
+    const column = expected[key];
+    // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
+    if (cell === undefined || column === undefined || rowOf(cell) !== row || columnOf(cell) === column) continue;
+    misplaced.push({ key, cell, expected: column, column: columnNumber(columnOf(cell) as string) });
+  }
   // Nothing out of place that the user could move: saying which column is wrong would be a guess.
   if (misplaced.length === 0) return null;
-  const listed = [...misplaced].sort((a, b) => columnNumber(columnOf(a.cell) as string) - columnNumber(columnOf(b.cell) as string));
-  const first = listed[0];
-  return {
-    rule: 'layout.shifted',
-    sheet,
-    cell: first.cell,
-    cells: listed.map((m) => m.cell),
-    params: {
-      zh: listed.map((m) => `${KEY_NAME[m.key].zh}应在${m.expected}列`).join('、'),
-      en: listed.map((m) => `${KEY_NAME[m.key].en} belongs in column ${m.expected}`).join(', '),
-    },
-  };
+  const listed = misplaced.length === 1 ? misplaced : misplaced.sort((a, b) => a.column - b.column);
+  let zh = '';
+  let en = '';
+  const cellList: string[] = [];
+  for (const m of listed) {
+    zh += `${zh ? '、' : ''}${KEY_NAME[m.key].zh}应在${m.expected}列`;
+    en += `${en ? ', ' : ''}${KEY_NAME[m.key].en} belongs in column ${m.expected}`;
+    cellList.push(m.cell);
+  }
+  return { rule: 'layout.shifted', sheet, cell: listed[0].cell, cells: cellList, params: { zh, en } };
 }
