@@ -41,31 +41,44 @@ export interface RuleOutcome {
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
   const seen = new Set<string>();
   const hits: Hit[] = [];
-  for (const hit of [...FAMILIES.flatMap((family) => checkedOrSaid(family, ctx)), ...extraHits]) {
+  for (const family of FAMILIES) addNew(hits, seen, checkedOrSaid(family, ctx));
+  addNew(hits, seen, extraHits);
+  const kept = dropSuperseded(hits, RULES);
+  const sheetOrder = new Map<string, number>();
+  ctx.model.sheets.forEach((s, i) => sheetOrder.set(s.name, i));
+  // Each hit's place computed once, not in every comparison of the sort.
+  const placed: Placed[] = kept.map((hit) => {
+    const ref = safeA1(hit.cell);
+    return { hit, sheet: sheetOrder.get(hit.sheet) ?? 0, row: ref.row, col: ref.col, order: RULE_ORDER.get(hit.rule) ?? 0 };
+  });
+  placed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.order - b.order);
+  const findings: Finding[] = [];
+  const notes: Note[] = [];
+  for (const { hit } of placed) {
+    const rule = RULES.get(hit.rule) as RuleDef;
+    if (rule.note) notes.push(renderNote(rule, hit, lang));
+    else findings.push(render(rule, hit, lang));
+  }
+  return { findings, notes };
+}
+
+interface Placed {
+  hit: Hit;
+  sheet: number;
+  row: number;
+  col: number;
+  order: number;
+}
+
+/** Appends the hits not seen yet (one per sheet, cell and rule); every rule must be in the catalogue. */
+function addNew(hits: Hit[], seen: Set<string>, found: Hit[]): void {
+  for (const hit of found) {
     if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
     const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
     if (seen.has(key)) continue;
     seen.add(key);
     hits.push(hit);
   }
-  const kept = dropSuperseded(hits, RULES);
-  const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
-  // Each hit's place computed once, not in every comparison of the sort.
-  const placed = kept.map((hit) => {
-    const ref = safeA1(hit.cell);
-    return { hit, place: [sheetOrder.get(hit.sheet) ?? 0, ref.row, ref.col, RULE_ORDER.get(hit.rule) ?? 0] };
-  });
-  placed.sort((a, b) => {
-    for (let i = 0; i < a.place.length; i++) if (a.place[i] !== b.place[i]) return a.place[i] - b.place[i];
-    return 0;
-  });
-  const findings: Finding[] = [];
-  const notes: Note[] = [];
-  for (const { hit } of placed) {
-    if (RULES.get(hit.rule)?.note) notes.push(renderNote(hit, lang));
-    else findings.push(render(hit, lang));
-  }
-  return { findings, notes };
 }
 
 function safeA1(cell: string): { row: number; col: number } {
@@ -81,8 +94,7 @@ function sentence(text: string, lang: Lang): string {
   return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-function render(hit: Hit, lang: Lang): Finding {
-  const rule = RULES.get(hit.rule) as RuleDef;
+function render(rule: RuleDef, hit: Hit, lang: Lang): Finding {
   const params = hit.params ?? {};
   const finding: Finding = {
     sheet: hit.sheet,
@@ -92,15 +104,13 @@ function render(hit: Hit, lang: Lang): Finding {
     message: sentence(rule.message[lang](params), lang),
     basis: rule.basis[lang],
   };
-  const cells = [hit.cell, ...(hit.cells ?? []).filter((c) => c !== hit.cell)];
-  if (cells.length > 1) finding.cells = cells;
+  if (hit.cells && hit.cells.some((c) => c !== hit.cell)) finding.cells = [hit.cell, ...hit.cells.filter((c) => c !== hit.cell)];
   if (rule.suggestion) finding.suggestion = sentence(rule.suggestion[lang](params), lang);
   if (hit.related?.length) finding.related = hit.related;
   return finding;
 }
 
-function renderNote(hit: Hit, lang: Lang): Note {
-  const rule = RULES.get(hit.rule) as RuleDef;
+function renderNote(rule: RuleDef, hit: Hit, lang: Lang): Note {
   const note: Note = { sheet: hit.sheet, cell: hit.cell, rule: rule.id, message: sentence(rule.message[lang](hit.params ?? {}), lang) };
   if (hit.related?.length) note.related = hit.related;
   return note;

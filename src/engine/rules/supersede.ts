@@ -46,16 +46,30 @@ export function cellKey(hit: Pick<Hit, 'sheet' | 'cell'>): string {
 function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): Set<string> {
   const cells = new Set<string>();
   for (const hit of hits) {
-    if (WRITING_NOTES.has(hit.rule) || !ABOUT_THE_VALUE.test(hit.rule)) continue;
+    if (!aboutTheValue(hit.rule)) continue;
     const severity = hit.severity ?? rules.get(hit.rule)!.severity;
     if (severity !== 'info') cells.add(cellKey(hit));
   }
   return cells;
 }
 
+/** Rules whose warnings say what a value means, not how it is written: asked of every hit, answered once per rule. */
+const ABOUT_RULE = new Map<string, boolean>();
+
+function aboutTheValue(rule: string): boolean {
+  let about = ABOUT_RULE.get(rule);
+  if (about === undefined) {
+    about = !WRITING_NOTES.has(rule) && ABOUT_THE_VALUE.test(rule);
+    ABOUT_RULE.set(rule, about);
+  }
+  return about;
+}
+
 /** Every cell a hit covers, on its own sheet ("Sheet!A1" cells of other sheets as written). */
 function coveredKeys(hit: Hit): string[] {
-  return [hit.cell, ...(hit.cells ?? [])].map((cell) => cellKey({ sheet: hit.sheet, cell }));
+  const keys = [cellKey(hit)];
+  if (hit.cells) for (const cell of hit.cells) keys.push(cellKey({ sheet: hit.sheet, cell }));
+  return keys;
 }
 
 /**
@@ -64,7 +78,10 @@ function coveredKeys(hit: Hit): string[] {
  * value, stands for all of them).
  */
 export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
-  const problems = cellsWithValueProblems(hits, rules);
+  // Most hits are neither writing notes nor superseded by another rule: they stand as they are.
+  const writingNotes = hits.some((hit) => WRITING_NOTES.has(hit.rule));
+  if (!writingNotes && !hits.some((hit) => SUPERSEDED_BY[hit.rule] !== undefined)) return hits;
+  const problems = writingNotes ? cellsWithValueProblems(hits, rules) : null;
   // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
   const rulesOn = new Map<string, Set<string>>();
   for (const hit of hits) {
@@ -72,7 +89,7 @@ export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] 
     for (const key of coveredKeys(hit)) rulesOn.set(key, (rulesOn.get(key) ?? new Set()).add(hit.rule));
   }
   return hits.filter((hit) => {
-    if (WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) return false;
+    if (problems && WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) return false;
     const superseders = SUPERSEDED_BY[hit.rule];
     if (superseders === undefined) return true;
     return !coveredKeys(hit).some((key) => superseders.some((other) => rulesOn.get(key)?.has(other)));
