@@ -103,6 +103,8 @@ function key(indicator: Indicator): string {
 
 /** Two targets say the same: equal operator (none = "="), number and unit, or the same canonical text. */
 export function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
+  // The same text reads the same: most project targets copy the department's word for word.
+  if (a === b || a.raw === b.raw) return true;
   if (a.kind === 'quantitative' && b.kind === 'quantitative' && a.measures === 1 && b.measures === 1 && a.number !== null && b.number !== null) {
     return (a.operator ?? '=') === (b.operator ?? '=') && new Big(a.number).eq(b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
   }
@@ -218,7 +220,10 @@ function check(sheets: SheetModel[]): Hit[] {
   const department = soleDepartment(sheets);
   if (!department) return [];
   const byName = new Map<string, Indicator>();
-  for (const indicator of department.indicators) if (key(indicator) && !byName.has(key(indicator))) byName.set(key(indicator), indicator);
+  for (const indicator of department.indicators) {
+    const name = key(indicator);
+    if (name && !byName.has(name)) byName.set(name, indicator);
+  }
   const hits: Hit[] = [];
   const misfiled = new Map<Indicator, Filing[]>();
   const differing = new Map<Indicator, TargetDiff[]>();
