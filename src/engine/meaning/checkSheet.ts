@@ -31,7 +31,8 @@ function outputCoverage(read: SheetRead): Hit[] {
   const outputs: Indicator[] = [];
   // The 二级 filed under 产出, in order of first appearance.
   const has: Level2[] = [];
-  for (const i of read.model.indicators) {
+  for (let n = 0; n < read.model.indicators.length; n++) {
+    const i = read.model.indicators[n];
     if (i.level1 !== '产出指标' && !(i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'))) continue;
     outputs.push(i);
     if (i.level2 !== null && !has.includes(i.level2)) has.push(i.level2);
@@ -102,6 +103,10 @@ const countedClauses = memoByText((goal: string): CountedClause[] => {
   return out;
 });
 
+function addAll(set: Set<string>, items: readonly string[]): void {
+  for (let i = 0; i < items.length; i++) set.add(items[i]);
+}
+
 /** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator’s target or name holds. */
 function unmeasuredGoal(read: SheetRead): Hit[] {
   const annual = field(read, '年度目标');
@@ -109,10 +114,11 @@ function unmeasuredGoal(read: SheetRead): Hit[] {
   const clauses = countedClauses(annual.value);
   if (clauses.length === 0) return [];
   const measured = new Set<string>();
-  for (const i of read.model.indicators) {
-    for (const n of numbersIn(i.periodValue)) measured.add(n);
-    for (const n of numbersIn(i.annualValue)) measured.add(n);
-    for (const n of numbersIn(i.level3)) measured.add(n);
+  const indicators = read.model.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    addAll(measured, numbersIn(indicators[i].periodValue));
+    addAll(measured, numbersIn(indicators[i].annualValue));
+    addAll(measured, numbersIn(indicators[i].level3));
   }
   // A clause is listed once, where any output it counts has a number no indicator holds.
   const items = clauses.filter((clause) => clause.numbers.some((n) => !measured.has(n))).map((clause) => clause.text);

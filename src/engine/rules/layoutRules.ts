@@ -58,7 +58,9 @@ function checkSheet(read: SheetRead): Hit[] {
   if (!indicators.some((indicator) => indicator.shifted)) return [];
   const blocks: Hit[] = [];
   let open: Hit | null = null;
-  for (const indicator of [...indicators].sort((a, b) => a.row - b.row)) {
+  const byRow = [...indicators].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < byRow.length; i++) {
+    const indicator = byRow[i];
     const hit = indicator.shifted && indicator.expected ? shiftedHit(read.model.name, indicator.row, indicator.cells, indicator.expected) : null;
     if (!hit) {
       open = null;

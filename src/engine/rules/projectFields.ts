@@ -143,7 +143,8 @@ function dateYear(text: string): string | null {
 
 function checkSheet(sheet: SheetModel): Hit[] {
   const hits: Hit[] = [];
-  for (const { key, severity } of REQUIRED) {
+  for (let i = 0; i < REQUIRED.length; i++) {
+    const { key, severity } = REQUIRED[i];
     const field = sheet.header[key];
     if (!field || !isBlank(field.value)) continue;
     const label = field.label.replace(/\s+/g, '') || key;

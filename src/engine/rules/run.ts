@@ -41,7 +41,8 @@ export interface RuleOutcome {
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
   const seen = new Set<string>();
   const hits: Hit[] = [];
-  for (const family of FAMILIES) addNew(hits, seen, checkedOrSaid(family, ctx));
+  // Indexed loops here and below: the runner runs once per call, before the engine has optimised it, where for…of costs an iterator.
+  for (let f = 0; f < FAMILIES.length; f++) addNew(hits, seen, checkedOrSaid(FAMILIES[f], ctx));
   addNew(hits, seen, extraHits);
   const kept = dropSuperseded(hits, RULES);
   const sheetOrder = new Map<string, number>();
@@ -54,7 +55,8 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): R
   placed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.order - b.order);
   const findings: Finding[] = [];
   const notes: Note[] = [];
-  for (const { hit } of placed) {
+  for (let i = 0; i < placed.length; i++) {
+    const hit = placed[i].hit;
     const rule = RULES.get(hit.rule) as RuleDef;
     if (rule.note) notes.push(renderNote(rule, hit, lang));
     else findings.push(render(rule, hit, lang));
@@ -72,7 +74,8 @@ interface Placed {
 
 /** Appends the hits not seen yet (one per sheet, cell and rule); every rule must be in the catalogue. */
 function addNew(hits: Hit[], seen: Set<string>, found: Hit[]): void {
-  for (const hit of found) {
+  for (let i = 0; i < found.length; i++) {
+    const hit = found[i];
     if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
     const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
     if (seen.has(key)) continue;

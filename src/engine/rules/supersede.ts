@@ -45,7 +45,8 @@ export function cellKey(hit: Pick<Hit, 'sheet' | 'cell'>): string {
 /** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
 function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): Set<string> {
   const cells = new Set<string>();
-  for (const hit of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
     if (!aboutTheValue(hit.rule)) continue;
     const severity = hit.severity ?? rules.get(hit.rule)!.severity;
     if (severity !== 'info') cells.add(cellKey(hit));
@@ -84,7 +85,8 @@ export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] 
   const problems = writingNotes ? cellsWithValueProblems(hits, rules) : null;
   // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
   const rulesOn = new Map<string, Set<string>>();
-  for (const hit of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
     if (!SUPERSEDERS.has(hit.rule)) continue;
     for (const key of coveredKeys(hit)) rulesOn.set(key, (rulesOn.get(key) ?? new Set()).add(hit.rule));
   }

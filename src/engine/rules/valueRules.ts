@@ -13,12 +13,14 @@ export const valueFamily: RuleFamily = {
   rules: [...formRules, ...senseRules],
   check(ctx) {
     const hits: Hit[] = [];
-    for (const read of ctx.reads) {
-      const sheet = read.model.name;
-      for (const indicator of read.model.indicators) {
-        pushAll(hits, missingTarget(sheet, indicator));
-        pushAll(hits, targetHits(sheet, indicator));
-        pushAll(hits, checkPair(read.model, indicator));
+    // Indexed loops: this runs once per call, before the engine has optimised it, where for…of costs an iterator.
+    for (let r = 0; r < ctx.reads.length; r++) {
+      const model = ctx.reads[r].model;
+      const indicators = model.indicators;
+      for (let i = 0; i < indicators.length; i++) {
+        pushAll(hits, missingTarget(model.name, indicators[i]));
+        pushAll(hits, targetHits(model.name, indicators[i]));
+        pushAll(hits, checkPair(model, indicators[i]));
       }
     }
     return hits;
