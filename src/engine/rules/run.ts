@@ -39,7 +39,7 @@ export interface RuleOutcome {
  * order. Hits of note rules (read facts that ask for nothing) become notes instead.
  */
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
-  const seen = new Set<string>();
+  const seen: Seen = new Map();
   const hits: Hit[] = [];
   // Indexed loops here and below: the runner runs once per call, before the engine has optimised it, where for…of costs an iterator.
   for (let f = 0; f < FAMILIES.length; f++) addNew(hits, seen, checkedOrSaid(FAMILIES[f], ctx));
@@ -72,14 +72,23 @@ interface Placed {
   order: number;
 }
 
+/** The rules that fired, by sheet and cell: kept as maps, not as a key string built per hit. */
+type Seen = Map<string, Map<string, string[]>>;
+
 /** Appends the hits not seen yet (one per sheet, cell and rule); every rule must be in the catalogue. */
-function addNew(hits: Hit[], seen: Set<string>, found: Hit[]): void {
+function addNew(hits: Hit[], seen: Seen, found: Hit[]): void {
   for (let i = 0; i < found.length; i++) {
     const hit = found[i];
     if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
-    const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let cells = seen.get(hit.sheet);
+    if (cells === undefined) {
+      cells = new Map();
+      seen.set(hit.sheet, cells);
+    }
+    const rules = cells.get(hit.cell);
+    if (rules === undefined) cells.set(hit.cell, [hit.rule]);
+    else if (rules.includes(hit.rule)) continue;
+    else rules.push(hit.rule);
     hits.push(hit);
   }
 }
