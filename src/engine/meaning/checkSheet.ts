@@ -19,8 +19,11 @@ const numbersIn = memoByText((text: string): readonly string[] => (text.normaliz
 
 function field(read: SheetRead, key: string): HeaderField | null {
   const f = read.model.header[key];
-  return f && f.value.trim() !== '' && !/^[-—/／\\]+$/.test(f.value.trim()) ? f : null;
+  return f && isFilled(f.value) ? f : null;
 }
+
+/** Holds something other than a dash, once per text: every sheet asks it of the same header fields. */
+const isFilled = memoByText((value: string): boolean => value.trim() !== '' && !/^[-—/／\\]+$/.test(value.trim()));
 
 export function checkSheet(read: SheetRead, year: number | null): Hit[] {
   return [...outputCoverage(read), ...goalCopies(read, year), ...unmeasuredGoal(read), ...periodAgainstPlan(read)];
@@ -128,12 +131,15 @@ function unmeasuredGoal(read: SheetRead): Hit[] {
 
 const PLAN = /《([^《》]{2,80}?[（(]\s*(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?\s*[)）][^《》]{0,30})》/;
 
+/** The plan a 设立依据 cites with its years, read once per text. */
+const planIn = memoByText((basis: string) => PLAN.exec(basis.normalize('NFKC')));
+
 /** A project running past the end of the plan its 设立依据 cites (《…（2025-2027年）》). */
 function periodAgainstPlan(read: SheetRead): Hit[] {
   const basis = field(read, '设立依据');
   const startField = field(read, '起始年度');
   const endField = field(read, '到期年度');
-  const plan = basis ? PLAN.exec(basis.value.normalize('NFKC')) : null;
+  const plan = basis ? planIn(basis.value) : null;
   if (!basis || !plan || !endField) return [];
   const [planStart, planEnd] = [Number(plan[2]), Number(plan[3])];
   const end = yearOf(endField.value);

@@ -6,7 +6,7 @@ import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
 import { nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
 import { coreName, isCountUnit, isTimeUnit } from './valueNames';
-import { targetParams, targetsOf, type Target } from './valueTargets';
+import { targetParams, type Target } from './valueTargets';
 import { obviousFix, problemWords } from './valueUnparseable';
 
 /** missing-period / missing-annual: one target given, the other's cell empty. */
@@ -90,29 +90,29 @@ export function checkPair(model: SheetModel, indicator: Indicator): Hit[] {
   const a = indicator.annual;
   // Cheap rejections first: most pairs are not two single quantities.
   if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return [];
-  const targets = targetsOf(indicator);
-  const period = targets.find((t) => t.which === 'period');
-  const annual = targets.find((t) => t.which === 'annual');
-  if (!period || !annual) return [];
+  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as targetsOf says).
+  const periodCell = indicator.cells.periodValue;
+  const annualCell = indicator.cells.annualValue;
+  if (!periodCell || !annualCell) return [];
   const name = indicator.level3.trim();
   if (p.unit !== null && a.unit !== null && p.unit !== a.unit) {
-    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annual.cell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [period.cell] }];
+    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annualCell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [periodCell] }];
   }
   if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return [];
   if (!isCountUnit(a.unit)) return [];
   const facts = nameFacts(name);
   if (facts.rate || !facts.cumulative) return [];
   // Ceilings (≤ 3 次) are not cumulative goals; only plain or floor targets are compared.
-  if ([p.operator, a.operator].some((op) => op === '≤' || op === '<')) return [];
+  if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return [];
   const years = projectYears(model);
   if (!years || years.start >= years.end) return [];
   if (!new Big(a.number).gt(new Big(p.number))) return [];
   return [{
     rule: 'value.annual-over-period',
     sheet: model.name,
-    cell: annual.cell,
-    params: { name, annual: annual.text, period: period.text, start: years.start, end: years.end },
-    related: [period.cell],
+    cell: annualCell,
+    params: { name, annual: indicator.annualValue.trim(), period: indicator.periodValue.trim(), start: years.start, end: years.end },
+    related: [periodCell],
   }];
 }
 

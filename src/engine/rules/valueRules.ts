@@ -1,5 +1,5 @@
 // The value family: every target of every indicator, judged by how it is written and what it means.
-import type { Indicator } from '../schema';
+import type { Indicator, SheetModel } from '../schema';
 import type { Hit, RuleFamily } from './types';
 import { checkPair, checkTarget, missingTarget } from './valueChecks';
 import { formRules } from './valueDefsForm';
@@ -17,15 +17,18 @@ export const valueFamily: RuleFamily = {
     for (let r = 0; r < ctx.reads.length; r++) {
       const model = ctx.reads[r].model;
       const indicators = model.indicators;
-      for (let i = 0; i < indicators.length; i++) {
-        pushAll(hits, missingTarget(model.name, indicators[i]));
-        pushAll(hits, targetHits(model.name, indicators[i]));
-        pushAll(hits, checkPair(model, indicators[i]));
-      }
+      for (let i = 0; i < indicators.length; i++) indicatorHits(model, indicators[i], hits);
     }
     return hits;
   },
 };
+
+/** Every value rule on one indicator, appended to `hits`: one call per indicator, soon optimised. */
+function indicatorHits(model: SheetModel, indicator: Indicator, hits: Hit[]): void {
+  pushAll(hits, missingTarget(model.name, indicator));
+  pushAll(hits, targetHits(model.name, indicator));
+  pushAll(hits, checkPair(model, indicator));
+}
 
 /**
  * The single-target rules on both targets. Where the period and the annual target hold the same text
