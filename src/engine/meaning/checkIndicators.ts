@@ -36,7 +36,7 @@ export function checkIndicator(ctx: IndicatorContext, indicator: Indicator): Hit
 
 function at(ctx: IndicatorContext, indicator: Indicator, rule: string, params: Record<string, string | number>): Hit {
   const cells = [indicator.cells.level3 as string, indicator.cells.annualValue ?? indicator.cells.periodValue].filter((c): c is string => !!c);
-  return { rule, sheet: ctx.sheet, cell: cells[0], cells, params: { name: indicator.level3.trim(), ...params } };
+  return { rule, sheet: ctx.sheet, cell: cells[0], cells, params: Object.assign({ name: indicator.level3.trim() }, params) };
 }
 
 /** Filed where its kind belongs: outputs not under 效益, counts not under 质量, satisfaction in its own 一级. */
@@ -68,7 +68,7 @@ function categoryHits(ctx: IndicatorContext, indicator: Indicator, facts: Meanin
 }
 
 function targetHit(ctx: IndicatorContext, indicator: Indicator, target: Target, rule: string, extra: Record<string, string | number> = {}): Hit {
-  return { rule, sheet: ctx.sheet, cell: target.cell, params: { ...targetParams(indicator, target), ...extra } };
+  return { rule, sheet: ctx.sheet, cell: target.cell, params: Object.assign(targetParams(indicator, target), extra) };
 }
 
 /** The targets: measurable, with a baseline for a change, a level for a level, a unit that fits. */
