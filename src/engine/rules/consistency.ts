@@ -193,20 +193,24 @@ function categoryHit(department: SheetModel, there: Indicator, projects: Filing[
   const wrong = fit ? sides.filter((f) => !fits(fit, f.indicator.level1, f.indicator.level2)) : [];
   const decided = fit !== null && fitting.length > 0 && wrong.length > 0;
   if (decided) {
-    const names = (list: Filing[], lang: Lang) => list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
     Object.assign(p, {
       fit: fit.level2 ? `${fit.level1}/${fit.level2}` : fit.level1,
       fitWhy: fit.zh,
       fitWhyEn: fit.en,
-      fitting: names(fitting, 'zh'),
-      fittingEn: names(fitting, 'en'),
-      wrong: names(wrong, 'zh'),
-      wrongEn: names(wrong, 'en'),
+      fitting: formNames(fitting, department, 'zh'),
+      fittingEn: formNames(fitting, department, 'en'),
+      wrong: formNames(wrong, department, 'zh'),
+      wrongEn: formNames(wrong, department, 'en'),
     });
   }
   const first = decided ? wrong[0] : sides[0];
   const cells = [first, ...sides.filter((f) => f !== first)].map((f) => (f.sheet === first.sheet ? f.cell : sheetCell(f.sheet.name, f.cell)));
   return { rule: 'consistency.category-differs', sheet: first.sheet.name, cell: first.cell, cells, params: p };
+}
+
+/** The forms of a list of filings, for the fix: "部门整体表、项目表「…」". */
+function formNames(list: Filing[], department: SheetModel, lang: Lang): string {
+  return list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** "部门整体表" / "项目表「…」", for the fix. */
