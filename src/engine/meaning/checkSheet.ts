@@ -5,6 +5,7 @@ import type { HeaderField, Indicator, Level2 } from '../schema';
 import type { Hit } from '../rules/types';
 import { yearOf } from '../rules/projectFields';
 import { memoByText } from '../memo';
+import { pushAll } from '../rules/pushAll';
 
 const OUTPUT_EXAMPLES: Partial<Record<Level2, string>> = {
   质量指标: '「检查结果准确率」≥95%、「验收合格率」100%',
@@ -26,7 +27,11 @@ function field(read: SheetRead, key: string): HeaderField | null {
 const isFilled = memoByText((value: string): boolean => value.trim() !== '' && !/^[-—/／\\]+$/.test(value.trim()));
 
 export function checkSheet(read: SheetRead, year: number | null): Hit[] {
-  return [...outputCoverage(read), ...goalCopies(read, year), ...unmeasuredGoal(read), ...periodAgainstPlan(read)];
+  const hits = outputCoverage(read);
+  pushAll(hits, goalCopies(read, year));
+  pushAll(hits, unmeasuredGoal(read));
+  pushAll(hits, periodAgainstPlan(read));
+  return hits;
 }
 
 /** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
@@ -71,19 +76,20 @@ function goalCopies(read: SheetRead, year: number | null): Hit[] {
   const same = annual && period && annual.cell !== period.cell && plain(annual.value) === plain(period.value);
   if (same) hits.push({ rule: 'meaning.goal-copies-period', sheet, cell: annual.cell, cells: [annual.cell, period.cell], params: { year: year ?? '本' } });
   if (!basis) return hits;
-  const goals: Array<[HeaderField | null, string, string]> = [
-    [period, '实施周期总目标', 'implementation-period goal'],
-    [same ? null : annual, '年度目标', 'annual goal'],
-  ];
-  for (const [goal, zh, en] of goals) {
-    if (!goal || goal.cell === basis.cell) continue;
-    const [g, b] = [plain(goal.value), plain(basis.value)];
-    const shorter = Math.min(g.length, b.length);
-    if (shorter >= 15 && (b.includes(g) || g.includes(b)) && shorter / Math.max(g.length, b.length) >= 0.6) {
-      hits.push({ rule: 'meaning.goal-copies-basis', sheet, cell: goal.cell, cells: [goal.cell, basis.cell], params: { goal: zh, goalEn: en } });
-    }
-  }
+  copiesBasis(sheet, period, basis, '实施周期总目标', 'implementation-period goal', hits);
+  copiesBasis(sheet, same ? null : annual, basis, '年度目标', 'annual goal', hits);
   return hits;
+}
+
+/** A goal that repeats most of the 设立依据 (or is repeated by it), appended to `hits`. */
+function copiesBasis(sheet: string, goal: HeaderField | null, basis: HeaderField, zh: string, en: string, hits: Hit[]): void {
+  if (!goal || goal.cell === basis.cell) return;
+  const g = plain(goal.value);
+  const b = plain(basis.value);
+  const shorter = Math.min(g.length, b.length);
+  if (shorter >= 15 && (b.includes(g) || g.includes(b)) && shorter / Math.max(g.length, b.length) >= 0.6) {
+    hits.push({ rule: 'meaning.goal-copies-basis', sheet, cell: goal.cell, cells: [goal.cell, basis.cell], params: { goal: zh, goalEn: en } });
+  }
 }
 
 const OUTPUT_QUANTITY = /(?:约|共|计|不少于|不低于)?(\d+(?:\.\d+)?)\s*(?:万|千)?(期|本|册|篇|份|次|场|项|个|件|人次|人|名|户|家|所|批|套|台|座|处|条|部|公里|亩|吨)(?![/／每])/g;

@@ -116,10 +116,16 @@ function render(rule: RuleDef, hit: Hit, lang: Lang): Finding {
     message: sentence(rule.message[lang](params), lang),
     basis: rule.basis[lang],
   };
-  if (hit.cells && hit.cells.some((c) => c !== hit.cell)) finding.cells = [hit.cell, ...hit.cells.filter((c) => c !== hit.cell)];
+  if (hit.cells && spansOthers(hit.cell, hit.cells)) finding.cells = [hit.cell, ...hit.cells.filter((c) => c !== hit.cell)];
   if (rule.suggestion) finding.suggestion = sentence(rule.suggestion[lang](params), lang);
   if (hit.related?.length) finding.related = hit.related;
   return finding;
+}
+
+/** Whether a hit's cells include any besides its own. */
+function spansOthers(cell: string, cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== cell) return true;
+  return false;
 }
 
 function renderNote(rule: RuleDef, hit: Hit, lang: Lang): Note {
