@@ -4,7 +4,7 @@
 // indicator says where it belongs (准确率 → 质量, 次数 → 数量), the finding says which side fits.
 import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
-import { normaliseLabel } from '../vocabulary';
+import { normaliseLabel } from '../vocabulary/label';
 import { fittingCategory, fits } from '../meaning/nature';
 import { sheetCell, soleDepartment } from './moneyText';
 import type { Hit, Lang, Params, RuleDef, RuleFamily } from './types';
