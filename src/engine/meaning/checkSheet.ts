@@ -1,10 +1,11 @@
 // The checks of meaning on a whole form: do its goals say what the year delivers (and do indicators
 // measure it), do its outputs cover quality and timeliness, does its period fit the plan it cites?
 import type { SheetRead } from '../layout/readSheet';
-import type { HeaderField, Level2 } from '../schema';
+import type { HeaderField, Indicator, Level2 } from '../schema';
 import type { Hit } from '../rules/types';
 import { yearOf } from '../rules/projectFields';
 import { memoByText } from '../memo';
+import { pushAll } from '../rules/pushAll';
 
 const OUTPUT_EXAMPLES: Partial<Record<Level2, string>> = {
   质量指标: '「检查结果准确率」≥95%、「验收合格率」100%',
@@ -19,20 +20,34 @@ const numbersIn = memoByText((text: string): readonly string[] => (text.normaliz
 
 function field(read: SheetRead, key: string): HeaderField | null {
   const f = read.model.header[key];
-  return f && f.value.trim() !== '' && !/^[-—/／\\]+$/.test(f.value.trim()) ? f : null;
+  return f && isFilled(f.value) ? f : null;
 }
 
+/** Holds something other than a dash, once per text: every sheet asks it of the same header fields. */
+const isFilled = memoByText((value: string): boolean => value.trim() !== '' && !/^[-—/／\\]+$/.test(value.trim()));
+
 export function checkSheet(read: SheetRead, year: number | null): Hit[] {
-  return [...outputCoverage(read), ...goalCopies(read, year), ...unmeasuredGoal(read), ...periodAgainstPlan(read)];
+  const hits = outputCoverage(read);
+  pushAll(hits, goalCopies(read, year));
+  pushAll(hits, unmeasuredGoal(read));
+  pushAll(hits, periodAgainstPlan(read));
+  return hits;
 }
 
 /** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
 function outputCoverage(read: SheetRead): Hit[] {
-  const outputs = read.model.indicators.filter((i) => i.level1 === '产出指标' || (i.level1 === null && ['数量指标', '质量指标', '时效指标'].includes(i.level2 ?? '')));
-  if (outputs.length === 0 || outputs.every((i) => i.level2 === null)) return [];
-  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !outputs.some((i) => i.level2 === l2));
+  const outputs: Indicator[] = [];
+  // The 二级 filed under 产出, in order of first appearance.
+  const has: Level2[] = [];
+  for (let n = 0; n < read.model.indicators.length; n++) {
+    const i = read.model.indicators[n];
+    if (i.level1 !== '产出指标' && !(i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'))) continue;
+    outputs.push(i);
+    if (i.level2 !== null && !has.includes(i.level2)) has.push(i.level2);
+  }
+  if (has.length === 0) return [];
+  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !has.includes(l2));
   if (missing.length === 0) return [];
-  const has = [...new Set(outputs.map((i) => i.level2).filter((l2): l2 is Level2 => l2 !== null))];
   const listed = missing.flatMap((l2) => read.categories.filter((c) => c.level2 === l2 && c.cells.level2).map((c) => c.cells.level2 as string));
   const anchor = listed[0] ?? outputs[0].cells.level2 ?? outputs[0].cells.level1 ?? outputs[0].cells.level3;
   if (!anchor) return [];
@@ -61,53 +76,76 @@ function goalCopies(read: SheetRead, year: number | null): Hit[] {
   const same = annual && period && annual.cell !== period.cell && plain(annual.value) === plain(period.value);
   if (same) hits.push({ rule: 'meaning.goal-copies-period', sheet, cell: annual.cell, cells: [annual.cell, period.cell], params: { year: year ?? '本' } });
   if (!basis) return hits;
-  const goals: Array<[HeaderField | null, string, string]> = [
-    [period, '实施周期总目标', 'implementation-period goal'],
-    [same ? null : annual, '年度目标', 'annual goal'],
-  ];
-  for (const [goal, zh, en] of goals) {
-    if (!goal || goal.cell === basis.cell) continue;
-    const [g, b] = [plain(goal.value), plain(basis.value)];
-    const shorter = Math.min(g.length, b.length);
-    if (shorter >= 15 && (b.includes(g) || g.includes(b)) && shorter / Math.max(g.length, b.length) >= 0.6) {
-      hits.push({ rule: 'meaning.goal-copies-basis', sheet, cell: goal.cell, cells: [goal.cell, basis.cell], params: { goal: zh, goalEn: en } });
-    }
-  }
+  copiesBasis(sheet, period, basis, '实施周期总目标', 'implementation-period goal', hits);
+  copiesBasis(sheet, same ? null : annual, basis, '年度目标', 'annual goal', hits);
   return hits;
 }
 
+/** A goal that repeats most of the 设立依据 (or is repeated by it), appended to `hits`. */
+function copiesBasis(sheet: string, goal: HeaderField | null, basis: HeaderField, zh: string, en: string, hits: Hit[]): void {
+  if (!goal || goal.cell === basis.cell) return;
+  const g = plain(goal.value);
+  const b = plain(basis.value);
+  const shorter = Math.min(g.length, b.length);
+  if (shorter >= 15 && (b.includes(g) || g.includes(b)) && shorter / Math.max(g.length, b.length) >= 0.6) {
+    hits.push({ rule: 'meaning.goal-copies-basis', sheet, cell: goal.cell, cells: [goal.cell, basis.cell], params: { goal: zh, goalEn: en } });
+  }
+}
+
 const OUTPUT_QUANTITY = /(?:约|共|计|不少于|不低于)?(\d+(?:\.\d+)?)\s*(?:万|千)?(期|本|册|篇|份|次|场|项|个|件|人次|人|名|户|家|所|批|套|台|座|处|条|部|公里|亩|吨)(?![/／每])/g;
+
+/** A clause of a goal that counts outputs: the clause as quoted, and the numbers of its outputs in order. */
+interface CountedClause {
+  text: string;
+  numbers: string[];
+}
+
+/** The clauses of an annual goal that count outputs ("完成1本刊物…"), read once per goal text. */
+const countedClauses = memoByText((goal: string): CountedClause[] => {
+  const out: CountedClause[] = [];
+  for (const clause of goal.normalize('NFKC').split(/[，,；;。]/)) {
+    const numbers = [...clause.matchAll(OUTPUT_QUANTITY)].map((match) => String(Number(match[1])));
+    if (numbers.length === 0) continue;
+    const text = clause.trim();
+    out.push({ text: text.length > 30 ? `${text.slice(0, 30)}…` : text, numbers });
+  }
+  return out;
+});
+
+function addAll(set: Set<string>, items: readonly string[]): void {
+  for (let i = 0; i < items.length; i++) set.add(items[i]);
+}
 
 /** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator’s target or name holds. */
 function unmeasuredGoal(read: SheetRead): Hit[] {
   const annual = field(read, '年度目标');
   if (!annual || read.model.indicators.length === 0) return [];
+  const clauses = countedClauses(annual.value);
+  if (clauses.length === 0) return [];
   const measured = new Set<string>();
-  for (const i of read.model.indicators) {
-    for (const text of [i.periodValue, i.annualValue, i.level3]) for (const n of numbersIn(text)) measured.add(n);
+  const indicators = read.model.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    addAll(measured, numbersIn(indicators[i].periodValue));
+    addAll(measured, numbersIn(indicators[i].annualValue));
+    addAll(measured, numbersIn(indicators[i].level3));
   }
-  const clauses = annual.value.normalize('NFKC').split(/[，,；;。]/);
-  const items: string[] = [];
-  for (const clause of clauses) {
-    for (const match of clause.matchAll(OUTPUT_QUANTITY)) {
-      if (measured.has(String(Number(match[1])))) continue;
-      const text = clause.trim();
-      items.push(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-      break;
-    }
-  }
+  // A clause is listed once, where any output it counts has a number no indicator holds.
+  const items = clauses.filter((clause) => clause.numbers.some((n) => !measured.has(n))).map((clause) => clause.text);
   if (items.length === 0) return [];
   return [{ rule: 'meaning.goal-unmeasured', sheet: read.model.name, cell: annual.cell, params: { items: items.join('”“'), count: items.length } }];
 }
 
 const PLAN = /《([^《》]{2,80}?[（(]\s*(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?\s*[)）][^《》]{0,30})》/;
 
+/** The plan a 设立依据 cites with its years, read once per text. */
+const planIn = memoByText((basis: string) => PLAN.exec(basis.normalize('NFKC')));
+
 /** A project running past the end of the plan its 设立依据 cites (《…（2025-2027年）》). */
 function periodAgainstPlan(read: SheetRead): Hit[] {
   const basis = field(read, '设立依据');
   const startField = field(read, '起始年度');
   const endField = field(read, '到期年度');
-  const plan = basis ? PLAN.exec(basis.value.normalize('NFKC')) : null;
+  const plan = basis ? planIn(basis.value) : null;
   if (!basis || !plan || !endField) return [];
   const [planStart, planEnd] = [Number(plan[2]), Number(plan[3])];
   const end = yearOf(endField.value);

@@ -2,6 +2,7 @@
 // the cross-sheet comparison decide by (an output or an effect, a count or a rate, where it belongs).
 import type { Indicator, Level1, Level2, ParsedValue } from '../schema';
 import { coreName, isChangeRate, isSatisfactionName } from '../rules/valueNames';
+import { memoByText } from '../memo';
 import { COUNT_NAME, COUNT_UNIT, EFFECT, NEGATIVE, OWN_WORK, QUALITY_RATE, TIMELINESS, WORK_DONE_RATE } from './words';
 
 /** The target that says most: the annual one where it is quantitative, else the period one. */
@@ -11,7 +12,7 @@ export function mainValue(indicator: Indicator): ParsedValue {
 
 /** A count of things, people or events: the value's unit counts (次, 场, 个, 万户 …) and is not a share. */
 export function isCountValue(value: ParsedValue): boolean {
-  return value.kind === 'quantitative' && value.unit !== null && !value.unit.includes('/') && COUNT_UNIT.test(value.unit);
+  return value.kind === 'quantitative' && value.unit !== null && unitNature(value.unit).count;
 }
 
 export function isPercentValue(value: ParsedValue): boolean {
@@ -21,18 +22,40 @@ export function isPercentValue(value: ParsedValue): boolean {
 /** Firms and households counted are those the work reached (对接覆盖企业数): beneficiaries, not work. */
 const BENEFICIARIES = /(企业|户|家|单位)数$|^(万|千)?(户|家|家次)$/;
 
+/** What a value's unit says, once per unit: it counts things, or it counts those the work reached. */
+const unitNature = memoByText((unit: string) => ({
+  count: !unit.includes('/') && COUNT_UNIT.test(unit),
+  beneficiaries: BENEFICIARIES.test(unit),
+}));
+
+/** What a 三级 name says of the indicator's kind, read once per name (the same names recur in every sheet). */
+const nameNature = memoByText((level3: string) => {
+  const name = coreName(level3);
+  return {
+    countName: COUNT_NAME.test(name),
+    beneficiaries: BENEFICIARIES.test(name),
+    ownWork: OWN_WORK.test(name) && !EFFECT.test(name) && !isSatisfactionName(name),
+    workDoneRate: workDoneRateName(name),
+    /** Neither a problem counted nor a rate or degree: a count here is a plain count. */
+    plainCountName: !NEGATIVE.test(name) && !/率$|度$/.test(name),
+  };
+});
+
 /** A count of the unit's own work (会议场次, 培训人次, 印发报告数量), not of people reached or effects. */
 export function isOwnWorkCount(indicator: Indicator): boolean {
-  const name = coreName(indicator.level3);
+  const name = nameNature(indicator.level3);
+  if (!name.ownWork || name.beneficiaries) return false;
   const value = mainValue(indicator);
-  const counted = isCountValue(value) || COUNT_NAME.test(name);
-  const beneficiaries = BENEFICIARIES.test(name) || (value.unit !== null && BENEFICIARIES.test(value.unit));
-  return counted && !beneficiaries && OWN_WORK.test(name) && !EFFECT.test(name) && !isSatisfactionName(name);
+  const counted = isCountValue(value) || name.countName;
+  return counted && !(value.unit !== null && unitNature(value.unit).beneficiaries);
 }
 
 /** A rate of the unit's own work done (办结率, 完成率, 排查覆盖率): a measure of output, not of effect. */
 export function isWorkDoneRate(indicator: Indicator): boolean {
-  const name = coreName(indicator.level3);
+  return nameNature(indicator.level3).workDoneRate;
+}
+
+function workDoneRateName(name: string): boolean {
   if (isChangeRate(name) || isSatisfactionName(name)) return false;
   // 成果转化率, 整改到位率, 受灾农房重建完成率: what others did because of the work is an effect.
   if (!WORK_DONE_RATE.test(name) || EFFECT.test(name)) return false;
@@ -48,9 +71,7 @@ export function isOutput(indicator: Indicator): boolean {
 
 /** A count that a 质量 indicator should not be: things done, not problems found. */
 export function isPlainCount(indicator: Indicator): boolean {
-  const name = coreName(indicator.level3);
-  const value = mainValue(indicator);
-  return isCountValue(value) && !NEGATIVE.test(name) && !/率$|度$/.test(name);
+  return nameNature(indicator.level3).plainCountName && isCountValue(mainValue(indicator));
 }
 
 export interface Fit {

@@ -1,4 +1,5 @@
 // The unit an indicator’s name promises, and whether a value’s unit keeps that promise.
+import { memoByText } from '../memo';
 import { coreName } from '../rules/valueNames';
 
 /** Families of units: a value in one family cannot answer a name that asks for another. */
@@ -48,3 +49,15 @@ export function likelyUnit(name: string): string | null {
   const counted = /(户|人|次|个|件|家|项|份|场|所|套|台|名)$/.exec(coreName(name));
   return nameUnit(name)?.unit ?? counted?.[1] ?? null;
 }
+
+/** "％" as "%", "个工作日" as "工作日": units compared as the same. */
+export function normaliseUnit(unit: string): string {
+  return unit.replace('％', '%').replace(/^个(?=工作日|月)/, '');
+}
+
+/** What a value's unit is, once per unit: a bare magnitude (万, 千), its spelling compared, its family. */
+export const valueUnit = memoByText((unit: string) => ({
+  magnitude: /^[万亿千百]+$/.test(unit),
+  normalised: normaliseUnit(unit),
+  family: unitFamily(unit),
+}));

@@ -4,7 +4,7 @@
 // indicator says where it belongs (准确率 → 质量, 次数 → 数量), the finding says which side fits.
 import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
-import { normaliseLabel } from '../vocabulary';
+import { normaliseLabel } from '../vocabulary/label';
 import { fittingCategory, fits } from '../meaning/nature';
 import { sheetCell, soleDepartment } from './moneyText';
 import type { Hit, Lang, Params, RuleDef, RuleFamily } from './types';
@@ -103,6 +103,8 @@ function key(indicator: Indicator): string {
 
 /** Two targets say the same: equal operator (none = "="), number and unit, or the same canonical text. */
 export function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
+  // The same text reads the same: most project targets copy the department's word for word.
+  if (a === b || a.raw === b.raw) return true;
   if (a.kind === 'quantitative' && b.kind === 'quantitative' && a.measures === 1 && b.measures === 1 && a.number !== null && b.number !== null) {
     return (a.operator ?? '=') === (b.operator ?? '=') && new Big(a.number).eq(b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
   }
@@ -191,20 +193,24 @@ function categoryHit(department: SheetModel, there: Indicator, projects: Filing[
   const wrong = fit ? sides.filter((f) => !fits(fit, f.indicator.level1, f.indicator.level2)) : [];
   const decided = fit !== null && fitting.length > 0 && wrong.length > 0;
   if (decided) {
-    const names = (list: Filing[], lang: Lang) => list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
     Object.assign(p, {
       fit: fit.level2 ? `${fit.level1}/${fit.level2}` : fit.level1,
       fitWhy: fit.zh,
       fitWhyEn: fit.en,
-      fitting: names(fitting, 'zh'),
-      fittingEn: names(fitting, 'en'),
-      wrong: names(wrong, 'zh'),
-      wrongEn: names(wrong, 'en'),
+      fitting: formNames(fitting, department, 'zh'),
+      fittingEn: formNames(fitting, department, 'en'),
+      wrong: formNames(wrong, department, 'zh'),
+      wrongEn: formNames(wrong, department, 'en'),
     });
   }
   const first = decided ? wrong[0] : sides[0];
   const cells = [first, ...sides.filter((f) => f !== first)].map((f) => (f.sheet === first.sheet ? f.cell : sheetCell(f.sheet.name, f.cell)));
   return { rule: 'consistency.category-differs', sheet: first.sheet.name, cell: first.cell, cells, params: p };
+}
+
+/** The forms of a list of filings, for the fix: "部门整体表、项目表「…」". */
+function formNames(list: Filing[], department: SheetModel, lang: Lang): string {
+  return list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** "部门整体表" / "项目表「…」", for the fix. */
@@ -218,13 +224,20 @@ function check(sheets: SheetModel[]): Hit[] {
   const department = soleDepartment(sheets);
   if (!department) return [];
   const byName = new Map<string, Indicator>();
-  for (const indicator of department.indicators) if (key(indicator) && !byName.has(key(indicator))) byName.set(key(indicator), indicator);
+  // Indexed loops: this runs once per call, before the engine has optimised it, where for…of costs an iterator.
+  for (let i = 0; i < department.indicators.length; i++) {
+    const indicator = department.indicators[i];
+    const name = key(indicator);
+    if (name && !byName.has(name)) byName.set(name, indicator);
+  }
   const hits: Hit[] = [];
   const misfiled = new Map<Indicator, Filing[]>();
   const differing = new Map<Indicator, TargetDiff[]>();
-  for (const sheet of sheets) {
+  for (let s = 0; s < sheets.length; s++) {
+    const sheet = sheets[s];
     if (sheet.kind !== 'project') continue;
-    for (const here of sheet.indicators) {
+    for (let i = 0; i < sheet.indicators.length; i++) {
+      const here = sheet.indicators[i];
       const there = byName.get(key(here));
       if (!there) continue;
       const diff = targetDiff(sheet, here, there);

@@ -2,7 +2,7 @@
 import type { SheetRead } from '../layout/readSheet';
 import type { IndicatorCells } from '../schema';
 import { columnNumber } from '../a1';
-import type { Hit, RuleFamily } from './types';
+import type { Hit, Params, RuleFamily } from './types';
 import { FORM } from './structureBasis';
 import { columnOf, rowOf } from './cellRef';
 
@@ -20,6 +20,8 @@ interface Misplaced {
   key: Key;
   cell: string;
   expected: string;
+  /** The cell's column number, for listing the cells left to right. */
+  column: number;
 }
 
 export const layoutFamily: RuleFamily = {
@@ -51,43 +53,63 @@ export const layoutFamily: RuleFamily = {
  * finding of its own: the empty category is reported already, and there is nothing to measure in it.
  */
 function checkSheet(read: SheetRead): Hit[] {
+  const indicators = read.model.indicators;
+  // Most sheets have no shifted row: nothing to sort or split.
+  if (!indicators.some((indicator) => indicator.shifted)) return [];
   const blocks: Hit[] = [];
   let open: Hit | null = null;
-  for (const indicator of [...read.model.indicators].sort((a, b) => a.row - b.row)) {
-    const hit = indicator.shifted && indicator.expected ? shiftedHit(read.model.name, indicator.row, indicator.cells, indicator.expected) : null;
-    if (!hit) {
+  let openMisplaced: Misplaced[] = [];
+  const byRow = [...indicators].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < byRow.length; i++) {
+    const indicator = byRow[i];
+    const misplaced = indicator.shifted && indicator.expected ? misplacedCells(indicator.row, indicator.cells, indicator.expected) : [];
+    if (misplaced.length === 0) {
       open = null;
       continue;
     }
-    if (open && open.params?.zh === hit.params?.zh) {
-      open.cells = [...(open.cells ?? []), ...(hit.cells ?? [])];
-      open.params = { ...open.params, rows: `${rowOf(open.cell)}–${indicator.row}` };
+    // Displaced the same way as the open block (the same fields, expected in the same columns): the block grows.
+    if (open && sameDisplacement(openMisplaced, misplaced)) {
+      open.cells = (open.cells ?? []).concat(misplaced.map((m) => m.cell));
+      (open.params as Params).rows = `${rowOf(open.cell)}–${indicator.row}`;
       continue;
     }
-    open = hit;
-    blocks.push(hit);
+    open = shiftedHit(read.model.name, misplaced);
+    openMisplaced = misplaced;
+    blocks.push(open);
   }
   return blocks;
 }
 
-function shiftedHit(sheet: string, row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Hit | null {
-  // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
-  const own = KEYS.filter((key) => cells[key] !== undefined && rowOf(cells[key]) === row);
-  const misplaced: Misplaced[] = own
-    .filter((key) => expected[key] !== undefined && columnOf(cells[key]) !== expected[key])
-    .map((key) => ({ key, cell: cells[key] as string, expected: expected[key] as string }));
-  // Nothing out of place that the user could move: saying which column is wrong would be a guess.
-  if (misplaced.length === 0) return null;
-  const listed = [...misplaced].sort((a, b) => columnNumber(columnOf(a.cell) as string) - columnNumber(columnOf(b.cell) as string));
-  const first = listed[0];
-  return {
-    rule: 'layout.shifted',
-    sheet,
-    cell: first.cell,
-    cells: listed.map((m) => m.cell),
-    params: {
-      zh: listed.map((m) => `${KEY_NAME[m.key].zh}应在${m.expected}列`).join('、'),
-      en: listed.map((m) => `${KEY_NAME[m.key].en} belongs in column ${m.expected}`).join(', '),
-    },
-  };
+/** The row's own cells that stand outside the columns the header names, left to right. */
+function misplacedCells(row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Misplaced[] {
+  const misplaced: Misplaced[] = [];
+  for (let i = 0; i < KEYS.length; i++) {
+    const key = KEYS[i];
+    const cell = cells[key];
+    const column = expected[key];
+    // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
+    if (cell === undefined || column === undefined || rowOf(cell) !== row || columnOf(cell) === column) continue;
+    misplaced.push({ key, cell, expected: column, column: columnNumber(columnOf(cell) as string) });
+  }
+  return misplaced.length > 1 ? misplaced.sort((a, b) => a.column - b.column) : misplaced;
+}
+
+/** The same fields out of place, each expected in the same column: the message would read the same. */
+function sameDisplacement(a: Misplaced[], b: Misplaced[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].key !== b[i].key || a[i].expected !== b[i].expected) return false;
+  return true;
+}
+
+/** The finding on a row's misplaced cells (some, so that saying which column is wrong is no guess). */
+function shiftedHit(sheet: string, listed: Misplaced[]): Hit {
+  let zh = '';
+  let en = '';
+  const cellList: string[] = [];
+  for (const m of listed) {
+    zh += `${zh ? '、' : ''}${KEY_NAME[m.key].zh}应在${m.expected}列`;
+    en += `${en ? ', ' : ''}${KEY_NAME[m.key].en} belongs in column ${m.expected}`;
+    cellList.push(m.cell);
+  }
+  return { rule: 'layout.shifted', sheet, cell: listed[0].cell, cells: cellList, params: { zh, en } };
 }

@@ -1,5 +1,6 @@
 // The project form's own fields (issue 4): required fields filled, years that are years and in order.
 import type { HeaderField, Severity, SheetModel } from '../schema';
+import { memoByText } from '../memo';
 import { isBlankMark } from './moneyText';
 import type { Hit, RuleDef, RuleFamily } from './types';
 
@@ -114,12 +115,24 @@ export const PROJECT_RULES: RuleDef[] = [
  * text), or null when it is not a year. A date shown with a two-digit year (1/1/23) is read as 20xx.
  */
 export function yearOf(text: string): number | null {
+  return cachedYear(text);
+}
+
+// Remembered: the value rules ask again for each sheet's years, once per indicator.
+const cachedYear = memoByText((text: string): number | null => {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   const chinese = CHINESE_YEAR.exec(compact);
   const digits = chinese ? [...chinese[1]].map((ch) => CHINESE_DIGITS[ch]).join('') : YEAR.exec(compact)?.[1] ?? dateYear(compact);
   if (digits === null) return null;
   const year = Number(digits);
   return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+});
+
+/** Blank or a dash only, once per text: every project sheet asks it of the same eleven fields. */
+const isBlank = memoByText(isBlankMark);
+
+function at(sheet: SheetModel, field: HeaderField): { sheet: string; cell: string } {
+  return { sheet: sheet.name, cell: field.cell };
 }
 
 function dateYear(text: string): string | null {
@@ -130,33 +143,33 @@ function dateYear(text: string): string | null {
 
 function checkSheet(sheet: SheetModel): Hit[] {
   const hits: Hit[] = [];
-  const at = (field: HeaderField) => ({ sheet: sheet.name, cell: field.cell });
-  for (const { key, severity } of REQUIRED) {
+  for (let i = 0; i < REQUIRED.length; i++) {
+    const { key, severity } = REQUIRED[i];
     const field = sheet.header[key];
-    if (!field || !isBlankMark(field.value)) continue;
+    if (!field || !isBlank(field.value)) continue;
     const label = field.label.replace(/\s+/g, '') || key;
     const dash = field.value.trim();
-    hits.push({ ...at(field), rule: 'project.required-empty', severity, params: { label, cell: field.cell, dash } });
+    hits.push({ ...at(sheet, field), rule: 'project.required-empty', severity, params: { label, cell: field.cell, dash } });
   }
   const years: Record<string, number | null> = {};
   for (const key of ['起始年度', '到期年度']) {
     const field = sheet.header[key];
-    if (!field || isBlankMark(field.value)) continue;
+    if (!field || isBlank(field.value)) continue;
     years[key] = yearOf(field.value);
     if (years[key] === null) {
       const example = sheet.header['年度预算金额']?.year ?? 2026;
-      hits.push({ ...at(field), rule: 'project.not-a-year', params: { label: key, text: field.value, example } });
+      hits.push({ ...at(sheet, field), rule: 'project.not-a-year', params: { label: key, text: field.value, example } });
     }
   }
   const start = years['起始年度'];
   const end = years['到期年度'];
   if (start && end && end < start) {
-    hits.push({ ...at(sheet.header['到期年度']), rule: 'project.end-before-start', params: { start, end, startCell: sheet.header['起始年度'].cell }, related: [sheet.header['起始年度'].cell] });
+    hits.push({ ...at(sheet, sheet.header['到期年度']), rule: 'project.end-before-start', params: { start, end, startCell: sheet.header['起始年度'].cell }, related: [sheet.header['起始年度'].cell] });
   }
   const budget = sheet.header['年度预算金额'];
   if (start && budget?.year && start > budget.year) {
     hits.push({
-      ...at(sheet.header['起始年度']),
+      ...at(sheet, sheet.header['起始年度']),
       rule: 'project.start-after-budget-year',
       params: { start, budgetYear: budget.year, budgetLabel: budget.label.replace(/\s+/g, ''), budgetCell: budget.labelCell },
       related: [budget.labelCell],
@@ -164,7 +177,7 @@ function checkSheet(sheet: SheetModel): Hit[] {
   }
   if (end && budget?.year && end < budget.year) {
     hits.push({
-      ...at(sheet.header['到期年度']),
+      ...at(sheet, sheet.header['到期年度']),
       rule: 'project.ended-before-budget-year',
       params: { end, budgetYear: budget.year, budgetLabel: budget.label.replace(/\s+/g, ''), budgetCell: budget.labelCell },
       related: [budget.labelCell],

@@ -39,33 +39,58 @@ export interface RuleOutcome {
  * order. Hits of note rules (read facts that ask for nothing) become notes instead.
  */
 export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): RuleOutcome {
-  const seen = new Set<string>();
+  const seen: Seen = new Map();
   const hits: Hit[] = [];
-  for (const hit of [...FAMILIES.flatMap((family) => checkedOrSaid(family, ctx)), ...extraHits]) {
-    if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
-    const key = `${hit.sheet}\u0000${hit.cell}\u0000${hit.rule}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hits.push(hit);
-  }
+  // Indexed loops here and below: the runner runs once per call, before the engine has optimised it, where for…of costs an iterator.
+  for (let f = 0; f < FAMILIES.length; f++) addNew(hits, seen, checkedOrSaid(FAMILIES[f], ctx));
+  addNew(hits, seen, extraHits);
   const kept = dropSuperseded(hits, RULES);
-  const sheetOrder = new Map(ctx.model.sheets.map((s, i) => [s.name, i]));
+  const sheetOrder = new Map<string, number>();
+  ctx.model.sheets.forEach((s, i) => sheetOrder.set(s.name, i));
   // Each hit's place computed once, not in every comparison of the sort.
-  const placed = kept.map((hit) => {
+  const placed: Placed[] = kept.map((hit) => {
     const ref = safeA1(hit.cell);
-    return { hit, place: [sheetOrder.get(hit.sheet) ?? 0, ref.row, ref.col, RULE_ORDER.get(hit.rule) ?? 0] };
+    return { hit, sheet: sheetOrder.get(hit.sheet) ?? 0, row: ref.row, col: ref.col, order: RULE_ORDER.get(hit.rule) ?? 0 };
   });
-  placed.sort((a, b) => {
-    for (let i = 0; i < a.place.length; i++) if (a.place[i] !== b.place[i]) return a.place[i] - b.place[i];
-    return 0;
-  });
+  placed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.order - b.order);
   const findings: Finding[] = [];
   const notes: Note[] = [];
-  for (const { hit } of placed) {
-    if (RULES.get(hit.rule)?.note) notes.push(renderNote(hit, lang));
-    else findings.push(render(hit, lang));
+  for (let i = 0; i < placed.length; i++) {
+    const hit = placed[i].hit;
+    const rule = RULES.get(hit.rule) as RuleDef;
+    if (rule.note) notes.push(renderNote(rule, hit, lang));
+    else findings.push(render(rule, hit, lang));
   }
   return { findings, notes };
+}
+
+interface Placed {
+  hit: Hit;
+  sheet: number;
+  row: number;
+  col: number;
+  order: number;
+}
+
+/** The rules that fired, by sheet and cell: kept as maps, not as a key string built per hit. */
+type Seen = Map<string, Map<string, string[]>>;
+
+/** Appends the hits not seen yet (one per sheet, cell and rule); every rule must be in the catalogue. */
+function addNew(hits: Hit[], seen: Seen, found: Hit[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const hit = found[i];
+    if (!RULES.has(hit.rule)) throw new Error(`Rule ${hit.rule} is not in the catalogue`);
+    let cells = seen.get(hit.sheet);
+    if (cells === undefined) {
+      cells = new Map();
+      seen.set(hit.sheet, cells);
+    }
+    const rules = cells.get(hit.cell);
+    if (rules === undefined) cells.set(hit.cell, [hit.rule]);
+    else if (rules.includes(hit.rule)) continue;
+    else rules.push(hit.rule);
+    hits.push(hit);
+  }
 }
 
 function safeA1(cell: string): { row: number; col: number } {
@@ -81,8 +106,7 @@ function sentence(text: string, lang: Lang): string {
   return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-function render(hit: Hit, lang: Lang): Finding {
-  const rule = RULES.get(hit.rule) as RuleDef;
+function render(rule: RuleDef, hit: Hit, lang: Lang): Finding {
   const params = hit.params ?? {};
   const finding: Finding = {
     sheet: hit.sheet,
@@ -92,15 +116,19 @@ function render(hit: Hit, lang: Lang): Finding {
     message: sentence(rule.message[lang](params), lang),
     basis: rule.basis[lang],
   };
-  const cells = [hit.cell, ...(hit.cells ?? []).filter((c) => c !== hit.cell)];
-  if (cells.length > 1) finding.cells = cells;
+  if (hit.cells && spansOthers(hit.cell, hit.cells)) finding.cells = [hit.cell, ...hit.cells.filter((c) => c !== hit.cell)];
   if (rule.suggestion) finding.suggestion = sentence(rule.suggestion[lang](params), lang);
   if (hit.related?.length) finding.related = hit.related;
   return finding;
 }
 
-function renderNote(hit: Hit, lang: Lang): Note {
-  const rule = RULES.get(hit.rule) as RuleDef;
+/** Whether a hit's cells include any besides its own. */
+function spansOthers(cell: string, cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== cell) return true;
+  return false;
+}
+
+function renderNote(rule: RuleDef, hit: Hit, lang: Lang): Note {
   const note: Note = { sheet: hit.sheet, cell: hit.cell, rule: rule.id, message: sentence(rule.message[lang](hit.params ?? {}), lang) };
   if (hit.related?.length) note.related = hit.related;
   return note;

@@ -38,24 +38,61 @@ export const SUPERSEDED_BY: Record<string, string[]> = {
 const WRITING_NOTES = new Set(['value.word-operator', 'value.missing-operator']);
 const ABOUT_THE_VALUE = /^(value|structure|meaning)\./;
 
-export function cellKey(hit: Pick<Hit, 'sheet' | 'cell'>): string {
-  return `${hit.sheet}\u0000${hit.cell}`;
+/** Something per cell, by sheet then cell as written: looked up without building a key per hit. */
+type ByCell<T> = Map<string, Map<string, T>>;
+
+function atCell<T>(map: ByCell<T>, sheet: string, cell: string): T | undefined {
+  return map.get(sheet)?.get(cell);
 }
 
-/** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
-function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): Set<string> {
-  const cells = new Set<string>();
-  for (const hit of hits) {
-    if (WRITING_NOTES.has(hit.rule) || !ABOUT_THE_VALUE.test(hit.rule)) continue;
-    const severity = hit.severity ?? rules.get(hit.rule)!.severity;
-    if (severity !== 'info') cells.add(cellKey(hit));
+function cellsOf<T>(map: ByCell<T>, sheet: string): Map<string, T> {
+  let cells = map.get(sheet);
+  if (cells === undefined) {
+    cells = new Map();
+    map.set(sheet, cells);
   }
   return cells;
 }
 
-/** Every cell a hit covers, on its own sheet ("Sheet!A1" cells of other sheets as written). */
-function coveredKeys(hit: Hit): string[] {
-  return [hit.cell, ...(hit.cells ?? [])].map((cell) => cellKey({ sheet: hit.sheet, cell }));
+/** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
+function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): ByCell<true> {
+  const cells: ByCell<true> = new Map();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (!aboutTheValue(hit.rule)) continue;
+    const severity = hit.severity ?? rules.get(hit.rule)!.severity;
+    if (severity !== 'info') cellsOf(cells, hit.sheet).set(hit.cell, true);
+  }
+  return cells;
+}
+
+/** Rules whose warnings say what a value means, not how it is written: asked of every hit, answered once per rule. */
+const ABOUT_RULE = new Map<string, boolean>();
+
+function aboutTheValue(rule: string): boolean {
+  let about = ABOUT_RULE.get(rule);
+  if (about === undefined) {
+    about = !WRITING_NOTES.has(rule) && ABOUT_THE_VALUE.test(rule);
+    ABOUT_RULE.set(rule, about);
+  }
+  return about;
+}
+
+/** The superseding rules' hits by every cell they cover, on their own sheet ("Sheet!A1" cells of other sheets as written). */
+function supersedersByCell(hits: Hit[]): ByCell<Set<string>> {
+  const rulesOn: ByCell<Set<string>> = new Map();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (!SUPERSEDERS.has(hit.rule)) continue;
+    const cells = cellsOf(rulesOn, hit.sheet);
+    for (const cell of hit.cells ? [hit.cell, ...hit.cells] : [hit.cell]) cells.set(cell, (cells.get(cell) ?? new Set()).add(hit.rule));
+  }
+  return rulesOn;
+}
+
+/** Whether any of `superseders` fired on a cell, given the rules that did. */
+function supersededBy(on: Set<string> | undefined, superseders: string[]): boolean {
+  return on !== undefined && superseders.some((other) => on.has(other));
 }
 
 /**
@@ -64,18 +101,20 @@ function coveredKeys(hit: Hit): string[] {
  * value, stands for all of them).
  */
 export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
-  const problems = cellsWithValueProblems(hits, rules);
+  // Most hits are neither writing notes nor superseded by another rule: they stand as they are.
+  const writingNotes = hits.some((hit) => WRITING_NOTES.has(hit.rule));
+  if (!writingNotes && !hits.some((hit) => SUPERSEDED_BY[hit.rule] !== undefined)) return hits;
+  const problems = writingNotes ? cellsWithValueProblems(hits, rules) : null;
   // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
-  const rulesOn = new Map<string, Set<string>>();
-  for (const hit of hits) {
-    if (!SUPERSEDERS.has(hit.rule)) continue;
-    for (const key of coveredKeys(hit)) rulesOn.set(key, (rulesOn.get(key) ?? new Set()).add(hit.rule));
-  }
+  const rulesOn = supersedersByCell(hits);
   return hits.filter((hit) => {
-    if (WRITING_NOTES.has(hit.rule) && problems.has(cellKey(hit))) return false;
+    if (problems && WRITING_NOTES.has(hit.rule) && atCell(problems, hit.sheet, hit.cell)) return false;
     const superseders = SUPERSEDED_BY[hit.rule];
     if (superseders === undefined) return true;
-    return !coveredKeys(hit).some((key) => superseders.some((other) => rulesOn.get(key)?.has(other)));
+    const on = rulesOn.get(hit.sheet);
+    if (on === undefined) return true;
+    if (supersededBy(on.get(hit.cell), superseders)) return false;
+    return !(hit.cells ?? []).some((cell) => supersededBy(on.get(cell), superseders));
   });
 }
 

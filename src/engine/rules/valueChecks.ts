@@ -4,14 +4,10 @@ import type { Indicator, SheetModel } from '../schema';
 import type { Hit } from './types';
 import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
-import {
-  asksForQuantity, coreName, needsBound, isCountUnit, isCumulativeName, isRateName,
-  isSatisfactionName, isTimeUnit, rateBound,
-} from './valueNames';
-import { targetParams, targetsOf, type Target } from './valueTargets';
+import { nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
+import { coreName, isCountUnit, isTimeUnit } from './valueNames';
+import { targetParams, type Target } from './valueTargets';
 import { obviousFix, problemWords } from './valueUnparseable';
-
-const HUNDRED = new Big(100);
 
 /** missing-period / missing-annual: one target given, the other's cell empty. */
 export function missingTarget(sheet: string, indicator: Indicator): Hit[] {
@@ -28,83 +24,92 @@ export function missingTarget(sheet: string, indicator: Indicator): Hit[] {
   return [];
 }
 
+/** A hit of a single-target rule on one target; its params name the indicator, the target and its text. */
+function targetHit(sheet: string, indicator: Indicator, target: Target, rule: string, extra: Record<string, string | number> = {}, severity?: Hit['severity']): Hit {
+  // Object.assign onto the fresh params rather than spreads: this runs before the engine has optimised it.
+  const hit: Hit = { rule, sheet, cell: target.cell, params: Object.assign(targetParams(indicator, target), extra) };
+  if (severity) hit.severity = severity;
+  return hit;
+}
+
 /** Every single-target rule on one target. */
 export function checkTarget(sheet: string, indicator: Indicator, target: Target): Hit[] {
-  const hit = (rule: string, extra: Record<string, string | number> = {}, severity?: Hit['severity']): Hit => ({
-    rule,
-    sheet,
-    cell: target.cell,
-    params: { ...targetParams(indicator, target), ...extra },
-    ...(severity ? { severity } : {}),
-  });
   const v = target.value;
   const name = indicator.level3;
-  const hits: Hit[] = [];
   if (v.kind === 'invalid') {
     const words = problemWords(v.problem);
-    hits.push(hit('value.unparseable', { problemZh: words.zh, problemEn: words.en, fixed: obviousFix(target.text, v.problem) ?? '' }));
-    return hits;
+    return [targetHit(sheet, indicator, target, 'value.unparseable', { problemZh: words.zh, problemEn: words.en, fixed: obviousFix(target.text, v.problem) ?? '' })];
   }
   if (v.kind === 'qualitative') {
-    if (asksForQuantity(name) && !isPlaceholderText(target.text)) hits.push(hit('value.qualitative-for-quantity', { rate: isRateName(name) ? 1 : 0 }));
-    return hits;
+    const facts = nameFacts(name);
+    if (facts.asksForQuantity && !isPlaceholderText(target.text)) return [targetHit(sheet, indicator, target, 'value.qualitative-for-quantity', { rate: facts.rate ? 1 : 0 })];
+    return [];
   }
-  if (v.kind !== 'quantitative') return hits;
+  if (v.kind !== 'quantitative') return [];
   if (v.measures >= 2) {
-    hits.push(hit('value.two-measures', { count: v.measures, parts: splitSuggestion(target.text) }));
-    return hits;
+    return [targetHit(sheet, indicator, target, 'value.two-measures', { count: v.measures, parts: splitSuggestion(target.text) })];
   }
-  if (v.normalisations.some((n) => n !== 'whitespace') && v.canonical !== target.text) {
-    hits.push(hit('value.word-operator', { canonical: v.canonical, ...howWritten(v.normalisations) }));
+  const hits: Hit[] = [];
+  if (v.normalisations.length > 0 && v.normalisations.some((n) => n !== 'whitespace') && v.canonical !== target.text) {
+    hits.push(targetHit(sheet, indicator, target, 'value.word-operator', { canonical: v.canonical, ...howWritten(v.normalisations) }));
   }
-  const percent = v.unit === '%' && v.number !== null && v.direction === null ? new Big(v.number) : null;
-  const raising = v.operator === null || v.operator === '≥' || v.operator === '=' || v.operator === '>';
-  const satisfaction = isSatisfactionName(name);
-  if (percent && satisfaction && raising) {
-    if (percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>')) hits.push(hit('value.satisfaction-range', { over: 1 }));
-    else if (percent.lt(80)) hits.push(hit('value.satisfaction-range', { over: 0 }, 'warning'));
-  } else if (percent && raising && rateBound(name)) {
-    // An error only where the name is certainly a share of a whole; other rates get a warning.
-    const over = percent.gt(HUNDRED) || (percent.eq(HUNDRED) && v.operator === '>');
-    const certain = rateBound(name) === 'certain';
-    if (over) hits.push(hit('value.rate-over-100', { certain: certain ? 1 : 0 }, certain ? undefined : 'warning'));
-  }
-  // Only where the kind of indicator leaves the direction open: 准确率 99% can only be a floor.
-  if (percent && v.operator === null && percent.gt(0) && percent.lt(HUNDRED) && needsBound(name)) {
-    hits.push(hit('value.missing-operator', { canonical: `≥${v.number}%`, canonicalLow: `≤${v.number}%` }));
-  }
-  if (isRateName(name) && isTimeUnit(v.unit)) {
-    hits.push(hit('value.rate-as-time', { canonical: v.canonical, deadlineName: deadlineName(name) }));
+  const facts = nameFacts(name);
+  const percent = v.unit === '%' && v.number !== null && v.direction === null ? percentFacts(v.number) : null;
+  if (percent) percentHits(sheet, indicator, target, percent, facts, hits);
+  if (facts.rate && isTimeUnit(v.unit)) {
+    hits.push(targetHit(sheet, indicator, target, 'value.rate-as-time', { canonical: v.canonical, deadlineName: deadlineName(name) }));
   }
   return hits;
 }
 
+/** The rules on a percentage: a satisfaction or a share within its range, a bare rate with its bound. */
+function percentHits(sheet: string, indicator: Indicator, target: Target, percent: PercentFacts, facts: NameFacts, hits: Hit[]): void {
+  const v = target.value;
+  const raising = v.operator === null || v.operator === '≥' || v.operator === '=' || v.operator === '>';
+  const over = percent.over100 || (percent.is100 && v.operator === '>');
+  if (facts.satisfaction && raising) {
+    if (over) hits.push(targetHit(sheet, indicator, target, 'value.satisfaction-range', { over: 1 }));
+    else if (percent.under80) hits.push(targetHit(sheet, indicator, target, 'value.satisfaction-range', { over: 0 }, 'warning'));
+  } else if (raising && facts.rateBound) {
+    // An error only where the name is certainly a share of a whole; other rates get a warning.
+    const certain = facts.rateBound === 'certain';
+    if (over) hits.push(targetHit(sheet, indicator, target, 'value.rate-over-100', { certain: certain ? 1 : 0 }, certain ? undefined : 'warning'));
+  }
+  // Only where the kind of indicator leaves the direction open: 准确率 99% can only be a floor.
+  if (v.operator === null && percent.positive && percent.under100 && facts.needsBound) {
+    hits.push(targetHit(sheet, indicator, target, 'value.missing-operator', { canonical: `≥${v.number}%`, canonicalLow: `≤${v.number}%` }));
+  }
+}
+
 /** unit-mismatch and annual-over-period: the two targets compared. */
 export function checkPair(model: SheetModel, indicator: Indicator): Hit[] {
-  const targets = targetsOf(indicator);
-  const period = targets.find((t) => t.which === 'period');
-  const annual = targets.find((t) => t.which === 'annual');
-  if (!period || !annual) return [];
-  const p = period.value;
-  const a = annual.value;
+  const p = indicator.period;
+  const a = indicator.annual;
+  // Cheap rejections first: most pairs are not two single quantities.
   if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return [];
+  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as targetsOf says).
+  const periodCell = indicator.cells.periodValue;
+  const annualCell = indicator.cells.annualValue;
+  if (!periodCell || !annualCell) return [];
   const name = indicator.level3.trim();
   if (p.unit !== null && a.unit !== null && p.unit !== a.unit) {
-    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annual.cell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [period.cell] }];
+    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annualCell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [periodCell] }];
   }
+  if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return [];
+  if (!isCountUnit(a.unit)) return [];
+  const facts = nameFacts(name);
+  if (facts.rate || !facts.cumulative) return [];
+  // Ceilings (≤ 3 次) are not cumulative goals; only plain or floor targets are compared.
+  if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return [];
   const years = projectYears(model);
   if (!years || years.start >= years.end) return [];
-  if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return [];
-  if (!isCountUnit(a.unit) || isRateName(name) || !isCumulativeName(name)) return [];
-  // Ceilings (≤ 3 次) are not cumulative goals; only plain or floor targets are compared.
-  if ([p.operator, a.operator].some((op) => op === '≤' || op === '<')) return [];
   if (!new Big(a.number).gt(new Big(p.number))) return [];
   return [{
     rule: 'value.annual-over-period',
     sheet: model.name,
-    cell: annual.cell,
-    params: { name, annual: annual.text, period: period.text, start: years.start, end: years.end },
-    related: [period.cell],
+    cell: annualCell,
+    params: { name, annual: indicator.annualValue.trim(), period: indicator.periodValue.trim(), start: years.start, end: years.end },
+    related: [periodCell],
   }];
 }
 

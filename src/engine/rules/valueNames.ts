@@ -123,9 +123,13 @@ export function isTimeUnit(unit: string | null): boolean {
 
 /** Units a count of work done is measured in: not a share, a time, an average or a price. */
 export function isCountUnit(unit: string | null): boolean {
-  if (unit === null) return true;
-  return !['%', '‰', '个百分点', '百分点', '分'].includes(unit) && !isTimeUnit(unit) && !unit.includes('/') && !/^(年|年度)$/.test(unit);
+  return unit === null || countUnit(unit);
 }
+
+// Remembered: every pair of targets in the same unit asks it again.
+const countUnit = memoByText(
+  (unit: string): boolean => !['%', '‰', '个百分点', '百分点', '分'].includes(unit) && !isTimeUnit(unit) && !unit.includes('/') && !/^(年|年度)$/.test(unit),
+);
 
 /** Names of averages, densities, prices and levels, whose annual value is not part of a total. */
 const NOT_CUMULATIVE = /率|比|密度|平均|人均|户均|均值|单价|标准|时间|时长|周期|时限|得分|分数|指数|评分|水平|余额|规模|存量|保有/;

@@ -1,33 +1,39 @@
 // The value family: every target of every indicator, judged by how it is written and what it means.
-import type { Indicator } from '../schema';
+import type { Indicator, SheetModel } from '../schema';
 import type { Hit, RuleFamily } from './types';
 import { checkPair, checkTarget, missingTarget } from './valueChecks';
 import { formRules } from './valueDefsForm';
 import { senseRules } from './valueDefsSense';
 import { targetsOf } from './valueTargets';
-import { mergeTwin } from './twins';
+import { hitsOnTargets } from './twins';
+import { pushAll } from './pushAll';
 
 export const valueFamily: RuleFamily = {
   name: 'value',
   rules: [...formRules, ...senseRules],
   check(ctx) {
-    return ctx.reads.flatMap((read) =>
-      read.model.indicators.flatMap((indicator) => [
-        ...missingTarget(read.model.name, indicator),
-        ...targetHits(read.model.name, indicator),
-        ...checkPair(read.model, indicator),
-      ]),
-    );
+    const hits: Hit[] = [];
+    // Indexed loops: this runs once per call, before the engine has optimised it, where for…of costs an iterator.
+    for (let r = 0; r < ctx.reads.length; r++) {
+      const model = ctx.reads[r].model;
+      const indicators = model.indicators;
+      for (let i = 0; i < indicators.length; i++) indicatorHits(model, indicators[i], hits);
+    }
+    return hits;
   },
 };
+
+/** Every value rule on one indicator, appended to `hits`: one call per indicator, soon optimised. */
+function indicatorHits(model: SheetModel, indicator: Indicator, hits: Hit[]): void {
+  pushAll(hits, missingTarget(model.name, indicator));
+  pushAll(hits, targetHits(model.name, indicator));
+  pushAll(hits, checkPair(model, indicator));
+}
 
 /**
  * The single-target rules on both targets. Where the period and the annual target hold the same text
  * and the same rule fires on both, that is one problem: one hit over both cells.
  */
 export function targetHits(sheet: string, indicator: Indicator): Hit[] {
-  const targets = targetsOf(indicator);
-  const perTarget = targets.map((target) => checkTarget(sheet, indicator, target));
-  if (targets.length < 2 || targets[0].text !== targets[1].text) return perTarget.flat();
-  return mergeTwin(perTarget[0], perTarget[1]);
+  return hitsOnTargets(targetsOf(indicator), (target) => checkTarget(sheet, indicator, target));
 }
