@@ -15,33 +15,50 @@ export interface GridCell {
   covered: boolean;
 }
 
+/** No merge covers the cell. */
+const OWN = -1;
+/** A merge covers the cell but its anchor lies outside the sheet's range: read by key, as rare as it is. */
+const FAR = -2;
+
 /**
- * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Reading is
- * linear in the sheet's cells: merge anchors are indexed once, label normalisation is cached.
+ * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Built once per
+ * sheet and read many times by the reader and the rules: each cell's trimmed text and merge anchor
+ * are laid out by position when the grid is made, so reading a cell is an array access.
  */
 export class SheetGrid {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly anchorOf = new Map<number, number>();
-  private readonly labels = new Map<number, string>();
-  private readonly cells = new Map<number, GridCell>();
-  private readonly inRange: (GridCell | undefined)[];
-  private readonly labelsInRange: (string | undefined)[];
   private readonly width: number;
-  private readonly filled = new Map<number, readonly number[]>();
+  /** By position (row-major over the range): the trimmed text the cell shows (its anchor's when covered). */
+  private readonly texts: string[];
+  /** By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies outside). */
+  private readonly anchors: Int32Array;
+  private readonly cellsAt: (GridCell | undefined)[];
+  private readonly labelsAt: (string | undefined)[];
+  private readonly filledAt: (readonly number[] | undefined)[];
+  /** Merge anchors of cells outside the range, or covered from outside it, by key. */
+  private readonly farAnchors = new Map<number, number>();
+  private readonly farCells = new Map<number, GridCell>();
+  private readonly farLabels = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
-    const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.bottom = this.top + Math.max(sheet.values.length, 1) - 1;
+    let width = 0;
+    for (const row of sheet.values) if (row.length > width) width = row.length;
+    const height = Math.max(sheet.values.length, 1);
+    this.bottom = this.top + height - 1;
     this.right = this.left + Math.max(width, 1) - 1;
     this.width = this.right - this.left + 1;
-    this.inRange = new Array<GridCell | undefined>(this.width * (this.bottom - this.top + 1));
-    this.labelsInRange = new Array<string | undefined>(this.inRange.length);
+    const size = this.width * height;
+    this.anchors = new Int32Array(size).fill(OWN);
+    this.cellsAt = new Array<GridCell | undefined>(size);
+    this.labelsAt = new Array<string | undefined>(size);
+    this.filledAt = new Array<readonly number[] | undefined>(height);
     for (const merge of sheet.merges) this.indexMerge(merge);
+    this.texts = this.layOutTexts(size);
   }
 
   get name(): string {
@@ -50,37 +67,61 @@ export class SheetGrid {
 
   /** The same object for the same cell: the reader asks about each cell several times. */
   cell(row: number, col: number): GridCell {
-    // Cells inside the sheet's range are kept in an array by position; any other in a map.
-    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
-    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
-    const key = this.key(row, col);
-    let cell = inside ? this.inRange[at] : this.cells.get(key);
+    const at = this.positionOf(row, col);
+    if (at < 0) return this.farCell(row, col);
+    let cell = this.cellsAt[at];
     if (cell === undefined) {
-      const anchor = this.anchorOf.get(key);
-      const source = anchor ?? key;
-      cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
-      if (inside) this.inRange[at] = cell;
-      else this.cells.set(key, cell);
+      const anchor = this.anchors[at];
+      if (anchor === FAR) cell = this.farCell(row, col);
+      else {
+        const source = anchor === OWN ? at : anchor;
+        const r = Math.floor(source / this.width);
+        cell = Object.freeze(this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at));
+      }
+      this.cellsAt[at] = cell;
     }
     return cell;
   }
 
   text(row: number, col: number): string {
-    return this.cell(row, col).text;
+    const at = this.positionOf(row, col);
+    if (at >= 0 && this.anchors[at] !== FAR) return this.texts[at];
+    return this.farCell(row, col).text;
   }
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
   label(row: number, col: number): string {
-    // Like cells: inside the sheet's range by position in an array, any other in a map.
-    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
-    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
-    let cached = inside ? this.labelsInRange[at] : this.labels.get(this.key(row, col));
-    if (cached === undefined) {
-      cached = normaliseLabel(this.text(row, col));
-      if (inside) this.labelsInRange[at] = cached;
-      else this.labels.set(this.key(row, col), cached);
+    const at = this.positionOf(row, col);
+    if (at >= 0) {
+      let cached = this.labelsAt[at];
+      if (cached === undefined) this.labelsAt[at] = cached = normaliseLabel(this.text(row, col));
+      return cached;
     }
+    const key = row * 16384 + col;
+    let cached = this.farLabels.get(key);
+    if (cached === undefined) this.farLabels.set(key, (cached = normaliseLabel(this.text(row, col))));
     return cached;
+  }
+
+  /** The address of the cell the content comes from (the merge anchor for a covered cell). */
+  address(row: number, col: number): string {
+    const at = this.positionOf(row, col);
+    if (at < 0 || this.anchors[at] === FAR) return this.farCell(row, col).address;
+    const anchor = this.anchors[at];
+    if (anchor === OWN) return toA1(row, col);
+    const r = Math.floor(anchor / this.width);
+    return toA1(this.top + r, this.left + (anchor - r * this.width));
+  }
+
+  /** True for a cell covered by a merged area that starts in the same row (a merge across, not down). */
+  coveredFromLeft(row: number, col: number): boolean {
+    const at = this.positionOf(row, col);
+    if (at < 0 || this.anchors[at] === FAR) {
+      const cell = this.farCell(row, col);
+      return cell.covered && parseA1(cell.address).row === row;
+    }
+    const anchor = this.anchors[at];
+    return anchor !== OWN && anchor !== at && Math.floor(anchor / this.width) === row - this.top;
   }
 
   /** Leading spaces of a cell as written (full-width count two): the indentation some forms draw levels with. */
@@ -97,25 +138,84 @@ export class SheetGrid {
 
   /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
   filledColumns(row: number): readonly number[] {
-    let cols = this.filled.get(row);
+    const r = row - this.top;
+    if (r < 0 || row > this.bottom) return this.filledOutside(row);
+    let cols = this.filledAt[r];
     if (cols === undefined) {
       const found: number[] = [];
-      for (let col = this.left; col <= this.right; col++) {
-        const cell = this.cell(row, col);
-        if (cell.text !== '' && !cell.covered) found.push(col);
+      const start = r * this.width;
+      for (let c = 0; c < this.width; c++) {
+        const at = start + c;
+        const anchor = this.anchors[at];
+        if (anchor === FAR) {
+          const cell = this.cell(row, this.left + c);
+          if (cell.text !== '' && !cell.covered) found.push(this.left + c);
+        } else if (this.texts[at] !== '' && (anchor === OWN || anchor === at)) found.push(this.left + c);
       }
-      cols = Object.freeze(found);
-      this.filled.set(row, cols);
+      this.filledAt[r] = cols = Object.freeze(found);
     }
     return cols;
   }
 
   rowIsEmpty(row: number): boolean {
-    for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
+    const r = row - this.top;
+    if (r < 0 || row > this.bottom) {
+      for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
+      return true;
+    }
+    for (let at = r * this.width, end = at + this.width; at < end; at++) {
+      if (this.anchors[at] === FAR ? this.cell(row, this.left + at - r * this.width).text !== '' : this.texts[at] !== '') return false;
+    }
     return true;
   }
 
-  // Object literals, not spreads: this runs several times per cell and spreads are slow on Node 20.
+  /** The cell's position in the range's arrays, or -1 outside the range. */
+  private positionOf(row: number, col: number): number {
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return -1;
+    return (row - this.top) * this.width + (col - this.left);
+  }
+
+  /** Rows outside the range hold text only where a merge from inside reaches them. */
+  private filledOutside(row: number): readonly number[] {
+    const found: number[] = [];
+    for (let col = this.left; col <= this.right; col++) {
+      const cell = this.cell(row, col);
+      if (cell.text !== '' && !cell.covered) found.push(col);
+    }
+    return Object.freeze(found);
+  }
+
+  /** Each cell's own trimmed text, then every covered cell showing its anchor's. */
+  private layOutTexts(size: number): string[] {
+    const own = new Array<string>(size).fill('');
+    for (let r = 0; r < this.sheet.values.length; r++) {
+      const values = this.sheet.values[r];
+      const texts = this.sheet.text[r];
+      const start = r * this.width;
+      for (let c = 0; c < values.length; c++) own[start + c] = (texts?.[c] ?? '').trim();
+    }
+    const shown = own.slice();
+    for (let at = 0; at < size; at++) {
+      const anchor = this.anchors[at];
+      if (anchor >= 0) shown[at] = own[anchor];
+    }
+    return shown;
+  }
+
+  // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
+  private farCell(row: number, col: number): GridCell {
+    const key = row * 16384 + col;
+    let cell = this.farCells.get(key);
+    if (cell === undefined) {
+      const anchor = this.farAnchors.get(key);
+      const source = anchor ?? key;
+      cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
+      this.farCells.set(key, cell);
+    }
+    return cell;
+  }
+
+  // Object literals, not spreads: this runs for many cells and spreads are slow on Node 20.
   private raw(row: number, col: number, covered: boolean): GridCell {
     const r = row - this.top;
     const c = col - this.left;
@@ -132,15 +232,23 @@ export class SheetGrid {
     };
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
-  }
-
+  // Later merges win where areas overlap, as they did when merges were indexed by key alone.
   private indexMerge(merge: string): void {
     const area = parseRange(merge);
-    const anchor = this.key(area.top, area.left);
+    const anchorKey = area.top * 16384 + area.left;
+    const anchorAt = this.positionOf(area.top, area.left);
     for (let row = area.top; row <= area.bottom; row++) {
-      for (let col = area.left; col <= area.right; col++) this.anchorOf.set(this.key(row, col), anchor);
+      for (let col = area.left; col <= area.right; col++) {
+        const at = this.positionOf(row, col);
+        const key = row * 16384 + col;
+        if (at >= 0 && anchorAt >= 0) {
+          this.anchors[at] = anchorAt;
+          this.farAnchors.delete(key);
+        } else {
+          if (at >= 0) this.anchors[at] = FAR;
+          this.farAnchors.set(key, anchorKey);
+        }
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { HeaderField, MoneyUnit, SheetKind } from '../schema';
 import { amountOf, unitStated } from '../money';
 import type { SheetGrid } from './grid';
+import { memoByText } from '../memo';
 
 /** How to recognise one header field by its label, and how its value is read. */
 interface FieldSpec {
@@ -39,20 +40,30 @@ const PROJECT_FIELDS: FieldSpec[] = [
 
 const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match);
 
-function isKnownLabel(label: string): boolean {
-  return ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label);
-}
+const isKnownLabel = memoByText((label: string): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
+
+/** The fields a label may name, in the order they are tried: most labels name none. Remembered per label. */
+const NO_FIELDS: readonly FieldSpec[] = [];
+const fieldsNamed = (specs: FieldSpec[]) => memoByText((label: string): readonly FieldSpec[] => {
+  const named = specs.filter((s) => s.match.test(label));
+  return named.length ? named : NO_FIELDS;
+});
+const departmentFieldsNamed = fieldsNamed(DEPARTMENT_FIELDS);
+const projectFieldsNamed = fieldsNamed(PROJECT_FIELDS);
 
 /** Reads the header fields of a department or project form from the rows above its indicator table. */
 export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: number): Record<string, HeaderField> {
-  const specs = kind === 'department' ? DEPARTMENT_FIELDS : kind === 'project' ? PROJECT_FIELDS : [];
   const header: Record<string, HeaderField> = {};
+  if (kind !== 'department' && kind !== 'project') return header;
+  const named = kind === 'department' ? departmentFieldsNamed : projectFieldsNamed;
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const col = rowCols[ci];
       const label = grid.label(row, col);
-      const spec = specs.find((s) => !header[s.key] && s.match.test(label));
+      const specs = named(label);
+      if (specs.length === 0) continue;
+      const spec = specs.find((s) => !header[s.key]);
       if (spec) header[spec.key] = readField(grid, spec, row, col, label, lastRow);
     }
   }

@@ -1,6 +1,6 @@
 import { formYear } from './formYear';
 import { columnLetters } from '../a1';
-import type { ColumnOverride, SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
+import type { CategoryRow, ColumnOverride, SheetModel, SheetSnapshot, TableLayout, WorkbookModel, WorkbookSnapshot } from '../schema';
 import { SheetGrid } from './grid';
 import { readHeaderFields } from './headerFields';
 import { readIndicatorTable, type CategoryRead, type PlaceholderRow } from './indicatorTable';
@@ -10,6 +10,7 @@ import { detectKind } from './sheetKind';
 import { findTableHeaders, type TableHeader } from './tableHeader';
 import { applyUserRoles, type StaleRole } from './columnOverrides';
 import { findTableByContent } from './contentTable';
+import type { RoleRead } from './contentRoles';
 import { formEvidence, looksLikeForm, type FormEvidence } from './formEvidence';
 import { evidenceOf, headerContradicted, refineSplitColumns, rolesOfHeader } from './tableRoles';
 
@@ -50,7 +51,7 @@ export function readSheet(sheet: SheetSnapshot, overrides: ColumnOverride[] = []
     header: kind === 'other' ? {} : readHeaderFields(grid, kind, tablesStart),
     keyTasks: kind === 'department' ? readKeyTasks(grid, tablesStart) : [],
     table: headers.length ? tableLayout(headers[0], merged.lastRow ?? headers[0].row) : null,
-    categories: merged.categories.map(({ shifted: _shifted, ...category }) => category),
+    categories: merged.categories.map(withoutShifted),
     indicators: merged.indicators,
   };
   const read: SheetRead = { model, categories: merged.categories, placeholders: merged.placeholders, headers, year: formYear(sheet, model) };
@@ -127,6 +128,17 @@ function tableLayout(header: TableHeader, lastRow: number): TableLayout {
   if (Object.keys(c.extra).length) columns.extra = c.extra;
   const layout: TableLayout = { headerRow: header.row, firstRow: header.dataRow, lastRow: Math.max(lastRow, header.dataRow), columns };
   layout.foundBy = header.foundBy ?? 'header';
-  if (header.roles) layout.roles = header.roles.map((r) => ({ ...r, column: columnLetters(r.col) }));
+  if (header.roles) layout.roles = header.roles.map(withColumnLetters);
   return layout;
+}
+
+// Written out, not spread or rested: spreads are slow on Node 20. The fields keep their order.
+function withColumnLetters(r: RoleRead): RoleRead & { column: string } {
+  const role: RoleRead = { col: r.col, role: r.role, source: r.source, confidence: r.confidence };
+  if ('header' in r) role.header = r.header;
+  return Object.assign(role, { column: columnLetters(r.col) });
+}
+
+function withoutShifted(c: CategoryRead): CategoryRow {
+  return { level1: c.level1, level2: c.level2, level1Raw: c.level1Raw, level2Raw: c.level2Raw, row: c.row, cells: c.cells };
 }

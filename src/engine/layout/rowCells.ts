@@ -1,4 +1,4 @@
-import { columnLetters, parseA1 } from '../a1';
+import { columnLetters } from '../a1';
 import { composeValue, isQuantitative } from '../values';
 import { columnRoleOf, level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
@@ -26,8 +26,8 @@ export interface RowRead {
 
 function cellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
   if (col === undefined) return undefined;
-  const cell = grid.cell(row, col);
-  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+  const text = grid.text(row, col);
+  return text === '' ? undefined : { text, address: grid.address(row, col), col };
 }
 
 const isLabelText = (text: string) => columnRoleOf(text) === 'label';
@@ -35,9 +35,9 @@ const isLabelText = (text: string) => columnRoleOf(text) === 'label';
 /** A name cell of the row, where a merge across the row counts once, at its anchor. */
 function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
   if (col === undefined) return undefined;
-  const cell = grid.cell(row, col);
-  if (cell.covered && parseA1(cell.address).row === row) return undefined;
-  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+  const text = grid.text(row, col);
+  if (text === '' || grid.coveredFromLeft(row, col)) return undefined;
+  return { text, address: grid.address(row, col), col };
 }
 
 /**

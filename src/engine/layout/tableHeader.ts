@@ -1,4 +1,3 @@
-import { parseA1 } from '../a1';
 import type { SheetGrid } from './grid';
 import { columnRoleOf, type ColumnRole } from '../vocabulary';
 import type { RoleRead } from './contentRoles';
@@ -82,10 +81,8 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: ColumnRole; text: string }> {
   const roles: Array<{ col: number; role: ColumnRole; text: string }> = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const cell = grid.cell(row, col);
-    if (cell.text === '' || (cell.covered && parseA1(cell.address).row === row)) continue;
-    const text = cell.text;
-    if (text.length > 20) continue;
+    const text = grid.text(row, col);
+    if (text === '' || text.length > 20 || grid.coveredFromLeft(row, col)) continue;
     const role = columnRoleOf(text);
     if (role) roles.push({ col, role, text });
   }
