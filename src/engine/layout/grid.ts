@@ -1,6 +1,6 @@
 import { parseA1, parseRange, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
-import { normaliseLabel } from '../vocabulary';
+import { factsOf, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. */
 export interface GridCell {
@@ -36,12 +36,12 @@ export class SheetGrid {
   /** By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies outside). */
   private readonly anchors: Int32Array;
   private readonly cellsAt: (GridCell | undefined)[];
-  private readonly labelsAt: (string | undefined)[];
+  private readonly factsAt: (TextFacts | undefined)[];
   private readonly filledAt: (readonly number[] | undefined)[];
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors = new Map<number, number>();
   private readonly farCells = new Map<number, GridCell>();
-  private readonly farLabels = new Map<number, string>();
+
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -55,7 +55,7 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = new Int32Array(size).fill(OWN);
     this.cellsAt = new Array<GridCell | undefined>(size);
-    this.labelsAt = new Array<string | undefined>(size);
+    this.factsAt = new Array<TextFacts | undefined>(size);
     this.filledAt = new Array<readonly number[] | undefined>(height);
     for (const merge of sheet.merges) this.indexMerge(merge);
     this.texts = this.layOutTexts(size);
@@ -91,16 +91,16 @@ export class SheetGrid {
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
   label(row: number, col: number): string {
+    return this.facts(row, col).label;
+  }
+
+  /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
+  facts(row: number, col: number): TextFacts {
     const at = this.positionOf(row, col);
-    if (at >= 0) {
-      let cached = this.labelsAt[at];
-      if (cached === undefined) this.labelsAt[at] = cached = normaliseLabel(this.text(row, col));
-      return cached;
-    }
-    const key = row * 16384 + col;
-    let cached = this.farLabels.get(key);
-    if (cached === undefined) this.farLabels.set(key, (cached = normaliseLabel(this.text(row, col))));
-    return cached;
+    if (at < 0) return factsOf(this.text(row, col));
+    let facts = this.factsAt[at];
+    if (facts === undefined) this.factsAt[at] = facts = factsOf(this.text(row, col));
+    return facts;
   }
 
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */

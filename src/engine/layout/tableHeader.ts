@@ -1,5 +1,5 @@
 import type { SheetGrid } from './grid';
-import { columnRoleOf, type ColumnRole } from '../vocabulary';
+import type { ColumnRole } from '../vocabulary';
 import type { RoleRead } from './contentRoles';
 
 /** What each column of an indicator table holds, learned from its header row (1-based columns). */
@@ -83,7 +83,7 @@ function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: Co
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(row, col);
     if (text === '' || text.length > 20 || grid.coveredFromLeft(row, col)) continue;
-    const role = columnRoleOf(text);
+    const role = grid.facts(row, col).role;
     if (role) roles.push({ col, role, text });
   }
   return roles;
@@ -164,9 +164,9 @@ function headerFromRoles(
 
 /** The columns a header cell's merged area spans in its row (the cell's own column first). */
 function mergedColumns(grid: SheetGrid, row: number, col: number): number[] {
-  const anchor = grid.cell(row, col).address;
+  const anchor = grid.address(row, col);
   const cols: number[] = [];
-  for (let c = col; c <= grid.right && grid.cell(row, c).address === anchor; c++) cols.push(c);
+  for (let c = col; c <= grid.right && grid.address(row, c) === anchor; c++) cols.push(c);
   return cols;
 }
 
@@ -190,7 +190,8 @@ function assignTargets(columns: TableColumns, targets: Array<{ col: number; role
 function readSubHeader(grid: SheetGrid, row: number, targets: Array<{ col: number; role: ColumnRole }>): Partial<TableColumns> | null {
   if (targets.length !== 1 || row + 1 > grid.bottom) return null;
   const found: Partial<TableColumns> = {};
-  for (let col = targets[0].col; col <= grid.right && grid.cell(row, col).address === grid.cell(row, targets[0].col).address; col++) {
+  const anchor = grid.address(row, targets[0].col);
+  for (let col = targets[0].col; col <= grid.right && grid.address(row, col) === anchor; col++) {
     const below = grid.label(row + 1, col);
     if (PERIOD_WORDS.test(below) && found.period === undefined) found.period = col;
     else if (ANNUAL_WORDS.test(below) && found.annual === undefined) found.annual = col;

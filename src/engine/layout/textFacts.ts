@@ -1,0 +1,62 @@
+// What the reader asks of a cell's text, worked out once per distinct text: forms repeat the same
+// texts in every sheet and the reader asks about each cell several times, so one lookup per cell
+// and call replaces one per question.
+import { memoByText } from '../memo';
+import type { Level1, Level2 } from '../schema';
+import { isQuantitative } from '../values';
+import { columnRoleOf, level1Of, level2Of, normaliseLabel, type ColumnRole } from '../vocabulary';
+import { cellKind, isStrongCategory, type CellKind } from './cellKind';
+
+/** Each answer is the named function's for the same text, computed on first use and kept. */
+export class TextFacts {
+  /** The text in the form labels are compared in (normaliseLabel). */
+  readonly label: string;
+  private roleRead: ColumnRole | null | undefined = undefined;
+  private kindRead: CellKind | undefined = undefined;
+  private level1Read: Level1 | null | undefined = undefined;
+  private level2Read: Readonly<{ level2: Level2; parent: Level1 }> | null | undefined = undefined;
+  private quantitativeRead = 0;
+  private strongRead = 0;
+
+  constructor(readonly text: string) {
+    this.label = normaliseLabel(text);
+  }
+
+  /** columnRoleOf */
+  get role(): ColumnRole | null {
+    if (this.roleRead === undefined) this.roleRead = columnRoleOf(this.text);
+    return this.roleRead;
+  }
+
+  /** cellKind */
+  get kind(): CellKind {
+    if (this.kindRead === undefined) this.kindRead = cellKind(this.text);
+    return this.kindRead;
+  }
+
+  /** level1Of */
+  get level1(): Level1 | null {
+    if (this.level1Read === undefined) this.level1Read = level1Of(this.text);
+    return this.level1Read;
+  }
+
+  /** level2Of */
+  get level2(): Readonly<{ level2: Level2; parent: Level1 }> | null {
+    if (this.level2Read === undefined) this.level2Read = level2Of(this.text);
+    return this.level2Read;
+  }
+
+  /** isQuantitative */
+  get quantitative(): boolean {
+    if (this.quantitativeRead === 0) this.quantitativeRead = isQuantitative(this.text) ? 1 : 2;
+    return this.quantitativeRead === 1;
+  }
+
+  /** isStrongCategory */
+  get strongCategory(): boolean {
+    if (this.strongRead === 0) this.strongRead = isStrongCategory(this.text) ? 1 : 2;
+    return this.strongRead === 1;
+  }
+}
+
+export const factsOf: (text: string) => TextFacts = memoByText((text) => new TextFacts(text));
