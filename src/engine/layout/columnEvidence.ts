@@ -1,7 +1,6 @@
 // What the cells of each column hold over a range of rows: the content evidence for column roles.
-import { cellKind, type CellKind } from './cellKind';
+import type { CellKind } from './cellKind';
 import type { SheetGrid } from './grid';
-import { level2Of } from '../vocabulary';
 
 export interface ColumnEvidence {
   col: number;
@@ -37,13 +36,13 @@ export function columnEvidence(grid: SheetGrid, top: number, bottom: number, lef
       const col = rowCols[ci];
       const evidence = out.get(col);
       if (!evidence) continue;
-      const text = grid.text(row, col);
-      const kind = cellKind(text);
+      const facts = grid.facts(row, col);
+      const kind = facts.kind;
       evidence.filled++;
       evidence.kinds[kind]++;
-      if (kind === 'text' && isQualitativeTarget(text)) evidence.qualitative++;
-      if (kind === 'level1' && level2Of(text)) evidence.ambiguous++;
-      if (kind === 'number') evidence.numberSum += Math.round(Number(text) * 100);
+      if (kind === 'text' && facts.qualitativeTarget) evidence.qualitative++;
+      if (kind === 'level1' && facts.level2) evidence.ambiguous++;
+      if (kind === 'number') evidence.numberSum += Math.round(Number(facts.text) * 100);
     }
   }
   return out;

@@ -11,9 +11,11 @@ export function formYear(sheet: SheetSnapshot, model: SheetModel): number | null
   if (labelled) return labelled;
   // Only the rows above the indicator table (or the first few): a year in an indicator is no title.
   const above = (model.table?.headerRow ?? sheet.origin.row + 8) - sheet.origin.row;
-  for (const row of sheet.text.slice(0, Math.max(0, above))) {
-    for (const cell of row) {
-      const year = titleYear(cell);
+  const rows = Math.min(sheet.text.length, Math.max(0, above));
+  for (let r = 0; r < rows; r++) {
+    const texts = sheet.text[r];
+    for (let c = 0; c < texts.length; c++) {
+      const year = texts[c] === '' ? null : titleYear(texts[c]);
       if (year !== null) return year;
     }
   }

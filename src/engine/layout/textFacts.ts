@@ -6,6 +6,7 @@ import type { Level1, Level2 } from '../schema';
 import { isQuantitative } from '../values';
 import { columnRoleOf, level1Of, level2Of, normaliseLabel, type ColumnRole } from '../vocabulary';
 import { cellKind, isStrongCategory, type CellKind } from './cellKind';
+import { isQualitativeTarget } from './columnEvidence';
 
 /** Each answer is the named function's for the same text, computed on first use and kept. */
 export class TextFacts {
@@ -17,6 +18,7 @@ export class TextFacts {
   private level2Read: Readonly<{ level2: Level2; parent: Level1 }> | null | undefined = undefined;
   private quantitativeRead = 0;
   private strongRead = 0;
+  private qualitativeRead = 0;
 
   constructor(readonly text: string) {
     this.label = normaliseLabel(text);
@@ -50,6 +52,12 @@ export class TextFacts {
   get quantitative(): boolean {
     if (this.quantitativeRead === 0) this.quantitativeRead = isQuantitative(this.text) ? 1 : 2;
     return this.quantitativeRead === 1;
+  }
+
+  /** isQualitativeTarget */
+  get qualitativeTarget(): boolean {
+    if (this.qualitativeRead === 0) this.qualitativeRead = isQualitativeTarget(this.text) ? 1 : 2;
+    return this.qualitativeRead === 1;
   }
 
   /** isStrongCategory */
