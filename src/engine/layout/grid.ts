@@ -15,6 +15,9 @@ export interface GridCell {
   covered: boolean;
 }
 
+let noText: TextFacts | undefined;
+const emptyFacts = (): TextFacts => (noText ??= factsOf(''));
+
 /** No merge covers the cell. */
 const OWN = -1;
 /** A merge covers the cell but its anchor lies outside the sheet's range: read by key, as rare as it is. */
@@ -33,15 +36,18 @@ export class SheetGrid {
   private readonly width: number;
   /** By position (row-major over the range): the trimmed text the cell shows (its anchor's when covered). */
   private readonly texts: string[];
+  /** By position: what the shown text is (see TextFacts); undefined for an empty cell. */
+  private readonly factsAt: (TextFacts | undefined)[];
   /** By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies outside). */
   private readonly anchors: Int32Array;
   private readonly cellsAt: (GridCell | undefined)[];
-  private readonly factsAt: (TextFacts | undefined)[];
-  private readonly filledAt: (readonly number[] | undefined)[];
+  /** By row of the range: the columns holding text of their own. */
+  private readonly filledRows: (readonly number[])[];
+  /** By row of the range: 1 when any cell of the row shows text. */
+  private readonly rowsWithText: Uint8Array;
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors = new Map<number, number>();
   private readonly farCells = new Map<number, GridCell>();
-
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -55,10 +61,12 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = new Int32Array(size).fill(OWN);
     this.cellsAt = new Array<GridCell | undefined>(size);
-    this.factsAt = new Array<TextFacts | undefined>(size);
-    this.filledAt = new Array<readonly number[] | undefined>(height);
     for (const merge of sheet.merges) this.indexMerge(merge);
-    this.texts = this.layOutTexts(size);
+    this.texts = this.shownTexts(size);
+    this.factsAt = new Array<TextFacts | undefined>(size);
+    this.filledRows = new Array<readonly number[]>(height);
+    this.rowsWithText = new Uint8Array(height);
+    this.layOutRows(height);
   }
 
   get name(): string {
@@ -84,9 +92,8 @@ export class SheetGrid {
   }
 
   text(row: number, col: number): string {
-    const at = this.positionOf(row, col);
-    if (at >= 0 && this.anchors[at] !== FAR) return this.texts[at];
-    return this.farCell(row, col).text;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
+    return this.texts[(row - this.top) * this.width + (col - this.left)];
   }
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
@@ -96,11 +103,8 @@ export class SheetGrid {
 
   /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
   facts(row: number, col: number): TextFacts {
-    const at = this.positionOf(row, col);
-    if (at < 0) return factsOf(this.text(row, col));
-    let facts = this.factsAt[at];
-    if (facts === undefined) this.factsAt[at] = facts = factsOf(this.text(row, col));
-    return facts;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return factsOf(this.farCell(row, col).text);
+    return this.factsAt[(row - this.top) * this.width + (col - this.left)] ?? emptyFacts();
   }
 
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
@@ -138,35 +142,16 @@ export class SheetGrid {
 
   /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
   filledColumns(row: number): readonly number[] {
-    const r = row - this.top;
-    if (r < 0 || row > this.bottom) return this.filledOutside(row);
-    let cols = this.filledAt[r];
-    if (cols === undefined) {
-      const found: number[] = [];
-      const start = r * this.width;
-      for (let c = 0; c < this.width; c++) {
-        const at = start + c;
-        const anchor = this.anchors[at];
-        if (anchor === FAR) {
-          const cell = this.cell(row, this.left + c);
-          if (cell.text !== '' && !cell.covered) found.push(this.left + c);
-        } else if (this.texts[at] !== '' && (anchor === OWN || anchor === at)) found.push(this.left + c);
-      }
-      this.filledAt[r] = cols = Object.freeze(found);
-    }
-    return cols;
+    if (row < this.top || row > this.bottom) return this.filledOutside(row);
+    return this.filledRows[row - this.top];
   }
 
   rowIsEmpty(row: number): boolean {
-    const r = row - this.top;
-    if (r < 0 || row > this.bottom) {
+    if (row < this.top || row > this.bottom) {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
       return true;
     }
-    for (let at = r * this.width, end = at + this.width; at < end; at++) {
-      if (this.anchors[at] === FAR ? this.cell(row, this.left + at - r * this.width).text !== '' : this.texts[at] !== '') return false;
-    }
-    return true;
+    return this.rowsWithText[row - this.top] === 0;
   }
 
   /** The cell's position in the range's arrays, or -1 outside the range. */
@@ -185,8 +170,8 @@ export class SheetGrid {
     return Object.freeze(found);
   }
 
-  /** Each cell's own trimmed text, then every covered cell showing its anchor's. */
-  private layOutTexts(size: number): string[] {
+  /** Each cell's own trimmed text; a covered cell shows its anchor's, and nothing when that lies outside the range. */
+  private shownTexts(size: number): string[] {
     const own = new Array<string>(size).fill('');
     for (let r = 0; r < this.sheet.values.length; r++) {
       const values = this.sheet.values[r];
@@ -194,12 +179,30 @@ export class SheetGrid {
       const start = r * this.width;
       for (let c = 0; c < values.length; c++) own[start + c] = (texts?.[c] ?? '').trim();
     }
+    if (this.sheet.merges.length === 0) return own;
     const shown = own.slice();
     for (let at = 0; at < size; at++) {
       const anchor = this.anchors[at];
       if (anchor >= 0) shown[at] = own[anchor];
+      else if (anchor === FAR) shown[at] = '';
     }
     return shown;
+  }
+
+  /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
+  private layOutRows(height: number): void {
+    for (let r = 0, at = 0; r < height; r++) {
+      const filled: number[] = [];
+      for (let c = 0; c < this.width; c++, at++) {
+        const text = this.texts[at];
+        if (text === '') continue;
+        this.factsAt[at] = factsOf(text);
+        this.rowsWithText[r] = 1;
+        const anchor = this.anchors[at];
+        if (anchor === OWN || anchor === at) filled.push(this.left + c);
+      }
+      this.filledRows[r] = Object.freeze(filled);
+    }
   }
 
   // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
