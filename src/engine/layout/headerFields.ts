@@ -38,6 +38,10 @@ const PROJECT_FIELDS: FieldSpec[] = [
   { key: '年度目标', match: /^(\d{4}年度?|年度)(绩效)?目标$/, below: true },
 ];
 
+const LABEL_YEAR = /^(\d{4})年/;
+/** unitStated, remembered per text: the cells above each amount are asked for every form. */
+const statedUnit = memoByText(unitStated);
+
 const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match);
 
 const isKnownLabel = memoByText((label: string): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
@@ -73,7 +77,7 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
 function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string, lastRow: number): HeaderField {
   const labelCell = grid.cell(row, col);
   let valueCol = col + 1;
-  while (valueCol <= grid.right && grid.cell(row, valueCol).address === labelCell.address) valueCol++;
+  while (valueCol <= grid.right && grid.address(row, valueCol) === labelCell.address) valueCol++;
   if (spec.money) valueCol = amountColumn(grid, row, valueCol);
   let value = grid.cell(row, valueCol);
   const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
@@ -82,10 +86,10 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
   // No value cell of its own: the field is empty, and a finding about it points at its label.
   else if (rightIsLabel) value = { ...labelCell, text: '', value: '' };
   const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
-  const year = /^(\d{4})年/.exec(label);
-  if (year && spec.key === '年度预算金额') field.year = Number(year[1]);
+  const year = spec.key === '年度预算金额' ? LABEL_YEAR.exec(label) : null;
+  if (year) field.year = Number(year[1]);
   if (spec.money) {
-    const stated = unitStated(label) ?? unitAbove(grid, row, valueCol);
+    const stated = statedUnit(label) ?? unitAbove(grid, row, valueCol);
     const amount = amountOf(value.value, value.text, stated ?? inferUnit(value.text, spec.money), stated === null);
     if (amount) field.amount = amount;
   }
@@ -106,7 +110,8 @@ function amountColumn(grid: SheetGrid, row: number, col: number): number {
 export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
   for (const c of [col, col - 1]) {
     for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-      const unit = unitStated(grid.text(r, c));
+      const text = grid.text(r, c);
+      const unit = text === '' ? null : statedUnit(text);
       if (unit) return unit;
     }
   }

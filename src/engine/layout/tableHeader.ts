@@ -45,8 +45,9 @@ const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const roles = rolesOfRow(grid, row);
     // Every header names 三级: a row naming none (most rows) has no block to look at.
+    if (!namesLevel3(grid, row)) continue;
+    const roles = rolesOfRow(grid, row);
     if (!roles.some((r) => r.role === 'level3')) continue;
     const blocks = splitBlocks(roles);
     const found: TableHeader[] = [];
@@ -74,6 +75,12 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
   return { ...header, columns, block };
 }
 
+/** A cell of the row names 三级 (a quick look before rolesOfRow, which also weighs merges). */
+function namesLevel3(grid: SheetGrid, row: number): boolean {
+  for (let col = grid.left; col <= grid.right; col++) if (grid.facts(row, col).headerRole === 'level3') return true;
+  return false;
+}
+
 /**
  * The header words of a row. A cell merged down from the row above counts here too: a two-row header
  * often merges 实施周期指标值 / 年度指标值 down beside 一级 / 二级 / 三级 in its second row.
@@ -81,10 +88,9 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: ColumnRole; text: string }> {
   const roles: Array<{ col: number; role: ColumnRole; text: string }> = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const text = grid.text(row, col);
-    if (text === '' || text.length > 20 || grid.coveredFromLeft(row, col)) continue;
-    const role = grid.facts(row, col).role;
-    if (role) roles.push({ col, role, text });
+    const facts = grid.facts(row, col);
+    const role = facts.headerRole;
+    if (role && !grid.coveredFromLeft(row, col)) roles.push({ col, role, text: facts.text });
   }
   return roles;
 }

@@ -7,11 +7,15 @@ import { isQuantitative } from '../values';
 import { columnRoleOf, level1Of, level2Of, normaliseLabel, type ColumnRole } from '../vocabulary';
 import { cellKind, isStrongCategory, type CellKind } from './cellKind';
 import { isQualitativeTarget } from './columnEvidence';
+import { formLabelOf } from './sheetKind';
 
 /** Each answer is the named function's for the same text, computed on first use and kept. */
 export class TextFacts {
   /** The text in the form labels are compared in (normaliseLabel). */
   readonly label: string;
+  /** columnRoleOf, for a text short enough to head a table column (20 characters at most), else null. */
+  readonly headerRole: ColumnRole | null;
+  private formLabelRead: 'department' | 'project' | null | undefined = undefined;
   private roleRead: ColumnRole | null | undefined = undefined;
   private kindRead: CellKind | undefined = undefined;
   private level1Read: Level1 | null | undefined = undefined;
@@ -22,6 +26,13 @@ export class TextFacts {
 
   constructor(readonly text: string) {
     this.label = normaliseLabel(text);
+    this.headerRole = text !== '' && text.length <= 20 ? this.role : null;
+  }
+
+  /** formLabelOf the label: the department or project form a label belongs to. */
+  get formLabel(): 'department' | 'project' | null {
+    if (this.formLabelRead === undefined) this.formLabelRead = formLabelOf(this.label);
+    return this.formLabelRead;
   }
 
   /** columnRoleOf */
