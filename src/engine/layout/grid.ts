@@ -38,13 +38,16 @@ export class SheetGrid {
   private readonly texts: string[];
   /** By position: what the shown text is (see TextFacts); undefined for an empty cell. */
   private readonly factsAt: (TextFacts | undefined)[];
-  /** By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies outside). */
-  private readonly anchors: Int32Array;
+  /**
+   * By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies
+   * outside); null for a sheet without merges, the usual case.
+   */
+  private readonly anchors: number[] | null;
   private readonly cellsAt: (GridCell | undefined)[];
   /** By row of the range: the columns holding text of their own. */
   private readonly filledRows: (readonly number[])[];
-  /** By row of the range: 1 when any cell of the row shows text. */
-  private readonly rowsWithText: Uint8Array;
+  /** By row of the range: whether any cell of the row shows text. */
+  private readonly rowsWithText: boolean[];
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors = new Map<number, number>();
   private readonly farCells = new Map<number, GridCell>();
@@ -59,13 +62,13 @@ export class SheetGrid {
     this.right = this.left + Math.max(width, 1) - 1;
     this.width = this.right - this.left + 1;
     const size = this.width * height;
-    this.anchors = new Int32Array(size).fill(OWN);
     this.cellsAt = new Array<GridCell | undefined>(size);
-    for (const merge of sheet.merges) this.indexMerge(merge);
+    this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
+    if (this.anchors) for (const merge of sheet.merges) this.indexMerge(merge, this.anchors);
     this.texts = this.shownTexts(size);
     this.factsAt = new Array<TextFacts | undefined>(size);
     this.filledRows = new Array<readonly number[]>(height);
-    this.rowsWithText = new Uint8Array(height);
+    this.rowsWithText = new Array<boolean>(height).fill(false);
     this.layOutRows(height);
   }
 
@@ -79,7 +82,7 @@ export class SheetGrid {
     if (at < 0) return this.farCell(row, col);
     let cell = this.cellsAt[at];
     if (cell === undefined) {
-      const anchor = this.anchors[at];
+      const anchor = this.anchorAt(at);
       if (anchor === FAR) cell = this.farCell(row, col);
       else {
         const source = anchor === OWN ? at : anchor;
@@ -110,9 +113,9 @@ export class SheetGrid {
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
   address(row: number, col: number): string {
     const at = this.positionOf(row, col);
-    if (at < 0 || this.anchors[at] === FAR) return this.farCell(row, col).address;
-    const anchor = this.anchors[at];
+    const anchor = at < 0 ? FAR : this.anchorAt(at);
     if (anchor === OWN) return toA1(row, col);
+    if (anchor === FAR) return this.farCell(row, col).address;
     const r = Math.floor(anchor / this.width);
     return toA1(this.top + r, this.left + (anchor - r * this.width));
   }
@@ -120,12 +123,13 @@ export class SheetGrid {
   /** True for a cell covered by a merged area that starts in the same row (a merge across, not down). */
   coveredFromLeft(row: number, col: number): boolean {
     const at = this.positionOf(row, col);
-    if (at < 0 || this.anchors[at] === FAR) {
+    const anchor = at < 0 ? FAR : this.anchorAt(at);
+    if (anchor === OWN) return false;
+    if (anchor === FAR) {
       const cell = this.farCell(row, col);
       return cell.covered && parseA1(cell.address).row === row;
     }
-    const anchor = this.anchors[at];
-    return anchor !== OWN && anchor !== at && Math.floor(anchor / this.width) === row - this.top;
+    return anchor !== at && Math.floor(anchor / this.width) === row - this.top;
   }
 
   /** Leading spaces of a cell as written (full-width count two): the indentation some forms draw levels with. */
@@ -151,7 +155,11 @@ export class SheetGrid {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
       return true;
     }
-    return this.rowsWithText[row - this.top] === 0;
+    return !this.rowsWithText[row - this.top];
+  }
+
+  private anchorAt(at: number): number {
+    return this.anchors === null ? OWN : this.anchors[at];
   }
 
   /** The cell's position in the range's arrays, or -1 outside the range. */
@@ -179,10 +187,11 @@ export class SheetGrid {
       const start = r * this.width;
       for (let c = 0; c < values.length; c++) own[start + c] = (texts?.[c] ?? '').trim();
     }
-    if (this.sheet.merges.length === 0) return own;
+    const anchors = this.anchors;
+    if (anchors === null) return own;
     const shown = own.slice();
     for (let at = 0; at < size; at++) {
-      const anchor = this.anchors[at];
+      const anchor = anchors[at];
       if (anchor >= 0) shown[at] = own[anchor];
       else if (anchor === FAR) shown[at] = '';
     }
@@ -197,8 +206,8 @@ export class SheetGrid {
         const text = this.texts[at];
         if (text === '') continue;
         this.factsAt[at] = factsOf(text);
-        this.rowsWithText[r] = 1;
-        const anchor = this.anchors[at];
+        this.rowsWithText[r] = true;
+        const anchor = this.anchorAt(at);
         if (anchor === OWN || anchor === at) filled.push(this.left + c);
       }
       this.filledRows[r] = Object.freeze(filled);
@@ -236,7 +245,7 @@ export class SheetGrid {
   }
 
   // Later merges win where areas overlap, as they did when merges were indexed by key alone.
-  private indexMerge(merge: string): void {
+  private indexMerge(merge: string, anchors: number[]): void {
     const area = parseRange(merge);
     const anchorKey = area.top * 16384 + area.left;
     const anchorAt = this.positionOf(area.top, area.left);
@@ -245,10 +254,10 @@ export class SheetGrid {
         const at = this.positionOf(row, col);
         const key = row * 16384 + col;
         if (at >= 0 && anchorAt >= 0) {
-          this.anchors[at] = anchorAt;
+          anchors[at] = anchorAt;
           this.farAnchors.delete(key);
         } else {
-          if (at >= 0) this.anchors[at] = FAR;
+          if (at >= 0) anchors[at] = FAR;
           this.farAnchors.set(key, anchorKey);
         }
       }
