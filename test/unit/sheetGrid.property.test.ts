@@ -26,6 +26,8 @@ function referenceCell(sheet: SheetSnapshot, row: number, col: number) {
   };
 }
 
+const columnsOf = (grid: SheetGrid) => Array.from({ length: grid.right - grid.left + 1 }, (_, i) => grid.left + i);
+
 const TEXTS = ['', ' ', '产出指标', ' 数量指标 ', '三级指标', '≥95%', '100', '项目名称', '　备注'];
 
 /** Ragged sheets at any origin, with merges that overlap, reach past the values or start outside them. */
@@ -68,8 +70,9 @@ describe('SheetGrid', () => {
               if (ref.text !== '') empty = false;
             }
           }
-          want.push([filled, empty]);
-          got.push([[...grid.filledColumns(row)], grid.rowIsEmpty(row)]);
+          const rowFacts = grid.rowFacts(row);
+          want.push([filled, filled.map((col) => referenceCell(sheet, row, col).text), empty, columnsOf(grid).map((col) => referenceCell(sheet, row, col).text || undefined)]);
+          got.push([[...grid.filledColumns(row)], grid.filledFacts(row).map((f) => f.text), grid.rowIsEmpty(row), [...rowFacts].map((f) => f?.text)]);
         }
         expect(got).toEqual(want);
       }),

@@ -1,32 +1,30 @@
 import { parseA1, parseRange, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
+import { FAR, OWN, ownTexts, shownThroughMerges } from './gridTexts';
 import { factsOf, type TextFacts } from './textFacts';
 
-/** One cell as the reader sees it: a merged area's anchor covers every cell of the area. */
+/** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
 export interface GridCell {
   /** Displayed text, trimmed. */
-  text: string;
-  value: CellValue;
-  formula: string;
-  numFmt: string;
+  readonly text: string;
+  readonly value: CellValue;
+  readonly formula: string;
+  readonly numFmt: string;
   /** The cell the content came from (the merge anchor for a covered cell). */
-  address: string;
+  readonly address: string;
   /** True for a cell covered by a merged area but not its top-left anchor. */
-  covered: boolean;
+  readonly covered: boolean;
 }
 
 let noText: TextFacts | undefined;
 const emptyFacts = (): TextFacts => (noText ??= factsOf(''));
 
-/** No merge covers the cell. */
-const OWN = -1;
-/** A merge covers the cell but its anchor lies outside the sheet's range: read by key, as rare as it is. */
-const FAR = -2;
 
 /**
  * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Built once per
- * sheet and read many times by the reader and the rules: each cell's trimmed text and merge anchor
- * are laid out by position when the grid is made, so reading a cell is an array access.
+ * sheet and read many times by the reader and the rules: each cell's trimmed text, what that text
+ * is (TextFacts) and each row's filled columns are laid out when the grid is made, so reading a
+ * cell is an array access.
  */
 export class SheetGrid {
   readonly top: number;
@@ -34,20 +32,21 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   private readonly width: number;
-  /** By position (row-major over the range): the trimmed text the cell shows (its anchor's when covered). */
-  private readonly texts: string[];
-  /** By position: what the shown text is (see TextFacts); undefined for an empty cell. */
-  private readonly factsAt: (TextFacts | undefined)[];
+  /** By row of the range, then column: the trimmed text the cell shows (its anchor's when covered). */
+  private readonly textRows: string[][];
+  /** By row, then column: what the shown text is (see TextFacts); undefined for an empty cell. */
+  private readonly factsRows: (TextFacts | undefined)[][];
+  /** By row: the columns holding text of their own, and their facts in the same order. */
+  private readonly filledRows: number[][];
+  private readonly filledFactsRows: TextFacts[][];
+  /** By row: whether any cell of the row shows text. */
+  private readonly rowsWithText: boolean[];
   /**
-   * By position: the merge anchor's position (OWN when no merge covers the cell, FAR when it lies
-   * outside); null for a sheet without merges, the usual case.
+   * By position (row-major over the range): the merge anchor's position (OWN when no merge covers
+   * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
    */
   private readonly anchors: number[] | null;
   private readonly cellsAt: (GridCell | undefined)[];
-  /** By row of the range: the columns holding text of their own. */
-  private readonly filledRows: (readonly number[])[];
-  /** By row of the range: whether any cell of the row shows text. */
-  private readonly rowsWithText: boolean[];
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors = new Map<number, number>();
   private readonly farCells = new Map<number, GridCell>();
@@ -56,7 +55,7 @@ export class SheetGrid {
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
     let width = 0;
-    for (const row of sheet.values) if (row.length > width) width = row.length;
+    for (let r = 0; r < sheet.values.length; r++) if (sheet.values[r].length > width) width = sheet.values[r].length;
     const height = Math.max(sheet.values.length, 1);
     this.bottom = this.top + height - 1;
     this.right = this.left + Math.max(width, 1) - 1;
@@ -65,9 +64,11 @@ export class SheetGrid {
     this.cellsAt = new Array<GridCell | undefined>(size);
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     if (this.anchors) for (const merge of sheet.merges) this.indexMerge(merge, this.anchors);
-    this.texts = this.shownTexts(size);
-    this.factsAt = new Array<TextFacts | undefined>(size);
-    this.filledRows = new Array<readonly number[]>(height);
+    const own = ownTexts(sheet, this.width, height);
+    this.textRows = this.anchors ? shownThroughMerges(own, this.anchors, this.width) : own;
+    this.factsRows = new Array<(TextFacts | undefined)[]>(height);
+    this.filledRows = new Array<number[]>(height);
+    this.filledFactsRows = new Array<TextFacts[]>(height);
     this.rowsWithText = new Array<boolean>(height).fill(false);
     this.layOutRows(height);
   }
@@ -87,7 +88,7 @@ export class SheetGrid {
       else {
         const source = anchor === OWN ? at : anchor;
         const r = Math.floor(source / this.width);
-        cell = Object.freeze(this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at));
+        cell = this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at);
       }
       this.cellsAt[at] = cell;
     }
@@ -96,7 +97,7 @@ export class SheetGrid {
 
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
-    return this.texts[(row - this.top) * this.width + (col - this.left)];
+    return this.textRows[row - this.top][col - this.left];
   }
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
@@ -107,7 +108,21 @@ export class SheetGrid {
   /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
   facts(row: number, col: number): TextFacts {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return factsOf(this.farCell(row, col).text);
-    return this.factsAt[(row - this.top) * this.width + (col - this.left)] ?? emptyFacts();
+    return this.factsRows[row - this.top][col - this.left] ?? emptyFacts();
+  }
+
+  /**
+   * The facts of every cell of a row from the left column on (index 0 is column `left`), undefined
+   * where a cell shows nothing: for passes that look at every cell of many rows.
+   */
+  rowFacts(row: number): readonly (TextFacts | undefined)[] {
+    if (row >= this.top && row <= this.bottom) return this.factsRows[row - this.top];
+    const facts: (TextFacts | undefined)[] = [];
+    for (let col = this.left; col <= this.right; col++) {
+      const text = this.text(row, col);
+      facts.push(text === '' ? undefined : factsOf(text));
+    }
+    return facts;
   }
 
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
@@ -150,6 +165,12 @@ export class SheetGrid {
     return this.filledRows[row - this.top];
   }
 
+  /** The facts of filledColumns(row)'s cells, in the same order. */
+  filledFacts(row: number): readonly TextFacts[] {
+    if (row < this.top || row > this.bottom) return this.filledOutside(row).map((col) => this.facts(row, col));
+    return this.filledFactsRows[row - this.top];
+  }
+
   rowIsEmpty(row: number): boolean {
     if (row < this.top || row > this.bottom) {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
@@ -169,48 +190,37 @@ export class SheetGrid {
   }
 
   /** Rows outside the range hold text only where a merge from inside reaches them. */
-  private filledOutside(row: number): readonly number[] {
+  private filledOutside(row: number): number[] {
     const found: number[] = [];
     for (let col = this.left; col <= this.right; col++) {
       const cell = this.cell(row, col);
       if (cell.text !== '' && !cell.covered) found.push(col);
     }
-    return Object.freeze(found);
-  }
-
-  /** Each cell's own trimmed text; a covered cell shows its anchor's, and nothing when that lies outside the range. */
-  private shownTexts(size: number): string[] {
-    const own = new Array<string>(size).fill('');
-    for (let r = 0; r < this.sheet.values.length; r++) {
-      const values = this.sheet.values[r];
-      const texts = this.sheet.text[r];
-      const start = r * this.width;
-      for (let c = 0; c < values.length; c++) own[start + c] = (texts?.[c] ?? '').trim();
-    }
-    const anchors = this.anchors;
-    if (anchors === null) return own;
-    const shown = own.slice();
-    for (let at = 0; at < size; at++) {
-      const anchor = anchors[at];
-      if (anchor >= 0) shown[at] = own[anchor];
-      else if (anchor === FAR) shown[at] = '';
-    }
-    return shown;
+    return found;
   }
 
   /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
   private layOutRows(height: number): void {
-    for (let r = 0, at = 0; r < height; r++) {
+    for (let r = 0; r < height; r++) {
+      const texts = this.textRows[r];
+      const facts = new Array<TextFacts | undefined>(this.width);
       const filled: number[] = [];
-      for (let c = 0; c < this.width; c++, at++) {
-        const text = this.texts[at];
+      const filledFacts: TextFacts[] = [];
+      for (let c = 0; c < this.width; c++) {
+        const text = texts[c];
         if (text === '') continue;
-        this.factsAt[at] = factsOf(text);
+        const textFacts = factsOf(text);
+        facts[c] = textFacts;
         this.rowsWithText[r] = true;
-        const anchor = this.anchorAt(at);
-        if (anchor === OWN || anchor === at) filled.push(this.left + c);
+        const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];
+        if (anchor === OWN || anchor === r * this.width + c) {
+          filled.push(this.left + c);
+          filledFacts.push(textFacts);
+        }
       }
-      this.filledRows[r] = Object.freeze(filled);
+      this.factsRows[r] = facts;
+      this.filledRows[r] = filled;
+      this.filledFactsRows[r] = filledFacts;
     }
   }
 
@@ -221,7 +231,7 @@ export class SheetGrid {
     if (cell === undefined) {
       const anchor = this.farAnchors.get(key);
       const source = anchor ?? key;
-      cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
+      cell = this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key);
       this.farCells.set(key, cell);
     }
     return cell;
