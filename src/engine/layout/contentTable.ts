@@ -10,9 +10,9 @@ const END = /^(填报(人|单位|日期)|填表(人|说明|日期)|联系(人|�
 /** A row that can start a table: a category named as one, or a bare one (产出, 数量) beside a target. */
 function rowHasCategory(grid: SheetGrid, row: number): boolean {
   let weak = false;
-  const rowCols = grid.filledColumns(row);
-  for (let ci = 0; ci < rowCols.length; ci++) {
-    const facts = grid.facts(row, rowCols[ci]);
+  const rowFacts = grid.filledFacts(row);
+  for (let ci = 0; ci < rowFacts.length; ci++) {
+    const facts = rowFacts[ci];
     if (facts.strongCategory) return true;
     const kind = facts.kind;
     if (kind === 'level1' || kind === 'level2') weak = true;
@@ -21,27 +21,24 @@ function rowHasCategory(grid: SheetGrid, row: number): boolean {
 }
 
 function rowHasAnyCategory(grid: SheetGrid, row: number): boolean {
-  return grid.filledColumns(row).some((col) => {
-    const kind = grid.facts(row, col).kind;
-    return kind === 'level1' || kind === 'level2';
-  });
+  return grid.filledFacts(row).some((facts) => facts.kind === 'level1' || facts.kind === 'level2');
 }
 
 function rowHasTarget(grid: SheetGrid, row: number): boolean {
   const filled = grid.filledColumns(row);
-  return filled.length >= 2 && filled.some((col) => grid.facts(row, col).kind === 'value');
+  return filled.length >= 2 && grid.filledFacts(row).some((facts) => facts.kind === 'value');
 }
 
 function isEnd(grid: SheetGrid, row: number): boolean {
-  const first = grid.filledColumns(row)[0];
-  return first !== undefined && END.test(grid.label(row, first));
+  const first = grid.filledFacts(row)[0];
+  return first !== undefined && END.test(first.label);
 }
 
 /** A header row: short texts only, none a category or a target, at least two of them. */
 function isHeaderRow(grid: SheetGrid, row: number): boolean {
   const filled = grid.filledColumns(row);
   if (filled.length < 2) return false;
-  const facts = filled.map((col) => grid.facts(row, col));
+  const facts = grid.filledFacts(row);
   return facts.every((f) => f.kind === 'text' || f.kind === 'unit') && facts.some((f) => f.role !== null || /指标|目标|评价|项目|内容|名称/.test(f.text));
 }
 

@@ -62,13 +62,16 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   const named = kind === 'department' ? departmentFieldsNamed : projectFieldsNamed;
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
+    const rowFacts = grid.filledFacts(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
-      const col = rowCols[ci];
-      const label = grid.label(row, col);
+      const label = rowFacts[ci].label;
       const specs = named(label);
-      if (specs.length === 0) continue;
-      const spec = specs.find((s) => !header[s.key]);
-      if (spec) header[spec.key] = readField(grid, spec, row, col, label, lastRow);
+      for (let si = 0; si < specs.length; si++) {
+        const spec = specs[si];
+        if (header[spec.key]) continue;
+        header[spec.key] = readField(grid, spec, row, rowCols[ci], label, lastRow);
+        break;
+      }
     }
   }
   return header;

@@ -93,8 +93,8 @@ const TOTAL_ROW = 2;
 const endOfLabel = memoByText((label: string): number => (FOOTER.test(label) ? FOOTER_ROW : TOTAL.test(label) ? TOTAL_ROW : TABLE_ROW));
 
 function rowEnd(grid: SheetGrid, row: number): number {
-  const first = grid.filledColumns(row)[0];
-  return first === undefined ? TABLE_ROW : endOfLabel(grid.label(row, first));
+  const first = grid.filledFacts(row)[0];
+  return first === undefined ? TABLE_ROW : endOfLabel(first.label);
 }
 
 function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {

@@ -19,10 +19,9 @@ export function formLabelOf(label: string): 'department' | 'project' | null {
 export function detectKind(grid: SheetGrid, hasIndicatorTable: boolean): SheetKind {
   const projectLabels = new Set<string>();
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const rowCols = grid.filledColumns(row);
-    for (let ci = 0; ci < rowCols.length; ci++) {
-      const col = rowCols[ci];
-      const facts = grid.facts(row, col);
+    const filled = grid.filledFacts(row);
+    for (let i = 0; i < filled.length; i++) {
+      const facts = filled[i];
       const named = facts.formLabel;
       if (named === 'department') return 'department';
       if (named === 'project') projectLabels.add(facts.label);

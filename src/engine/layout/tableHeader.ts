@@ -77,7 +77,8 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 
 /** A cell of the row names 三级 (a quick look before rolesOfRow, which also weighs merges). */
 function namesLevel3(grid: SheetGrid, row: number): boolean {
-  for (let col = grid.left; col <= grid.right; col++) if (grid.facts(row, col).headerRole === 'level3') return true;
+  const facts = grid.rowFacts(row);
+  for (let i = 0; i < facts.length; i++) if (facts[i]?.headerRole === 'level3') return true;
   return false;
 }
 
