@@ -111,6 +111,17 @@ export class SheetGrid {
     return this.factsRows[row - this.top][col - this.left] ?? emptyFacts();
   }
 
+  /** The facts of a cell with text of its own in its row (a merge across counts at its anchor), else undefined. */
+  ownFacts(row: number, col: number): TextFacts | undefined {
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) {
+      const text = this.text(row, col);
+      return text === '' || this.coveredFromLeft(row, col) ? undefined : factsOf(text);
+    }
+    const facts = this.factsRows[row - this.top][col - this.left];
+    if (facts === undefined || (this.anchors !== null && this.coveredFromLeft(row, col))) return undefined;
+    return facts;
+  }
+
   /**
    * The facts of every cell of a row from the left column on (index 0 is column `left`), undefined
    * where a cell shows nothing: for passes that look at every cell of many rows.

@@ -33,16 +33,13 @@ function cellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell 
 
 /** A name cell of the row, where a merge across the row counts once, at its anchor. */
 function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
-  if (col === undefined) return undefined;
-  const text = grid.text(row, col);
-  if (text === '' || grid.coveredFromLeft(row, col)) return undefined;
-  return { text, address: grid.address(row, col), col };
+  const facts = col === undefined ? undefined : grid.ownFacts(row, col);
+  return facts === undefined ? undefined : { text: facts.text, address: grid.address(row, col as number), col: col as number };
 }
 
 /** What ownCellAt's cell holds, without making the cell. */
 function ownFactsAt(grid: SheetGrid, row: number, col: number | undefined): TextFacts | undefined {
-  if (col === undefined || grid.text(row, col) === '' || grid.coveredFromLeft(row, col)) return undefined;
-  return grid.facts(row, col);
+  return col === undefined ? undefined : grid.ownFacts(row, col);
 }
 
 /**
