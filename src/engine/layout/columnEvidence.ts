@@ -1,6 +1,7 @@
 // What the cells of each column hold over a range of rows: the content evidence for column roles.
 import type { CellKind } from './cellKind';
 import type { SheetGrid } from './grid';
+import { textQuestion } from './textFacts';
 
 export interface ColumnEvidence {
   col: number;
@@ -26,6 +27,8 @@ export function isQualitativeTarget(text: string): boolean {
   return QUALITATIVE_TARGET.test(text.replace(/\s+/g, ''));
 }
 
+const QUALITATIVE = textQuestion((facts) => isQualitativeTarget(facts.text));
+
 /** Evidence for every column from `left` to `right`, rows `top`..`bottom`. */
 export function columnEvidence(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right): Map<number, ColumnEvidence> {
   const out = new Map<number, ColumnEvidence>();
@@ -46,7 +49,7 @@ export function columnEvidence(grid: SheetGrid, top: number, bottom: number, lef
       const kind = facts.kind;
       evidence.filled++;
       countKind(evidence.kinds, kind);
-      if (kind === 'text' && facts.qualitativeTarget) evidence.qualitative++;
+      if (kind === 'text' && facts.answer(QUALITATIVE)) evidence.qualitative++;
       if (kind === 'level1' && facts.level2) evidence.ambiguous++;
       if (kind === 'number') evidence.numberSum += Math.round(Number(facts.text) * 100);
     }

@@ -1,6 +1,7 @@
 import type { HeaderField, MoneyUnit, SheetKind } from '../schema';
 import { amountOf, unitStated } from '../money';
 import type { SheetGrid } from './grid';
+import { textQuestion } from './textFacts';
 import { memoByText } from '../memo';
 
 /** How to recognise one header field by its label, and how its value is read. */
@@ -46,26 +47,27 @@ const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match)
 
 const isKnownLabel = memoByText((label: string): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
 
-/** The fields a label may name, in the order they are tried: most labels name none. Remembered per label. */
+/** The fields a label may name, in the order they are tried: most labels name none. Asked once per text. */
 const NO_FIELDS: readonly FieldSpec[] = [];
-const fieldsNamed = (specs: FieldSpec[]) => memoByText((label: string): readonly FieldSpec[] => {
-  const named = specs.filter((s) => s.match.test(label));
-  return named.length ? named : NO_FIELDS;
-});
-const departmentFieldsNamed = fieldsNamed(DEPARTMENT_FIELDS);
-const projectFieldsNamed = fieldsNamed(PROJECT_FIELDS);
+const fieldsNamed = (specs: FieldSpec[]) =>
+  textQuestion((facts): readonly FieldSpec[] => {
+    const named = specs.filter((s) => s.match.test(facts.label));
+    return named.length ? named : NO_FIELDS;
+  });
+const DEPARTMENT_FIELDS_NAMED = fieldsNamed(DEPARTMENT_FIELDS);
+const PROJECT_FIELDS_NAMED = fieldsNamed(PROJECT_FIELDS);
 
 /** Reads the header fields of a department or project form from the rows above its indicator table. */
 export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: number): Record<string, HeaderField> {
   const header: Record<string, HeaderField> = {};
   if (kind !== 'department' && kind !== 'project') return header;
-  const named = kind === 'department' ? departmentFieldsNamed : projectFieldsNamed;
+  const named = kind === 'department' ? DEPARTMENT_FIELDS_NAMED : PROJECT_FIELDS_NAMED;
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
     const rowFacts = grid.filledFacts(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const label = rowFacts[ci].label;
-      const specs = named(label);
+      const specs = rowFacts[ci].answer(named);
       for (let si = 0; si < specs.length; si++) {
         const spec = specs[si];
         if (header[spec.key]) continue;

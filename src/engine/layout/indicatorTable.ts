@@ -1,11 +1,11 @@
 import { toA1 } from '../a1';
-import { memoByText } from '../memo';
 import type { CategoryRow, Indicator, IndicatorCells } from '../schema';
 import { parseValue } from '../values';
 import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
 import { expectedColumns, fitsHeader, readByContent, readByPosition, type RowCell, type RowRead } from './rowCells';
 import type { TableHeader } from './tableHeader';
+import { textQuestion } from './textFacts';
 
 /** A template row left unfilled (指标2:, ……, **, XX, ××): no indicator, but a rule reports it. */
 export interface PlaceholderRow {
@@ -89,12 +89,12 @@ const TABLE_ROW = 0;
 const FOOTER_ROW = 1;
 const TOTAL_ROW = 2;
 
-/** Whether the row's first label ends the table (FOOTER) or is its total (TOTAL): remembered per label. */
-const endOfLabel = memoByText((label: string): number => (FOOTER.test(label) ? FOOTER_ROW : TOTAL.test(label) ? TOTAL_ROW : TABLE_ROW));
+/** Whether the row's first label ends the table (FOOTER) or is its total (TOTAL): asked once per text. */
+const END_OF_LABEL = textQuestion(({ label }): number => (FOOTER.test(label) ? FOOTER_ROW : TOTAL.test(label) ? TOTAL_ROW : TABLE_ROW));
 
 function rowEnd(grid: SheetGrid, row: number): number {
   const first = grid.filledFacts(row)[0];
-  return first === undefined ? TABLE_ROW : endOfLabel(first.label);
+  return first === undefined ? TABLE_ROW : first.answer(END_OF_LABEL);
 }
 
 function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {

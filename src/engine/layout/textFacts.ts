@@ -6,8 +6,6 @@ import type { Level1, Level2 } from '../schema';
 import { isQuantitative } from '../values';
 import { columnRoleOf, level1Of, level2Of, normaliseLabel, type ColumnRole } from '../vocabulary';
 import { cellKind, isStrongCategory, type CellKind } from './cellKind';
-import { isQualitativeTarget } from './columnEvidence';
-import { formLabelOf } from './sheetKind';
 
 /** Each answer is the named function's for the same text, computed on first use and kept. */
 export class TextFacts {
@@ -15,24 +13,26 @@ export class TextFacts {
   readonly label: string;
   /** columnRoleOf, for a text short enough to head a table column (20 characters at most), else null. */
   readonly headerRole: ColumnRole | null;
-  private formLabelRead: 'department' | 'project' | null | undefined = undefined;
+  /** Answers to the questions of other modules (see TextQuestion), by question id. */
+  private answers: unknown[] | undefined = undefined;
   private roleRead: ColumnRole | null | undefined = undefined;
   private kindRead: CellKind | undefined = undefined;
   private level1Read: Level1 | null | undefined = undefined;
   private level2Read: Readonly<{ level2: Level2; parent: Level1 }> | null | undefined = undefined;
   private quantitativeRead = 0;
   private strongRead = 0;
-  private qualitativeRead = 0;
 
   constructor(readonly text: string) {
     this.label = normaliseLabel(text);
     this.headerRole = text !== '' && text.length <= 20 ? this.role : null;
   }
 
-  /** formLabelOf the label: the department or project form a label belongs to. */
-  get formLabel(): 'department' | 'project' | null {
-    if (this.formLabelRead === undefined) this.formLabelRead = formLabelOf(this.label);
-    return this.formLabelRead;
+  /** The question's answer for this text, asked once. */
+  answer<T>(question: TextQuestion<T>): T {
+    const answers = (this.answers ??= []);
+    let answer = answers[question.id];
+    if (answer === undefined) answers[question.id] = answer = question.ask(this);
+    return answer as T;
   }
 
   /** columnRoleOf */
@@ -65,12 +65,6 @@ export class TextFacts {
     return this.quantitativeRead === 1;
   }
 
-  /** isQualitativeTarget */
-  get qualitativeTarget(): boolean {
-    if (this.qualitativeRead === 0) this.qualitativeRead = isQualitativeTarget(this.text) ? 1 : 2;
-    return this.qualitativeRead === 1;
-  }
-
   /** isStrongCategory */
   get strongCategory(): boolean {
     if (this.strongRead === 0) this.strongRead = isStrongCategory(this.text) ? 1 : 2;
@@ -79,3 +73,18 @@ export class TextFacts {
 }
 
 export const factsOf: (text: string) => TextFacts = memoByText((text) => new TextFacts(text));
+
+/**
+ * A question a module asks of cell texts (is it a footer label? which header field does it name?),
+ * answered once per text and kept with its TextFacts. `ask` must not answer undefined (use null).
+ */
+export interface TextQuestion<T> {
+  readonly id: number;
+  readonly ask: (facts: TextFacts) => T;
+}
+
+let questions = 0;
+
+export function textQuestion<T>(ask: (facts: TextFacts) => T): TextQuestion<T> {
+  return { id: questions++, ask };
+}
