@@ -70,7 +70,7 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
     const first = headers[0];
     const evidence = headers.map((h) => evidenceOf(grid, h, grid.bottom));
     if (!headerContradicted(evidence[0], first)) {
-      return headers.map((h, i) => refineSplitColumns(h, evidence[i])).map((h, i) => ({ ...h, roles: rolesOfHeader(grid, h, evidence[i]) }));
+      return headers.map((h, i) => refineSplitColumns(h, evidence[i])).map((h, i) => withRoles(h, rolesOfHeader(grid, h, evidence[i])));
     }
     const byContent = findTableByContent(grid, first.dataRow);
     return byContent ? [byContent] : headers;
@@ -137,6 +137,16 @@ function withColumnLetters(r: RoleRead): RoleRead & { column: string } {
   const role: RoleRead = { col: r.col, role: r.role, source: r.source, confidence: r.confidence };
   if ('header' in r) role.header = r.header;
   return Object.assign(role, { column: columnLetters(r.col) });
+}
+
+/** The header with its roles: its fields in their order, then the roles (as a spread would, but quicker). */
+function withRoles(h: TableHeader, roles: RoleRead[]): TableHeader {
+  const header: TableHeader = { row: h.row, dataRow: h.dataRow, columns: h.columns, named: h.named, block: h.block, span: h.span };
+  if ('tree' in h) header.tree = h.tree;
+  header.roles = roles;
+  if ('foundBy' in h) header.foundBy = h.foundBy;
+  if ('lastRow' in h) header.lastRow = h.lastRow;
+  return header;
 }
 
 function withoutShifted(c: CategoryRead): CategoryRow {

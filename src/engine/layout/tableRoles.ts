@@ -2,7 +2,7 @@
 import { columnEvidence, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
 import type { RoleRead } from './contentRoles';
 import type { SheetGrid } from './grid';
-import type { TableHeader } from './tableHeader';
+import type { TableColumns, TableHeader } from './tableHeader';
 
 /** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
 const SAMPLE_ROWS = 80;
@@ -63,7 +63,9 @@ export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Ma
  * an operator column and a number column).
  */
 export function refineSplitColumns(header: TableHeader, evidence: Map<number, ColumnEvidence>): TableHeader {
-  const c = { ...header.columns, extra: { ...header.columns.extra } };
+  // The header's own columns until a role moves; then a copy (most headers need none).
+  let c: TableColumns = header.columns;
+  const edited = (): TableColumns => (c === header.columns ? (c = { ...header.columns, extra: { ...header.columns.extra } }) : c);
   const dominant = (col: number | undefined, kind: 'operator' | 'unit') => {
     const e = col === undefined ? undefined : evidence.get(col);
     return e !== undefined && e.filled > 0 && e.kinds[kind] >= e.filled * 0.5;
@@ -75,19 +77,21 @@ export function refineSplitColumns(header: TableHeader, evidence: Map<number, Co
     if (c[kind] !== undefined) continue;
     const target = (['period', 'annual'] as const).find((key) => dominant(c[key], kind) && targets.length === 2);
     if (target) {
-      c[kind] = c[target];
-      c[target] = undefined;
+      const moved = c[target];
+      edited()[kind] = moved;
+      edited()[target] = undefined;
       changed = true;
       continue;
     }
     const extra = Object.entries(c.extra).find(([name, col]) => near(col) && dominant(col, kind) && !/备注|说明|标准|解释/.test(name));
     if (extra) {
-      c[kind] = extra[1];
-      delete c.extra[extra[0]];
+      edited()[kind] = extra[1];
+      delete edited().extra[extra[0]];
       changed = true;
     }
   }
   if (!changed) return header;
-  if (c.period !== undefined && c.annual === undefined && header.block !== 'period') [c.period, c.annual] = [undefined, c.period];
-  return { ...header, columns: c };
+  const columns = edited();
+  if (columns.period !== undefined && columns.annual === undefined && header.block !== 'period') [columns.period, columns.annual] = [undefined, columns.period];
+  return { ...header, columns };
 }
