@@ -80,6 +80,18 @@ describe('SheetGrid', () => {
     );
   });
 
+  it('trims every kind of space a cell may hold, as String.prototype.trim does', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085'];
+    const textArb = fc.array(fc.constantFrom(...spaces, '产', 'a', '1'), { maxLength: 5 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 4 }), (texts) => {
+        const sheet: SheetSnapshot = { name: 'S', origin: { row: 1, col: 1 }, text: [texts], values: [texts], formulas: [texts.map(() => '')], numberFormats: [texts.map(() => 'General')], merges: [] };
+        const grid = new SheetGrid(sheet);
+        expect(texts.map((_, i) => grid.text(1, i + 1))).toEqual(texts.map((t) => t.trim()));
+      }),
+    );
+  });
+
   it('gives the same cell object each time a cell is asked for', () => {
     const sheet: SheetSnapshot = {
       name: 'S',

@@ -46,7 +46,8 @@ export class SheetGrid {
    * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
    */
   private readonly anchors: number[] | null;
-  private readonly cellsAt: (GridCell | undefined)[];
+  /** By position: each cell as asked for (made on first request; many grids are asked for few). */
+  private cellsAt: (GridCell | undefined)[] | null = null;
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors = new Map<number, number>();
   private readonly farCells = new Map<number, GridCell>();
@@ -61,15 +62,14 @@ export class SheetGrid {
     this.right = this.left + Math.max(width, 1) - 1;
     this.width = this.right - this.left + 1;
     const size = this.width * height;
-    this.cellsAt = new Array<GridCell | undefined>(size);
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     if (this.anchors) for (const merge of sheet.merges) this.indexMerge(merge, this.anchors);
     const own = ownTexts(sheet, this.width, height);
     this.textRows = this.anchors ? shownThroughMerges(own, this.anchors, this.width) : own;
-    this.factsRows = new Array<(TextFacts | undefined)[]>(height);
-    this.filledRows = new Array<number[]>(height);
-    this.filledFactsRows = new Array<TextFacts[]>(height);
-    this.rowsWithText = new Array<boolean>(height).fill(false);
+    this.factsRows = [];
+    this.filledRows = [];
+    this.filledFactsRows = [];
+    this.rowsWithText = [];
     this.layOutRows(height);
   }
 
@@ -81,7 +81,8 @@ export class SheetGrid {
   cell(row: number, col: number): GridCell {
     const at = this.positionOf(row, col);
     if (at < 0) return this.farCell(row, col);
-    let cell = this.cellsAt[at];
+    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.textRows.length));
+    let cell = cells[at];
     if (cell === undefined) {
       const anchor = this.anchorAt(at);
       if (anchor === FAR) cell = this.farCell(row, col);
@@ -90,7 +91,7 @@ export class SheetGrid {
         const r = Math.floor(source / this.width);
         cell = this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at);
       }
-      this.cellsAt[at] = cell;
+      cells[at] = cell;
     }
     return cell;
   }
@@ -214,24 +215,29 @@ export class SheetGrid {
   private layOutRows(height: number): void {
     for (let r = 0; r < height; r++) {
       const texts = this.textRows[r];
-      const facts = new Array<TextFacts | undefined>(this.width);
+      const facts: (TextFacts | undefined)[] = [];
       const filled: number[] = [];
       const filledFacts: TextFacts[] = [];
+      let shows = false;
       for (let c = 0; c < this.width; c++) {
         const text = texts[c];
-        if (text === '') continue;
+        if (text === '') {
+          facts.push(undefined);
+          continue;
+        }
         const textFacts = factsOf(text);
-        facts[c] = textFacts;
-        this.rowsWithText[r] = true;
+        facts.push(textFacts);
+        shows = true;
         const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];
         if (anchor === OWN || anchor === r * this.width + c) {
           filled.push(this.left + c);
           filledFacts.push(textFacts);
         }
       }
-      this.factsRows[r] = facts;
-      this.filledRows[r] = filled;
-      this.filledFactsRows[r] = filledFacts;
+      this.factsRows.push(facts);
+      this.filledRows.push(filled);
+      this.filledFactsRows.push(filledFacts);
+      this.rowsWithText.push(shows);
     }
   }
 

@@ -8,19 +8,31 @@ export const FAR = -2;
 
 /** Each cell's own trimmed text, by row then column ('' beyond a row's values). */
 export function ownTexts(sheet: SheetSnapshot, width: number, height: number): string[][] {
-  const rows = new Array<string[]>(height);
+  const rows: string[][] = [];
   for (let r = 0; r < height; r++) {
     const values = sheet.values[r];
     const texts = sheet.text[r];
-    const row = new Array<string>(width).fill('');
     const filled = values === undefined ? 0 : values.length;
-    for (let c = 0; c < filled; c++) {
-      const text = texts?.[c] ?? '';
-      if (text !== '') row[c] = text.trim();
-    }
-    rows[r] = row;
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) row.push(c < filled ? trimmed(texts?.[c] ?? '') : '');
+    rows.push(row);
   }
   return rows;
+}
+
+/** String.prototype.trim, without a call for the usual text that has nothing to trim. */
+function trimmed(text: string): string {
+  if (text === '') return text;
+  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
+}
+
+/** The characters trim removes: ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /**
