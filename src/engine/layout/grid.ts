@@ -1,6 +1,6 @@
 import { parseA1, parseRange, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
-import { FAR, OWN, ownTexts, shownThroughMerges } from './gridTexts';
+import { FAR, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
 import { factsOf, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
@@ -64,8 +64,8 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     if (this.anchors) for (const merge of sheet.merges) this.indexMerge(merge, this.anchors);
-    const own = ownTexts(sheet, this.width, height);
-    this.textRows = this.anchors ? shownThroughMerges(own, this.anchors, this.width) : own;
+    // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
+    this.textRows = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : [];
     this.factsRows = [];
     this.filledRows = [];
     this.filledFactsRows = [];
@@ -213,14 +213,19 @@ export class SheetGrid {
 
   /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
   private layOutRows(height: number): void {
+    const merged = this.anchors !== null;
     for (let r = 0; r < height; r++) {
-      const texts = this.textRows[r];
+      const own = this.sheet.text[r];
+      const ownCount = merged ? 0 : (this.sheet.values[r]?.length ?? 0);
+      const texts = merged ? this.textRows[r] : [];
       const facts: (TextFacts | undefined)[] = [];
       const filled: number[] = [];
       const filledFacts: TextFacts[] = [];
       let shows = false;
       for (let c = 0; c < this.width; c++) {
-        const text = texts[c];
+        let text: string;
+        if (merged) text = texts[c];
+        else texts.push((text = c < ownCount ? trimmed(own?.[c] ?? '') : ''));
         if (text === '') {
           facts.push(undefined);
           continue;
@@ -234,6 +239,7 @@ export class SheetGrid {
           filledFacts.push(textFacts);
         }
       }
+      if (!merged) this.textRows.push(texts);
       this.factsRows.push(facts);
       this.filledRows.push(filled);
       this.filledFactsRows.push(filledFacts);
@@ -262,7 +268,7 @@ export class SheetGrid {
     const address = toA1(row, col);
     if (!values || c < 0 || c >= values.length) return { text: '', value: '', formula: '', numFmt: 'General', address, covered };
     return {
-      text: (this.sheet.text[r]?.[c] ?? '').trim(),
+      text: trimmed(this.sheet.text[r]?.[c] ?? ''),
       value: values[c],
       formula: this.sheet.formulas[r]?.[c] ?? '',
       numFmt: this.sheet.numberFormats[r]?.[c] ?? 'General',

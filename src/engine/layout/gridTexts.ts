@@ -21,7 +21,7 @@ export function ownTexts(sheet: SheetSnapshot, width: number, height: number): s
 }
 
 /** String.prototype.trim, without a call for the usual text that has nothing to trim. */
-function trimmed(text: string): string {
+export function trimmed(text: string): string {
   if (text === '') return text;
   return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
 }
