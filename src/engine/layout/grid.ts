@@ -1,7 +1,7 @@
 import { parseA1, parseRange, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
 import { FAR, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
-import { factsOf, type TextFacts } from './textFacts';
+import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
 export interface GridCell {
@@ -223,14 +223,19 @@ export class SheetGrid {
       const filledFacts: TextFacts[] = [];
       let shows = false;
       for (let c = 0; c < this.width; c++) {
-        let text: string;
-        if (merged) text = texts[c];
-        else texts.push((text = c < ownCount ? trimmed(own?.[c] ?? '') : ''));
-        if (text === '') {
+        let textFacts: TextFacts | undefined;
+        if (merged) textFacts = texts[c] === '' ? undefined : factsOf(texts[c]);
+        else {
+          // The sheet's own string is looked up as written: its facts hold the trimmed text.
+          const written = c < ownCount ? (own?.[c] ?? '') : '';
+          textFacts = written === '' ? undefined : factsOfWritten(written);
+          if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
+          texts.push(textFacts === undefined ? '' : textFacts.text);
+        }
+        if (textFacts === undefined) {
           facts.push(undefined);
           continue;
         }
-        const textFacts = factsOf(text);
         facts.push(textFacts);
         shows = true;
         const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];

@@ -75,6 +75,12 @@ export class TextFacts {
 export const factsOf: (text: string) => TextFacts = memoByText((text) => new TextFacts(text));
 
 /**
+ * The facts of a cell's text as written, before trimming: the same object as factsOf(its trimmed
+ * text), found with one lookup of the sheet's own string (no trimmed copy made on every read).
+ */
+export const factsOfWritten: (written: string) => TextFacts = memoByText((written) => factsOf(written.trim()));
+
+/**
  * A question a module asks of cell texts (is it a footer label? which header field does it name?),
  * answered once per text and kept with its TextFacts. `ask` must not answer undefined (use null).
  */
