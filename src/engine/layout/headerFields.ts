@@ -62,6 +62,7 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   const header: Record<string, HeaderField> = {};
   if (kind !== 'department' && kind !== 'project') return header;
   const named = kind === 'department' ? DEPARTMENT_FIELDS_NAMED : PROJECT_FIELDS_NAMED;
+  const found = new Set<string>();
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
     const rowFacts = grid.filledFacts(row);
@@ -70,7 +71,8 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
       const specs = rowFacts[ci].answer(named);
       for (let si = 0; si < specs.length; si++) {
         const spec = specs[si];
-        if (header[spec.key]) continue;
+        if (found.has(spec.key)) continue;
+        found.add(spec.key);
         header[spec.key] = readField(grid, spec, row, rowCols[ci], label, lastRow);
         break;
       }
