@@ -73,6 +73,11 @@ export class SheetGrid {
     this.layOutRows(height);
   }
 
+  /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
+  get hasMerges(): boolean {
+    return this.anchors !== null;
+  }
+
   get name(): string {
     return this.sheet.name;
   }

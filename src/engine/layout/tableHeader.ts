@@ -115,29 +115,55 @@ function headerFromRoles(
   span: TableHeader['span'],
   besideAnother = false,
 ): TableHeader | null {
-  const first = (role: ColumnRole) => roles.find((r) => r.role === role)?.col;
-  const level3 = first('level3');
-  const levels = roles.filter((r) => r.role === 'level1' || r.role === 'level2').length;
-  const targets = roles.filter((r) => r.role === 'period' || r.role === 'annual' || r.role === 'target');
+  // One pass over the roles, in plain loops: this runs for every header row, mostly before the JIT warms up.
+  let label: number | undefined;
+  let level1: number | undefined;
+  let level2: number | undefined;
+  let level3: number | undefined;
+  let operator: number | undefined;
+  let unit: number | undefined;
+  let levels = 0;
+  const targets: Array<{ col: number; role: ColumnRole }> = [];
+  const extra: Record<string, number> = {};
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i];
+    switch (r.role) {
+      case 'label':
+        label ??= r.col;
+        break;
+      case 'level1':
+        level1 ??= r.col;
+        levels++;
+        break;
+      case 'level2':
+        level2 ??= r.col;
+        levels++;
+        break;
+      case 'level3':
+        level3 ??= r.col;
+        break;
+      case 'operator':
+        operator ??= r.col;
+        break;
+      case 'unit':
+        unit ??= r.col;
+        break;
+      case 'extra':
+        extra[r.text] = r.col;
+        break;
+      default:
+        targets.push(r);
+    }
+  }
   // A block beside another may leave the levels to it (三级 | 指标值 repeated for the annual targets).
   if (level3 === undefined || (levels === 0 && !besideAnother) || targets.length === 0) return null;
 
-  const columns: TableColumns = {
-    label: first('label'),
-    level1: first('level1'),
-    level2: first('level2'),
-    level3,
-    operator: first('operator'),
-    unit: first('unit'),
-    extra: {},
-  };
-  for (const r of roles) if (r.role === 'extra') columns.extra[r.text] = r.col;
+  const columns: TableColumns = { label, level1, level2, level3, operator, unit, extra };
   // Any other column the header names (序号, 数据来源 …) holds something that is not a target.
-  const roleCols = new Set(roles.map((r) => r.col));
   const rowCols = grid.filledColumns(row);
   for (let ci = 0; ci < rowCols.length; ci++) {
     const col = rowCols[ci];
-    if (col >= span.left && col <= span.right && !roleCols.has(col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
+    if (col >= span.left && col <= span.right && !namesColumn(roles, col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
   }
   let dataRow = row + 1;
   const subHeader = readSubHeader(grid, row, targets);
@@ -152,8 +178,11 @@ function headerFromRoles(
     assignTargets(columns, targets);
   }
   // A name header merged over a second column (三级指标 over C:D): what stands under it is kept, not a target.
-  for (const r of roles.filter((x) => x.role !== 'period' && x.role !== 'annual' && x.role !== 'target')) {
-    for (const col of mergedColumns(grid, row, r.col).slice(1)) columns.extra[`${r.text}·${col - r.col + 1}`] = col;
+  for (let i = 0; i < roles.length && grid.hasMerges; i++) {
+    const r = roles[i];
+    if (r.role === 'period' || r.role === 'annual' || r.role === 'target') continue;
+    const cols = mergedColumns(grid, row, r.col);
+    for (let k = 1; k < cols.length; k++) columns.extra[`${r.text}·${cols[k] - r.col + 1}`] = cols[k];
   }
   let block: TableHeader['block'] = 'both';
   if (columns.period === undefined || columns.annual === undefined) block = blockOfTitle(grid, row, span);
@@ -162,11 +191,15 @@ function headerFromRoles(
     columns.annual = undefined;
   }
   const named = new Set<number>();
-  for (const col of [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit]) {
-    if (col !== undefined) named.add(col);
-  }
-  for (const col of Object.values(columns.extra)) named.add(col);
+  const own = [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit];
+  for (let i = 0; i < own.length; i++) if (own[i] !== undefined) named.add(own[i] as number);
+  for (const name of Object.keys(columns.extra)) named.add(columns.extra[name]);
   return { row, dataRow, columns, named, block, span };
+}
+
+function namesColumn(roles: Array<{ col: number }>, col: number): boolean {
+  for (let i = 0; i < roles.length; i++) if (roles[i].col === col) return true;
+  return false;
 }
 
 /** The columns a header cell's merged area spans in its row (the cell's own column first). */
