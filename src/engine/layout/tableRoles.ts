@@ -32,29 +32,48 @@ export function headerContradicted(evidence: Map<number, ColumnEvidence>, header
 /** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
 export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>): RoleRead[] {
   const c = header.columns;
-  const checks: Array<[RoleRead['role'], number | undefined, (e: ColumnEvidence) => boolean]> = [
-    ['label', c.label, () => true],
-    ['level1', c.level1, (e) => e.kinds.level1 > 0],
-    ['level2', c.level2, (e) => e.kinds.level2 + e.kinds.level1 > 0],
-    ['level3', c.level3, (e) => nameScore(e) + e.kinds.long > 0],
-    ['period', c.period, (e) => valueScore(e) + e.kinds.number > 0],
-    ['annual', c.annual, (e) => valueScore(e) + e.kinds.number > 0],
-    ['operator', c.operator, (e) => e.kinds.operator > 0],
-    ['unit', c.unit, (e) => e.kinds.unit > 0],
-  ];
   const roles: RoleRead[] = [];
-  for (const [role, col, confirms] of checks) {
-    if (col === undefined) continue;
+  const add = (role: RoleRead['role'], col: number | undefined) => {
+    if (col === undefined) return;
     const e = evidence.get(col);
     const filled = e !== undefined && e.filled > 0;
-    const confirmed = filled && confirms(e);
+    const confirmed = filled && confirms(role, e);
     // An empty column (or a label merged down from the header) rests on its header; cells that say
     // something else make it a guess.
     const confidence = confirmed ? 0.95 : filled && role !== 'label' ? 0.6 : 0.9;
     roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence, header: grid.text(header.row, col) });
-  }
-  for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
+  };
+  add('label', c.label);
+  add('level1', c.level1);
+  add('level2', c.level2);
+  add('level3', c.level3);
+  add('period', c.period);
+  add('annual', c.annual);
+  add('operator', c.operator);
+  add('unit', c.unit);
+  for (const text of Object.keys(c.extra)) roles.push({ col: c.extra[text], role: 'extra', source: 'header', confidence: 0.9, header: text });
   return roles.sort((a, b) => a.col - b.col);
+}
+
+/** The cells of a column confirm the role its header gives it. */
+function confirms(role: RoleRead['role'], e: ColumnEvidence): boolean {
+  switch (role) {
+    case 'level1':
+      return e.kinds.level1 > 0;
+    case 'level2':
+      return e.kinds.level2 + e.kinds.level1 > 0;
+    case 'level3':
+      return nameScore(e) + e.kinds.long > 0;
+    case 'period':
+    case 'annual':
+      return valueScore(e) + e.kinds.number > 0;
+    case 'operator':
+      return e.kinds.operator > 0;
+    case 'unit':
+      return e.kinds.unit > 0;
+    default:
+      return true;
+  }
 }
 
 /**
