@@ -1,6 +1,6 @@
-import { parseA1, parseRange, toA1 } from '../a1';
+import { parseA1, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
-import { FAR, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
+import { FAR, indexMerge, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
 import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
@@ -63,7 +63,7 @@ export class SheetGrid {
     this.width = this.right - this.left + 1;
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
-    if (this.anchors) for (const merge of sheet.merges) this.indexMerge(merge, this.anchors);
+    if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
     // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
     this.textRows = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : [];
     this.factsRows = [];
@@ -285,25 +285,5 @@ export class SheetGrid {
       address,
       covered,
     };
-  }
-
-  // Later merges win where areas overlap, as they did when merges were indexed by key alone.
-  private indexMerge(merge: string, anchors: number[]): void {
-    const area = parseRange(merge);
-    const anchorKey = area.top * 16384 + area.left;
-    const anchorAt = this.positionOf(area.top, area.left);
-    for (let row = area.top; row <= area.bottom; row++) {
-      for (let col = area.left; col <= area.right; col++) {
-        const at = this.positionOf(row, col);
-        const key = row * 16384 + col;
-        if (at >= 0 && anchorAt >= 0) {
-          anchors[at] = anchorAt;
-          this.farAnchors.delete(key);
-        } else {
-          if (at >= 0) anchors[at] = FAR;
-          this.farAnchors.set(key, anchorKey);
-        }
-      }
-    }
   }
 }

@@ -1,4 +1,5 @@
 // The texts a sheet's cells show, laid out by row and column for SheetGrid.
+import { parseRange } from '../a1';
 import type { SheetSnapshot } from '../schema';
 
 /** No merge covers the cell. */
@@ -48,4 +49,30 @@ export function shownThroughMerges(own: string[][], anchors: number[], width: nu
       return own[Math.floor(anchor / width)][anchor % width];
     }),
   );
+}
+
+/**
+ * Records one merge: each covered cell inside the range (width × height from top/left) gets the
+ * anchor's position in `anchors`, or FAR when the anchor lies outside the range; cells outside the
+ * range, or covered from outside it, go to `far` by key (row × 16384 + col). Later merges win where
+ * areas overlap, as they did when merges were indexed by key alone.
+ */
+export function indexMerge(merge: string, anchors: number[], far: Map<number, number>, top: number, left: number, width: number, height: number): void {
+  const area = parseRange(merge);
+  const positionOf = (row: number, col: number) => (row < top || row >= top + height || col < left || col >= left + width ? -1 : (row - top) * width + (col - left));
+  const anchorKey = area.top * 16384 + area.left;
+  const anchorAt = positionOf(area.top, area.left);
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let col = area.left; col <= area.right; col++) {
+      const at = positionOf(row, col);
+      const key = row * 16384 + col;
+      if (at >= 0 && anchorAt >= 0) {
+        anchors[at] = anchorAt;
+        far.delete(key);
+      } else {
+        if (at >= 0) anchors[at] = FAR;
+        far.set(key, anchorKey);
+      }
+    }
+  }
 }
