@@ -32,9 +32,10 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   private readonly width: number;
-  /** By row of the range, then column: the trimmed text the cell shows (its anchor's when covered). */
-  private readonly textRows: string[][];
-  /** By row, then column: what the shown text is (see TextFacts); undefined for an empty cell. */
+  /**
+   * By row of the range, then column: what the text the cell shows is (its anchor's when covered;
+   * TextFacts.text is that text, trimmed); undefined for an empty cell.
+   */
   private readonly factsRows: (TextFacts | undefined)[][];
   /** By row: the columns holding text of their own, and their facts in the same order. */
   private readonly filledRows: number[][];
@@ -64,13 +65,12 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
-    // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
-    this.textRows = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : [];
     this.factsRows = [];
     this.filledRows = [];
     this.filledFactsRows = [];
     this.rowsWithText = [];
-    this.layOutRows(height);
+    // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
+    this.layOutRows(height, this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null);
   }
 
   /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
@@ -86,7 +86,7 @@ export class SheetGrid {
   cell(row: number, col: number): GridCell {
     const at = this.positionOf(row, col);
     if (at < 0) return this.farCell(row, col);
-    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.textRows.length));
+    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.factsRows.length));
     let cell = cells[at];
     if (cell === undefined) {
       const anchor = this.anchorAt(at);
@@ -103,7 +103,8 @@ export class SheetGrid {
 
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
-    return this.textRows[row - this.top][col - this.left];
+    const facts = this.factsRows[row - this.top][col - this.left];
+    return facts === undefined ? '' : facts.text;
   }
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
@@ -217,25 +218,22 @@ export class SheetGrid {
   }
 
   /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
-  private layOutRows(height: number): void {
-    const merged = this.anchors !== null;
+  private layOutRows(height: number, shown: string[][] | null): void {
     for (let r = 0; r < height; r++) {
       const own = this.sheet.text[r];
-      const ownCount = merged ? 0 : (this.sheet.values[r]?.length ?? 0);
-      const texts = merged ? this.textRows[r] : [];
+      const ownCount = shown ? 0 : (this.sheet.values[r]?.length ?? 0);
       const facts: (TextFacts | undefined)[] = [];
       const filled: number[] = [];
       const filledFacts: TextFacts[] = [];
       let shows = false;
       for (let c = 0; c < this.width; c++) {
         let textFacts: TextFacts | undefined;
-        if (merged) textFacts = texts[c] === '' ? undefined : factsOf(texts[c]);
+        if (shown) textFacts = shown[r][c] === '' ? undefined : factsOf(shown[r][c]);
         else {
           // The sheet's own string is looked up as written: its facts hold the trimmed text.
           const written = c < ownCount ? (own?.[c] ?? '') : '';
           textFacts = written === '' ? undefined : factsOfWritten(written);
           if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
-          texts.push(textFacts === undefined ? '' : textFacts.text);
         }
         if (textFacts === undefined) {
           facts.push(undefined);
@@ -249,7 +247,6 @@ export class SheetGrid {
           filledFacts.push(textFacts);
         }
       }
-      if (!merged) this.textRows.push(texts);
       this.factsRows.push(facts);
       this.filledRows.push(filled);
       this.filledFactsRows.push(filledFacts);
