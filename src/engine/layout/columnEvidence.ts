@@ -1,7 +1,7 @@
 // What the cells of each column hold over a range of rows: the content evidence for column roles.
-import { cellKind, type CellKind } from './cellKind';
+import type { CellKind } from './cellKind';
 import type { SheetGrid } from './grid';
-import { level2Of } from '../vocabulary';
+import { textQuestion } from './textFacts';
 
 export interface ColumnEvidence {
   col: number;
@@ -27,26 +27,63 @@ export function isQualitativeTarget(text: string): boolean {
   return QUALITATIVE_TARGET.test(text.replace(/\s+/g, ''));
 }
 
+const QUALITATIVE = textQuestion((facts) => isQualitativeTarget(facts.text));
+
 /** Evidence for every column from `left` to `right`, rows `top`..`bottom`. */
 export function columnEvidence(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right): Map<number, ColumnEvidence> {
   const out = new Map<number, ColumnEvidence>();
-  for (let col = left; col <= right; col++) out.set(col, { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 });
+  const byColumn: ColumnEvidence[] = [];
+  for (let col = left; col <= right; col++) {
+    const evidence: ColumnEvidence = { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 };
+    byColumn.push(evidence);
+    out.set(col, evidence);
+  }
   for (let row = top; row <= bottom; row++) {
     const rowCols = grid.filledColumns(row);
+    const rowFacts = grid.filledFacts(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const col = rowCols[ci];
-      const evidence = out.get(col);
-      if (!evidence) continue;
-      const text = grid.text(row, col);
-      const kind = cellKind(text);
+      if (col < left || col > right) continue;
+      const evidence = byColumn[col - left];
+      const facts = rowFacts[ci];
+      const kind = facts.kind;
       evidence.filled++;
-      evidence.kinds[kind]++;
-      if (kind === 'text' && isQualitativeTarget(text)) evidence.qualitative++;
-      if (kind === 'level1' && level2Of(text)) evidence.ambiguous++;
-      if (kind === 'number') evidence.numberSum += Math.round(Number(text) * 100);
+      countKind(evidence.kinds, kind);
+      if (kind === 'text' && facts.answer(QUALITATIVE)) evidence.qualitative++;
+      if (kind === 'level1' && facts.level2) evidence.ambiguous++;
+      if (kind === 'number') evidence.numberSum += Math.round(Number(facts.text) * 100);
     }
   }
   return out;
+}
+
+// A switch, not kinds[kind]++: each count is then a store to a known field (a keyed one is slow).
+function countKind(kinds: Record<CellKind, number>, kind: CellKind): void {
+  switch (kind) {
+    case 'level1':
+      kinds.level1++;
+      break;
+    case 'level2':
+      kinds.level2++;
+      break;
+    case 'operator':
+      kinds.operator++;
+      break;
+    case 'unit':
+      kinds.unit++;
+      break;
+    case 'number':
+      kinds.number++;
+      break;
+    case 'value':
+      kinds.value++;
+      break;
+    case 'long':
+      kinds.long++;
+      break;
+    default:
+      kinds.text++;
+  }
 }
 
 /** Cells of the column that read as a target: quantities by the grammar, or qualitative phrases. */

@@ -1,6 +1,4 @@
 // Finding an indicator table by what its cells hold, when no header row names it (or names it wrongly).
-import { columnRoleOf } from '../vocabulary';
-import { cellKind, isStrongCategory } from './cellKind';
 import { columnEvidence } from './columnEvidence';
 import { decideRoles, type HeaderWord } from './contentRoles';
 import type { SheetGrid } from './grid';
@@ -12,41 +10,36 @@ const END = /^(填报(人|单位|日期)|填表(人|说明|日期)|联系(人|�
 /** A row that can start a table: a category named as one, or a bare one (产出, 数量) beside a target. */
 function rowHasCategory(grid: SheetGrid, row: number): boolean {
   let weak = false;
-  const rowCols = grid.filledColumns(row);
-  for (let ci = 0; ci < rowCols.length; ci++) {
-    const col = rowCols[ci];
-    const text = grid.text(row, col);
-    if (isStrongCategory(text)) return true;
-    const kind = cellKind(text);
+  const rowFacts = grid.filledFacts(row);
+  for (let ci = 0; ci < rowFacts.length; ci++) {
+    const facts = rowFacts[ci];
+    if (facts.strongCategory) return true;
+    const kind = facts.kind;
     if (kind === 'level1' || kind === 'level2') weak = true;
   }
   return weak && rowHasTarget(grid, row);
 }
 
 function rowHasAnyCategory(grid: SheetGrid, row: number): boolean {
-  return grid.filledColumns(row).some((col) => {
-    const kind = cellKind(grid.text(row, col));
-    return kind === 'level1' || kind === 'level2';
-  });
+  return grid.filledFacts(row).some((facts) => facts.kind === 'level1' || facts.kind === 'level2');
 }
 
 function rowHasTarget(grid: SheetGrid, row: number): boolean {
   const filled = grid.filledColumns(row);
-  return filled.length >= 2 && filled.some((col) => cellKind(grid.text(row, col)) === 'value');
+  return filled.length >= 2 && grid.filledFacts(row).some((facts) => facts.kind === 'value');
 }
 
 function isEnd(grid: SheetGrid, row: number): boolean {
-  const first = grid.filledColumns(row)[0];
-  return first !== undefined && END.test(grid.label(row, first));
+  const first = grid.filledFacts(row)[0];
+  return first !== undefined && END.test(first.label);
 }
 
 /** A header row: short texts only, none a category or a target, at least two of them. */
 function isHeaderRow(grid: SheetGrid, row: number): boolean {
   const filled = grid.filledColumns(row);
   if (filled.length < 2) return false;
-  const texts = filled.map((col) => grid.text(row, col));
-  const kinds = texts.map((t) => cellKind(t));
-  return kinds.every((k) => k === 'text' || k === 'unit') && texts.some((t) => columnRoleOf(t) !== null || /指标|目标|评价|项目|内容|名称/.test(t));
+  const facts = grid.filledFacts(row);
+  return facts.every((f) => f.kind === 'text' || f.kind === 'unit') && facts.some((f) => f.role !== null || /指标|目标|评价|项目|内容|名称/.test(f.text));
 }
 
 /** The rows a table spans from its first category row: up over headerless rows that hold targets, down to its end. */
@@ -74,7 +67,7 @@ function headerWords(grid: SheetGrid, headerRow: number | undefined): Map<number
   if (headerRow === undefined) return words;
   for (let col = grid.left; col <= grid.right; col++) {
     const text = grid.text(headerRow, col);
-    if (text !== '' && text.length <= 20) words.set(col, { text, role: columnRoleOf(text) });
+    if (text !== '' && text.length <= 20) words.set(col, { text, role: grid.facts(headerRow, col).role });
   }
   return words;
 }

@@ -1,8 +1,6 @@
 // Whether a sheet looks like a performance-target form even when no indicator table could be read:
 // category words, indicator-table header words and cells that read as targets.
 import { toA1 } from '../a1';
-import { columnRoleOf } from '../vocabulary';
-import { cellKind, isStrongCategory } from './cellKind';
 import type { SheetGrid } from './grid';
 
 export interface FormEvidence {
@@ -27,9 +25,10 @@ export function formEvidence(grid: SheetGrid): FormEvidence {
       const col = rowCols[ci];
       const text = grid.text(row, col);
       if (text.length > 40) continue;
-      const kind = cellKind(text);
-      const isCategory = isStrongCategory(text);
-      const isHeader = !isCategory && (TABLE_WORD.test(grid.label(row, col)) || ['level1', 'level2', 'level3'].includes(columnRoleOf(text) ?? ''));
+      const facts = grid.facts(row, col);
+      const kind = facts.kind;
+      const isCategory = facts.strongCategory;
+      const isHeader = !isCategory && (TABLE_WORD.test(facts.label) || ['level1', 'level2', 'level3'].includes(facts.role ?? ''));
       if (isCategory) found.categories++;
       if (isHeader) found.headerWords++;
       if (kind === 'value') found.values++;

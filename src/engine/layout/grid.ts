@@ -1,47 +1,81 @@
-import { parseA1, parseRange, toA1 } from '../a1';
+import { parseA1, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
-import { normaliseLabel } from '../vocabulary';
+import { FAR, indexMerge, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
+import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
 
-/** One cell as the reader sees it: a merged area's anchor covers every cell of the area. */
+/** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
 export interface GridCell {
   /** Displayed text, trimmed. */
-  text: string;
-  value: CellValue;
-  formula: string;
-  numFmt: string;
+  readonly text: string;
+  readonly value: CellValue;
+  readonly formula: string;
+  readonly numFmt: string;
   /** The cell the content came from (the merge anchor for a covered cell). */
-  address: string;
+  readonly address: string;
   /** True for a cell covered by a merged area but not its top-left anchor. */
-  covered: boolean;
+  readonly covered: boolean;
 }
 
+let noText: TextFacts | undefined;
+const emptyFacts = (): TextFacts => (noText ??= factsOf(''));
+
+
 /**
- * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Reading is
- * linear in the sheet's cells: merge anchors are indexed once, label normalisation is cached.
+ * A sheet addressed by 1-based sheet rows and columns, with merged areas expanded. Built once per
+ * sheet and read many times by the reader and the rules: each cell's trimmed text, what that text
+ * is (TextFacts) and each row's filled columns are laid out when the grid is made, so reading a
+ * cell is an array access.
  */
 export class SheetGrid {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly anchorOf = new Map<number, number>();
-  private readonly labels = new Map<number, string>();
-  private readonly cells = new Map<number, GridCell>();
-  private readonly inRange: (GridCell | undefined)[];
-  private readonly labelsInRange: (string | undefined)[];
   private readonly width: number;
-  private readonly filled = new Map<number, readonly number[]>();
+  /**
+   * By row of the range, then column: what the text the cell shows is (its anchor's when covered;
+   * TextFacts.text is that text, trimmed); undefined for an empty cell.
+   */
+  private readonly factsRows: (TextFacts | undefined)[][];
+  /** By row: the columns holding text of their own, and their facts in the same order. */
+  private readonly filledRows: number[][];
+  private readonly filledFactsRows: TextFacts[][];
+  /** By row: whether any cell of the row shows text. */
+  private readonly rowsWithText: boolean[];
+  /**
+   * By position (row-major over the range): the merge anchor's position (OWN when no merge covers
+   * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
+   */
+  private readonly anchors: number[] | null;
+  /** By position: each cell as asked for (made on first request; many grids are asked for few). */
+  private cellsAt: (GridCell | undefined)[] | null = null;
+  /** Merge anchors of cells outside the range, or covered from outside it, by key. */
+  private readonly farAnchors = new Map<number, number>();
+  private readonly farCells = new Map<number, GridCell>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
-    const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
-    this.bottom = this.top + Math.max(sheet.values.length, 1) - 1;
+    let width = 0;
+    for (let r = 0; r < sheet.values.length; r++) if (sheet.values[r].length > width) width = sheet.values[r].length;
+    const height = Math.max(sheet.values.length, 1);
+    this.bottom = this.top + height - 1;
     this.right = this.left + Math.max(width, 1) - 1;
     this.width = this.right - this.left + 1;
-    this.inRange = new Array<GridCell | undefined>(this.width * (this.bottom - this.top + 1));
-    this.labelsInRange = new Array<string | undefined>(this.inRange.length);
-    for (const merge of sheet.merges) this.indexMerge(merge);
+    const size = this.width * height;
+    this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
+    if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
+    this.factsRows = [];
+    this.filledRows = [];
+    this.filledFactsRows = [];
+    this.rowsWithText = [];
+    // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
+    this.layOutRows(height, this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null);
+  }
+
+  /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
+  get hasMerges(): boolean {
+    return this.anchors !== null;
   }
 
   get name(): string {
@@ -50,37 +84,85 @@ export class SheetGrid {
 
   /** The same object for the same cell: the reader asks about each cell several times. */
   cell(row: number, col: number): GridCell {
-    // Cells inside the sheet's range are kept in an array by position; any other in a map.
-    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
-    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
-    const key = this.key(row, col);
-    let cell = inside ? this.inRange[at] : this.cells.get(key);
+    const at = this.positionOf(row, col);
+    if (at < 0) return this.farCell(row, col);
+    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.factsRows.length));
+    let cell = cells[at];
     if (cell === undefined) {
-      const anchor = this.anchorOf.get(key);
-      const source = anchor ?? key;
-      cell = Object.freeze(this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key));
-      if (inside) this.inRange[at] = cell;
-      else this.cells.set(key, cell);
+      const anchor = this.anchorAt(at);
+      if (anchor === FAR) cell = this.farCell(row, col);
+      else {
+        const source = anchor === OWN ? at : anchor;
+        const r = Math.floor(source / this.width);
+        cell = this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at);
+      }
+      cells[at] = cell;
     }
     return cell;
   }
 
   text(row: number, col: number): string {
-    return this.cell(row, col).text;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
+    const facts = this.factsRows[row - this.top][col - this.left];
+    return facts === undefined ? '' : facts.text;
   }
 
   /** The cell's text in the form labels are compared in (see normaliseLabel). */
   label(row: number, col: number): string {
-    // Like cells: inside the sheet's range by position in an array, any other in a map.
-    const inside = row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
-    const at = inside ? (row - this.top) * this.width + (col - this.left) : -1;
-    let cached = inside ? this.labelsInRange[at] : this.labels.get(this.key(row, col));
-    if (cached === undefined) {
-      cached = normaliseLabel(this.text(row, col));
-      if (inside) this.labelsInRange[at] = cached;
-      else this.labels.set(this.key(row, col), cached);
+    return this.facts(row, col).label;
+  }
+
+  /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
+  facts(row: number, col: number): TextFacts {
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return factsOf(this.farCell(row, col).text);
+    return this.factsRows[row - this.top][col - this.left] ?? emptyFacts();
+  }
+
+  /** The facts of a cell with text of its own in its row (a merge across counts at its anchor), else undefined. */
+  ownFacts(row: number, col: number): TextFacts | undefined {
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) {
+      const text = this.text(row, col);
+      return text === '' || this.coveredFromLeft(row, col) ? undefined : factsOf(text);
     }
-    return cached;
+    const facts = this.factsRows[row - this.top][col - this.left];
+    if (facts === undefined || (this.anchors !== null && this.coveredFromLeft(row, col))) return undefined;
+    return facts;
+  }
+
+  /**
+   * The facts of every cell of a row from the left column on (index 0 is column `left`), undefined
+   * where a cell shows nothing: for passes that look at every cell of many rows.
+   */
+  rowFacts(row: number): readonly (TextFacts | undefined)[] {
+    if (row >= this.top && row <= this.bottom) return this.factsRows[row - this.top];
+    const facts: (TextFacts | undefined)[] = [];
+    for (let col = this.left; col <= this.right; col++) {
+      const text = this.text(row, col);
+      facts.push(text === '' ? undefined : factsOf(text));
+    }
+    return facts;
+  }
+
+  /** The address of the cell the content comes from (the merge anchor for a covered cell). */
+  address(row: number, col: number): string {
+    const at = this.positionOf(row, col);
+    const anchor = at < 0 ? FAR : this.anchorAt(at);
+    if (anchor === OWN) return toA1(row, col);
+    if (anchor === FAR) return this.farCell(row, col).address;
+    const r = Math.floor(anchor / this.width);
+    return toA1(this.top + r, this.left + (anchor - r * this.width));
+  }
+
+  /** True for a cell covered by a merged area that starts in the same row (a merge across, not down). */
+  coveredFromLeft(row: number, col: number): boolean {
+    const at = this.positionOf(row, col);
+    const anchor = at < 0 ? FAR : this.anchorAt(at);
+    if (anchor === OWN) return false;
+    if (anchor === FAR) {
+      const cell = this.farCell(row, col);
+      return cell.covered && parseA1(cell.address).row === row;
+    }
+    return anchor !== at && Math.floor(anchor / this.width) === row - this.top;
   }
 
   /** Leading spaces of a cell as written (full-width count two): the indentation some forms draw levels with. */
@@ -97,25 +179,95 @@ export class SheetGrid {
 
   /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
   filledColumns(row: number): readonly number[] {
-    let cols = this.filled.get(row);
-    if (cols === undefined) {
-      const found: number[] = [];
-      for (let col = this.left; col <= this.right; col++) {
-        const cell = this.cell(row, col);
-        if (cell.text !== '' && !cell.covered) found.push(col);
-      }
-      cols = Object.freeze(found);
-      this.filled.set(row, cols);
-    }
-    return cols;
+    if (row < this.top || row > this.bottom) return this.filledOutside(row);
+    return this.filledRows[row - this.top];
+  }
+
+  /** The facts of filledColumns(row)'s cells, in the same order. */
+  filledFacts(row: number): readonly TextFacts[] {
+    if (row < this.top || row > this.bottom) return this.filledOutside(row).map((col) => this.facts(row, col));
+    return this.filledFactsRows[row - this.top];
   }
 
   rowIsEmpty(row: number): boolean {
-    for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
-    return true;
+    if (row < this.top || row > this.bottom) {
+      for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
+      return true;
+    }
+    return !this.rowsWithText[row - this.top];
   }
 
-  // Object literals, not spreads: this runs several times per cell and spreads are slow on Node 20.
+  private anchorAt(at: number): number {
+    return this.anchors === null ? OWN : this.anchors[at];
+  }
+
+  /** The cell's position in the range's arrays, or -1 outside the range. */
+  private positionOf(row: number, col: number): number {
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return -1;
+    return (row - this.top) * this.width + (col - this.left);
+  }
+
+  /** Rows outside the range hold text only where a merge from inside reaches them. */
+  private filledOutside(row: number): number[] {
+    const found: number[] = [];
+    for (let col = this.left; col <= this.right; col++) {
+      const cell = this.cell(row, col);
+      if (cell.text !== '' && !cell.covered) found.push(col);
+    }
+    return found;
+  }
+
+  /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
+  private layOutRows(height: number, shown: string[][] | null): void {
+    for (let r = 0; r < height; r++) {
+      const own = this.sheet.text[r];
+      const ownCount = shown ? 0 : (this.sheet.values[r]?.length ?? 0);
+      const facts: (TextFacts | undefined)[] = [];
+      const filled: number[] = [];
+      const filledFacts: TextFacts[] = [];
+      let shows = false;
+      for (let c = 0; c < this.width; c++) {
+        let textFacts: TextFacts | undefined;
+        if (shown) textFacts = shown[r][c] === '' ? undefined : factsOf(shown[r][c]);
+        else {
+          // The sheet's own string is looked up as written: its facts hold the trimmed text.
+          const written = c < ownCount ? (own?.[c] ?? '') : '';
+          textFacts = written === '' ? undefined : factsOfWritten(written);
+          if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
+        }
+        if (textFacts === undefined) {
+          facts.push(undefined);
+          continue;
+        }
+        facts.push(textFacts);
+        shows = true;
+        const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];
+        if (anchor === OWN || anchor === r * this.width + c) {
+          filled.push(this.left + c);
+          filledFacts.push(textFacts);
+        }
+      }
+      this.factsRows.push(facts);
+      this.filledRows.push(filled);
+      this.filledFactsRows.push(filledFacts);
+      this.rowsWithText.push(shows);
+    }
+  }
+
+  // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
+  private farCell(row: number, col: number): GridCell {
+    const key = row * 16384 + col;
+    let cell = this.farCells.get(key);
+    if (cell === undefined) {
+      const anchor = this.farAnchors.get(key);
+      const source = anchor ?? key;
+      cell = this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key);
+      this.farCells.set(key, cell);
+    }
+    return cell;
+  }
+
+  // Object literals, not spreads: this runs for many cells and spreads are slow on Node 20.
   private raw(row: number, col: number, covered: boolean): GridCell {
     const r = row - this.top;
     const c = col - this.left;
@@ -123,24 +275,12 @@ export class SheetGrid {
     const address = toA1(row, col);
     if (!values || c < 0 || c >= values.length) return { text: '', value: '', formula: '', numFmt: 'General', address, covered };
     return {
-      text: (this.sheet.text[r]?.[c] ?? '').trim(),
+      text: trimmed(this.sheet.text[r]?.[c] ?? ''),
       value: values[c],
       formula: this.sheet.formulas[r]?.[c] ?? '',
       numFmt: this.sheet.numberFormats[r]?.[c] ?? 'General',
       address,
       covered,
     };
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
-  }
-
-  private indexMerge(merge: string): void {
-    const area = parseRange(merge);
-    const anchor = this.key(area.top, area.left);
-    for (let row = area.top; row <= area.bottom; row++) {
-      for (let col = area.left; col <= area.right; col++) this.anchorOf.set(this.key(row, col), anchor);
-    }
   }
 }

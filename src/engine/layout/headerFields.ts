@@ -1,6 +1,8 @@
 import type { HeaderField, MoneyUnit, SheetKind } from '../schema';
 import { amountOf, unitStated } from '../money';
 import type { SheetGrid } from './grid';
+import { textQuestion } from './textFacts';
+import { memoByText } from '../memo';
 
 /** How to recognise one header field by its label, and how its value is read. */
 interface FieldSpec {
@@ -37,23 +39,43 @@ const PROJECT_FIELDS: FieldSpec[] = [
   { key: '年度目标', match: /^(\d{4}年度?|年度)(绩效)?目标$/, below: true },
 ];
 
+const LABEL_YEAR = /^(\d{4})年/;
+/** unitStated, remembered per text: the cells above each amount are asked for every form. */
+const statedUnit = memoByText(unitStated);
+
 const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match);
 
-function isKnownLabel(label: string): boolean {
-  return ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label);
-}
+const isKnownLabel = memoByText((label: string): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
+
+/** The fields a label may name, in the order they are tried: most labels name none. Asked once per text. */
+const NO_FIELDS: readonly FieldSpec[] = [];
+const fieldsNamed = (specs: FieldSpec[]) =>
+  textQuestion((facts): readonly FieldSpec[] => {
+    const named = specs.filter((s) => s.match.test(facts.label));
+    return named.length ? named : NO_FIELDS;
+  });
+const DEPARTMENT_FIELDS_NAMED = fieldsNamed(DEPARTMENT_FIELDS);
+const PROJECT_FIELDS_NAMED = fieldsNamed(PROJECT_FIELDS);
 
 /** Reads the header fields of a department or project form from the rows above its indicator table. */
 export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: number): Record<string, HeaderField> {
-  const specs = kind === 'department' ? DEPARTMENT_FIELDS : kind === 'project' ? PROJECT_FIELDS : [];
   const header: Record<string, HeaderField> = {};
+  if (kind !== 'department' && kind !== 'project') return header;
+  const named = kind === 'department' ? DEPARTMENT_FIELDS_NAMED : PROJECT_FIELDS_NAMED;
+  const found = new Set<string>();
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
+    const rowFacts = grid.filledFacts(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
-      const col = rowCols[ci];
-      const label = grid.label(row, col);
-      const spec = specs.find((s) => !header[s.key] && s.match.test(label));
-      if (spec) header[spec.key] = readField(grid, spec, row, col, label, lastRow);
+      const label = rowFacts[ci].label;
+      const specs = rowFacts[ci].answer(named);
+      for (let si = 0; si < specs.length; si++) {
+        const spec = specs[si];
+        if (found.has(spec.key)) continue;
+        found.add(spec.key);
+        header[spec.key] = readField(grid, spec, row, rowCols[ci], label, lastRow);
+        break;
+      }
     }
   }
   return header;
@@ -62,7 +84,7 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
 function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string, lastRow: number): HeaderField {
   const labelCell = grid.cell(row, col);
   let valueCol = col + 1;
-  while (valueCol <= grid.right && grid.cell(row, valueCol).address === labelCell.address) valueCol++;
+  while (valueCol <= grid.right && grid.address(row, valueCol) === labelCell.address) valueCol++;
   if (spec.money) valueCol = amountColumn(grid, row, valueCol);
   let value = grid.cell(row, valueCol);
   const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
@@ -71,10 +93,10 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
   // No value cell of its own: the field is empty, and a finding about it points at its label.
   else if (rightIsLabel) value = { ...labelCell, text: '', value: '' };
   const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
-  const year = /^(\d{4})年/.exec(label);
-  if (year && spec.key === '年度预算金额') field.year = Number(year[1]);
+  const year = spec.key === '年度预算金额' ? LABEL_YEAR.exec(label) : null;
+  if (year) field.year = Number(year[1]);
   if (spec.money) {
-    const stated = unitStated(label) ?? unitAbove(grid, row, valueCol);
+    const stated = statedUnit(label) ?? unitAbove(grid, row, valueCol);
     const amount = amountOf(value.value, value.text, stated ?? inferUnit(value.text, spec.money), stated === null);
     if (amount) field.amount = amount;
   }
@@ -95,7 +117,8 @@ function amountColumn(grid: SheetGrid, row: number, col: number): number {
 export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
   for (const c of [col, col - 1]) {
     for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-      const unit = unitStated(grid.text(r, c));
+      const text = grid.text(r, c);
+      const unit = text === '' ? null : statedUnit(text);
       if (unit) return unit;
     }
   }

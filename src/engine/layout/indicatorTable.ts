@@ -5,6 +5,7 @@ import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
 import { expectedColumns, fitsHeader, readByContent, readByPosition, type RowCell, type RowRead } from './rowCells';
 import type { TableHeader } from './tableHeader';
+import { textQuestion } from './textFacts';
 
 /** A template row left unfilled (指标2:, ……, **, XX, ××): no indicator, but a rule reports it. */
 export interface PlaceholderRow {
@@ -46,8 +47,9 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
   let level2: RowCell | undefined;
   for (let row = header.dataRow; row <= lastRow; row++) {
     if (grid.rowIsEmpty(row)) continue;
-    if (isFooter(grid, row)) break;
-    if (isTotalRow(grid, row)) continue;
+    const end = rowEnd(grid, row);
+    if (end === FOOTER_ROW) break;
+    if (end === TOTAL_ROW) continue;
     const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
     if (header.tree && read.level1 && level1 && isOlderCostLevel2(grid, read.level1, level1)) {
       read.level2 = read.level1;
@@ -83,14 +85,16 @@ function isOlderCostLevel2(grid: SheetGrid, cell: RowCell, current: RowCell): bo
   return own === parent ? true : own > parent;
 }
 
-function isFooter(grid: SheetGrid, row: number): boolean {
-  const first = grid.filledColumns(row)[0];
-  return first !== undefined && FOOTER.test(grid.label(row, first));
-}
+const TABLE_ROW = 0;
+const FOOTER_ROW = 1;
+const TOTAL_ROW = 2;
 
-function isTotalRow(grid: SheetGrid, row: number): boolean {
-  const first = grid.filledColumns(row)[0];
-  return first !== undefined && TOTAL.test(grid.label(row, first));
+/** Whether the row's first label ends the table (FOOTER) or is its total (TOTAL): asked once per text. */
+const END_OF_LABEL = textQuestion(({ label }): number => (FOOTER.test(label) ? FOOTER_ROW : TOTAL.test(label) ? TOTAL_ROW : TABLE_ROW));
+
+function rowEnd(grid: SheetGrid, row: number): number {
+  const first = grid.filledFacts(row)[0];
+  return first === undefined ? TABLE_ROW : first.answer(END_OF_LABEL);
 }
 
 function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {

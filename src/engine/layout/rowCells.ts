@@ -1,8 +1,9 @@
-import { columnLetters, parseA1 } from '../a1';
-import { composeValue, isQuantitative } from '../values';
-import { columnRoleOf, level1Of, level2Of } from '../vocabulary';
+import { columnLetters } from '../a1';
+import { composeValue } from '../values';
+import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
 import type { TableHeader } from './tableHeader';
+import type { TextFacts } from './textFacts';
 
 export interface RowCell {
   text: string;
@@ -26,18 +27,19 @@ export interface RowRead {
 
 function cellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
   if (col === undefined) return undefined;
-  const cell = grid.cell(row, col);
-  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+  const text = grid.text(row, col);
+  return text === '' ? undefined : { text, address: grid.address(row, col), col };
 }
-
-const isLabelText = (text: string) => columnRoleOf(text) === 'label';
 
 /** A name cell of the row, where a merge across the row counts once, at its anchor. */
 function ownCellAt(grid: SheetGrid, row: number, col: number | undefined): RowCell | undefined {
-  if (col === undefined) return undefined;
-  const cell = grid.cell(row, col);
-  if (cell.covered && parseA1(cell.address).row === row) return undefined;
-  return cell.text === '' ? undefined : { text: cell.text, address: cell.address, col };
+  const facts = col === undefined ? undefined : grid.ownFacts(row, col);
+  return facts === undefined ? undefined : { text: facts.text, address: grid.address(row, col as number), col: col as number };
+}
+
+/** What ownCellAt's cell holds, without making the cell. */
+function ownFactsAt(grid: SheetGrid, row: number, col: number | undefined): TextFacts | undefined {
+  return col === undefined ? undefined : grid.ownFacts(row, col);
 }
 
 /**
@@ -52,33 +54,44 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
     const col = rowCols[ci];
     if (col >= header.span.left && col <= header.span.right && !header.named.has(col)) return false;
   }
-  const label = cellAt(grid, row, c.label);
-  if (label && !isLabelText(label.text)) return false;
-  const level1 = ownCellAt(grid, row, c.level1);
-  const level2 = ownCellAt(grid, row, c.level2);
-  const level3 = ownCellAt(grid, row, c.level3);
+  if (c.label !== undefined && grid.text(row, c.label) !== '' && grid.facts(row, c.label).role !== 'label') return false;
+  const level1 = ownFactsAt(grid, row, c.level1);
+  const level2 = ownFactsAt(grid, row, c.level2);
+  const level3 = ownFactsAt(grid, row, c.level3);
   // Text the vocabulary does not know stands in a level column either as an unknown category (the
   // row's 三级 is where it should be) or as a slid 三级 name (the 三级 column is empty).
-  const named = level3 !== undefined && !isQuantitative(level3.text);
-  if (level1 && !level1Of(level1.text) && !(named && unknownCategory(level1.text))) return false;
-  if (level2 && !level2Of(level2.text) && !(named && unknownCategory(level2.text))) return false;
-  const targets = [c.period, c.annual, c.operator, c.unit].filter((col): col is number => col !== undefined);
-  const hasTarget = targets.some((col) => !grid.isEmpty(row, col));
+  const named = level3 !== undefined && !level3.quantitative;
+  if (level1 && !level1.level1 && !(named && unknownCategory(level1))) return false;
+  if (level2 && !level2.level2 && !(named && unknownCategory(level2))) return false;
+  const targets = [c.period, c.annual, c.operator, c.unit];
+  let hasTarget = false;
+  let missingTarget = false;
+  let levelNameAsTarget = false;
+  for (let i = 0; i < targets.length; i++) {
+    const col = targets[i];
+    if (col === undefined) continue;
+    if (grid.text(row, col) === '') missingTarget = true;
+    else {
+      hasTarget = true;
+      if (isLevelName(grid, row, col)) levelNameAsTarget = true;
+    }
+  }
   // A category name in the 三级 column is a category row slid right, unless targets stand beside it:
   // then it is an indicator named like a category (服务对象满意度 under 服务对象满意度指标).
-  if (level3 && !hasTarget && (level1Of(level3.text) || level2Of(level3.text))) return false;
-  if (targets.some((col) => isLevelName(grid.text(row, col)))) return false;
-  if (level3 && isQuantitative(level3.text) && targets.some((col) => grid.isEmpty(row, col))) return false;
+  if (level3 && !hasTarget && (level3.level1 || level3.level2)) return false;
+  if (levelNameAsTarget) return false;
+  if (level3 && level3.quantitative && missingTarget) return false;
   return true;
 }
 
-function isLevelName(text: string): boolean {
-  return text !== '' && (level1Of(text) !== null || level2Of(text) !== null);
+function isLevelName(grid: SheetGrid, row: number, col: number): boolean {
+  const facts = grid.facts(row, col);
+  return facts.level1 !== null || facts.level2 !== null;
 }
 
 /** A category name the vocabulary does not know: short, not a value, named like a category (…指标 / …值). */
-function unknownCategory(text: string): boolean {
-  return text.length <= 12 && !isQuantitative(text) && /(指标|值)$/.test(text.replace(/\s+/g, ''));
+function unknownCategory(facts: TextFacts): boolean {
+  return facts.text.length <= 12 && !facts.quantitative && /(指标|值)$/.test(facts.text.replace(/\s+/g, ''));
 }
 
 export function readByPosition(grid: SheetGrid, row: number, header: TableHeader): RowRead {
@@ -129,10 +142,13 @@ function readSplitTarget(grid: SheetGrid, row: number, header: TableHeader, read
 }
 
 function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<string, string> | undefined {
-  const entries = Object.entries(header.columns.extra)
-    .map(([name, col]) => [name, grid.text(row, col)] as const)
-    .filter(([, text]) => text !== '');
-  return entries.length ? Object.fromEntries(entries) : undefined;
+  const extra = header.columns.extra;
+  let read: Record<string, string> | undefined;
+  for (const name of Object.keys(extra)) {
+    const text = grid.text(row, extra[name]);
+    if (text !== '') (read ??= {})[name] = text;
+  }
+  return read;
 }
 
 /**
@@ -145,11 +161,12 @@ export function readByContent(grid: SheetGrid, row: number, header: TableHeader)
   const extraCols = new Set(Object.values(header.columns.extra));
   for (let col = header.span.left; col <= header.span.right; col++) {
     if (extraCols.has(col)) continue;
-    const cell = ownCellAt(grid, row, col);
-    if (!cell || isLabelText(cell.text)) continue;
-    if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && level1Of(cell.text)) read.level1 = cell;
-    else if (!read.level2 && !read.level3 && values.length === 0 && level2Of(cell.text)) read.level2 = cell;
-    else if (!read.level3 && values.length === 0 && !isQuantitative(cell.text)) read.level3 = cell;
+    const facts = ownFactsAt(grid, row, col);
+    if (!facts || facts.role === 'label') continue;
+    const cell: RowCell = { text: facts.text, address: grid.address(row, col), col };
+    if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && facts.level1) read.level1 = cell;
+    else if (!read.level2 && !read.level3 && values.length === 0 && facts.level2) read.level2 = cell;
+    else if (!read.level3 && values.length === 0 && !facts.quantitative) read.level3 = cell;
     else values.push(cell);
   }
   assignValues(read, values, header);

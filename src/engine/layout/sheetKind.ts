@@ -1,8 +1,18 @@
 import type { SheetKind } from '../schema';
 import type { SheetGrid } from './grid';
+import { textQuestion } from './textFacts';
 
 const DEPARTMENT_LABELS = /^(预算整体情况|年度重点工作任务|部门预算支出|部门整体(预算)?绩效目标(申报)?表?)/;
 const PROJECT_LABELS = /^(项目(支出)?名称|实施周期|起始年度|到期年度|项目类型|项目(等级|级次)|(省级|市级|县级|项目)?主管部门|用款单位|(\d{4}年度?|年度)预算(金额)?|设立依据|项目概述|项目(支出)?绩效目标(申报)?表)$/;
+
+/** Which form a label belongs to: every cell of every sheet is asked (once per text, see FORM_LABEL). */
+function formLabelOf(label: string): 'department' | 'project' | null {
+  if (label.length > 40) return null;
+  if (DEPARTMENT_LABELS.test(label)) return 'department';
+  return PROJECT_LABELS.test(label) ? 'project' : null;
+}
+
+const FORM_LABEL = textQuestion((facts) => formLabelOf(facts.label));
 
 /**
  * A sheet's kind by its content, never its name or position: department labels win over project
@@ -12,13 +22,12 @@ const PROJECT_LABELS = /^(项目(支出)?名称|实施周期|起始年度|到期
 export function detectKind(grid: SheetGrid, hasIndicatorTable: boolean): SheetKind {
   const projectLabels = new Set<string>();
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const rowCols = grid.filledColumns(row);
-    for (let ci = 0; ci < rowCols.length; ci++) {
-      const col = rowCols[ci];
-      const label = grid.label(row, col);
-      if (label.length > 40) continue;
-      if (DEPARTMENT_LABELS.test(label)) return 'department';
-      if (PROJECT_LABELS.test(label)) projectLabels.add(label);
+    const filled = grid.filledFacts(row);
+    for (let i = 0; i < filled.length; i++) {
+      const facts = filled[i];
+      const named = facts.answer(FORM_LABEL);
+      if (named === 'department') return 'department';
+      if (named === 'project') projectLabels.add(facts.label);
     }
   }
   return hasIndicatorTable || projectLabels.size >= 2 ? 'project' : 'other';

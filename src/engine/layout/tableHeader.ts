@@ -1,6 +1,5 @@
-import { parseA1 } from '../a1';
 import type { SheetGrid } from './grid';
-import { columnRoleOf, type ColumnRole } from '../vocabulary';
+import type { ColumnRole } from '../vocabulary';
 import type { RoleRead } from './contentRoles';
 
 /** What each column of an indicator table holds, learned from its header row (1-based columns). */
@@ -46,8 +45,9 @@ const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const roles = rolesOfRow(grid, row);
     // Every header names 三级: a row naming none (most rows) has no block to look at.
+    if (!namesLevel3(grid, row)) continue;
+    const roles = rolesOfRow(grid, row);
     if (!roles.some((r) => r.role === 'level3')) continue;
     const blocks = splitBlocks(roles);
     const found: TableHeader[] = [];
@@ -75,6 +75,13 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
   return { ...header, columns, block };
 }
 
+/** A cell of the row names 三级 (a quick look before rolesOfRow, which also weighs merges). */
+function namesLevel3(grid: SheetGrid, row: number): boolean {
+  const facts = grid.rowFacts(row);
+  for (let i = 0; i < facts.length; i++) if (facts[i]?.headerRole === 'level3') return true;
+  return false;
+}
+
 /**
  * The header words of a row. A cell merged down from the row above counts here too: a two-row header
  * often merges 实施周期指标值 / 年度指标值 down beside 一级 / 二级 / 三级 in its second row.
@@ -82,12 +89,9 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: ColumnRole; text: string }> {
   const roles: Array<{ col: number; role: ColumnRole; text: string }> = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    const cell = grid.cell(row, col);
-    if (cell.text === '' || (cell.covered && parseA1(cell.address).row === row)) continue;
-    const text = cell.text;
-    if (text.length > 20) continue;
-    const role = columnRoleOf(text);
-    if (role) roles.push({ col, role, text });
+    const facts = grid.facts(row, col);
+    const role = facts.headerRole;
+    if (role && !grid.coveredFromLeft(row, col)) roles.push({ col, role, text: facts.text });
   }
   return roles;
 }
@@ -111,29 +115,55 @@ function headerFromRoles(
   span: TableHeader['span'],
   besideAnother = false,
 ): TableHeader | null {
-  const first = (role: ColumnRole) => roles.find((r) => r.role === role)?.col;
-  const level3 = first('level3');
-  const levels = roles.filter((r) => r.role === 'level1' || r.role === 'level2').length;
-  const targets = roles.filter((r) => r.role === 'period' || r.role === 'annual' || r.role === 'target');
+  // One pass over the roles, in plain loops: this runs for every header row, mostly before the JIT warms up.
+  let label: number | undefined;
+  let level1: number | undefined;
+  let level2: number | undefined;
+  let level3: number | undefined;
+  let operator: number | undefined;
+  let unit: number | undefined;
+  let levels = 0;
+  const targets: Array<{ col: number; role: ColumnRole }> = [];
+  const extra: Record<string, number> = {};
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i];
+    switch (r.role) {
+      case 'label':
+        label ??= r.col;
+        break;
+      case 'level1':
+        level1 ??= r.col;
+        levels++;
+        break;
+      case 'level2':
+        level2 ??= r.col;
+        levels++;
+        break;
+      case 'level3':
+        level3 ??= r.col;
+        break;
+      case 'operator':
+        operator ??= r.col;
+        break;
+      case 'unit':
+        unit ??= r.col;
+        break;
+      case 'extra':
+        extra[r.text] = r.col;
+        break;
+      default:
+        targets.push(r);
+    }
+  }
   // A block beside another may leave the levels to it (三级 | 指标值 repeated for the annual targets).
   if (level3 === undefined || (levels === 0 && !besideAnother) || targets.length === 0) return null;
 
-  const columns: TableColumns = {
-    label: first('label'),
-    level1: first('level1'),
-    level2: first('level2'),
-    level3,
-    operator: first('operator'),
-    unit: first('unit'),
-    extra: {},
-  };
-  for (const r of roles) if (r.role === 'extra') columns.extra[r.text] = r.col;
+  const columns: TableColumns = { label, level1, level2, level3, operator, unit, extra };
   // Any other column the header names (序号, 数据来源 …) holds something that is not a target.
-  const roleCols = new Set(roles.map((r) => r.col));
   const rowCols = grid.filledColumns(row);
   for (let ci = 0; ci < rowCols.length; ci++) {
     const col = rowCols[ci];
-    if (col >= span.left && col <= span.right && !roleCols.has(col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
+    if (col >= span.left && col <= span.right && !namesColumn(roles, col) && grid.text(row, col).length <= 20) columns.extra[grid.text(row, col)] = col;
   }
   let dataRow = row + 1;
   const subHeader = readSubHeader(grid, row, targets);
@@ -148,8 +178,11 @@ function headerFromRoles(
     assignTargets(columns, targets);
   }
   // A name header merged over a second column (三级指标 over C:D): what stands under it is kept, not a target.
-  for (const r of roles.filter((x) => x.role !== 'period' && x.role !== 'annual' && x.role !== 'target')) {
-    for (const col of mergedColumns(grid, row, r.col).slice(1)) columns.extra[`${r.text}·${col - r.col + 1}`] = col;
+  for (let i = 0; i < roles.length && grid.hasMerges; i++) {
+    const r = roles[i];
+    if (r.role === 'period' || r.role === 'annual' || r.role === 'target') continue;
+    const cols = mergedColumns(grid, row, r.col);
+    for (let k = 1; k < cols.length; k++) columns.extra[`${r.text}·${cols[k] - r.col + 1}`] = cols[k];
   }
   let block: TableHeader['block'] = 'both';
   if (columns.period === undefined || columns.annual === undefined) block = blockOfTitle(grid, row, span);
@@ -158,18 +191,22 @@ function headerFromRoles(
     columns.annual = undefined;
   }
   const named = new Set<number>();
-  for (const col of [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit]) {
-    if (col !== undefined) named.add(col);
-  }
-  for (const col of Object.values(columns.extra)) named.add(col);
+  const own = [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit];
+  for (let i = 0; i < own.length; i++) if (own[i] !== undefined) named.add(own[i] as number);
+  for (const name of Object.keys(columns.extra)) named.add(columns.extra[name]);
   return { row, dataRow, columns, named, block, span };
+}
+
+function namesColumn(roles: Array<{ col: number }>, col: number): boolean {
+  for (let i = 0; i < roles.length; i++) if (roles[i].col === col) return true;
+  return false;
 }
 
 /** The columns a header cell's merged area spans in its row (the cell's own column first). */
 function mergedColumns(grid: SheetGrid, row: number, col: number): number[] {
-  const anchor = grid.cell(row, col).address;
+  const anchor = grid.address(row, col);
   const cols: number[] = [];
-  for (let c = col; c <= grid.right && grid.cell(row, c).address === anchor; c++) cols.push(c);
+  for (let c = col; c <= grid.right && grid.address(row, c) === anchor; c++) cols.push(c);
   return cols;
 }
 
@@ -193,7 +230,8 @@ function assignTargets(columns: TableColumns, targets: Array<{ col: number; role
 function readSubHeader(grid: SheetGrid, row: number, targets: Array<{ col: number; role: ColumnRole }>): Partial<TableColumns> | null {
   if (targets.length !== 1 || row + 1 > grid.bottom) return null;
   const found: Partial<TableColumns> = {};
-  for (let col = targets[0].col; col <= grid.right && grid.cell(row, col).address === grid.cell(row, targets[0].col).address; col++) {
+  const anchor = grid.address(row, targets[0].col);
+  for (let col = targets[0].col; col <= grid.right && grid.address(row, col) === anchor; col++) {
     const below = grid.label(row + 1, col);
     if (PERIOD_WORDS.test(below) && found.period === undefined) found.period = col;
     else if (ANNUAL_WORDS.test(below) && found.annual === undefined) found.annual = col;

@@ -2,7 +2,7 @@
 import { columnEvidence, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
 import type { RoleRead } from './contentRoles';
 import type { SheetGrid } from './grid';
-import type { TableHeader } from './tableHeader';
+import type { TableColumns, TableHeader } from './tableHeader';
 
 /** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
 const SAMPLE_ROWS = 80;
@@ -32,29 +32,48 @@ export function headerContradicted(evidence: Map<number, ColumnEvidence>, header
 /** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
 export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>): RoleRead[] {
   const c = header.columns;
-  const checks: Array<[RoleRead['role'], number | undefined, (e: ColumnEvidence) => boolean]> = [
-    ['label', c.label, () => true],
-    ['level1', c.level1, (e) => e.kinds.level1 > 0],
-    ['level2', c.level2, (e) => e.kinds.level2 + e.kinds.level1 > 0],
-    ['level3', c.level3, (e) => nameScore(e) + e.kinds.long > 0],
-    ['period', c.period, (e) => valueScore(e) + e.kinds.number > 0],
-    ['annual', c.annual, (e) => valueScore(e) + e.kinds.number > 0],
-    ['operator', c.operator, (e) => e.kinds.operator > 0],
-    ['unit', c.unit, (e) => e.kinds.unit > 0],
-  ];
   const roles: RoleRead[] = [];
-  for (const [role, col, confirms] of checks) {
-    if (col === undefined) continue;
+  const add = (role: RoleRead['role'], col: number | undefined) => {
+    if (col === undefined) return;
     const e = evidence.get(col);
     const filled = e !== undefined && e.filled > 0;
-    const confirmed = filled && confirms(e);
+    const confirmed = filled && confirms(role, e);
     // An empty column (or a label merged down from the header) rests on its header; cells that say
     // something else make it a guess.
     const confidence = confirmed ? 0.95 : filled && role !== 'label' ? 0.6 : 0.9;
     roles.push({ col, role, source: confirmed ? 'header+content' : 'header', confidence, header: grid.text(header.row, col) });
-  }
-  for (const [text, col] of Object.entries(c.extra)) roles.push({ col, role: 'extra', source: 'header', confidence: 0.9, header: text });
+  };
+  add('label', c.label);
+  add('level1', c.level1);
+  add('level2', c.level2);
+  add('level3', c.level3);
+  add('period', c.period);
+  add('annual', c.annual);
+  add('operator', c.operator);
+  add('unit', c.unit);
+  for (const text of Object.keys(c.extra)) roles.push({ col: c.extra[text], role: 'extra', source: 'header', confidence: 0.9, header: text });
   return roles.sort((a, b) => a.col - b.col);
+}
+
+/** The cells of a column confirm the role its header gives it. */
+function confirms(role: RoleRead['role'], e: ColumnEvidence): boolean {
+  switch (role) {
+    case 'level1':
+      return e.kinds.level1 > 0;
+    case 'level2':
+      return e.kinds.level2 + e.kinds.level1 > 0;
+    case 'level3':
+      return nameScore(e) + e.kinds.long > 0;
+    case 'period':
+    case 'annual':
+      return valueScore(e) + e.kinds.number > 0;
+    case 'operator':
+      return e.kinds.operator > 0;
+    case 'unit':
+      return e.kinds.unit > 0;
+    default:
+      return true;
+  }
 }
 
 /**
@@ -63,7 +82,9 @@ export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Ma
  * an operator column and a number column).
  */
 export function refineSplitColumns(header: TableHeader, evidence: Map<number, ColumnEvidence>): TableHeader {
-  const c = { ...header.columns, extra: { ...header.columns.extra } };
+  // The header's own columns until a role moves; then a copy (most headers need none).
+  let c: TableColumns = header.columns;
+  const edited = (): TableColumns => (c === header.columns ? (c = { ...header.columns, extra: { ...header.columns.extra } }) : c);
   const dominant = (col: number | undefined, kind: 'operator' | 'unit') => {
     const e = col === undefined ? undefined : evidence.get(col);
     return e !== undefined && e.filled > 0 && e.kinds[kind] >= e.filled * 0.5;
@@ -75,19 +96,21 @@ export function refineSplitColumns(header: TableHeader, evidence: Map<number, Co
     if (c[kind] !== undefined) continue;
     const target = (['period', 'annual'] as const).find((key) => dominant(c[key], kind) && targets.length === 2);
     if (target) {
-      c[kind] = c[target];
-      c[target] = undefined;
+      const moved = c[target];
+      edited()[kind] = moved;
+      edited()[target] = undefined;
       changed = true;
       continue;
     }
     const extra = Object.entries(c.extra).find(([name, col]) => near(col) && dominant(col, kind) && !/备注|说明|标准|解释/.test(name));
     if (extra) {
-      c[kind] = extra[1];
-      delete c.extra[extra[0]];
+      edited()[kind] = extra[1];
+      delete edited().extra[extra[0]];
       changed = true;
     }
   }
   if (!changed) return header;
-  if (c.period !== undefined && c.annual === undefined && header.block !== 'period') [c.period, c.annual] = [undefined, c.period];
-  return { ...header, columns: c };
+  const columns = edited();
+  if (columns.period !== undefined && columns.annual === undefined && header.block !== 'period') [columns.period, columns.annual] = [undefined, columns.period];
+  return { ...header, columns };
 }

@@ -10,11 +10,8 @@ const LEVEL_SUFFIX = /(指标|值)$/;
 /** A note after the name: 产出指标（50分）, 数量指标(权重20%), 数量指标(0-20)分, 产出指标30分. */
 const TRAILING_NOTE = /(\([^()]*\)分?|[0-9.]+分)$/;
 
-// Remembered: every rule asks again whether the same cells name a level.
-const stemOf = memoByText((text) => normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, ''));
-
 function stem(text: string): string {
-  return stemOf(typeof text === 'string' ? text : String(text ?? ''));
+  return normaliseLabel(text).replace(TRAILING_NOTE, '').replace(ENUMERATION, '').replace(LEVEL_SUFFIX, '');
 }
 
 const LEVEL1_STEMS = new Map<string, Level1>(Object.entries({
@@ -46,13 +43,32 @@ const LEVEL2_STEMS = new Map<string, { level2: Level2; parent: Level1 }>(Object.
   社会公众满意度: { level2: '服务对象满意度指标', parent: '满意度指标' },
 }) as Array<[string, { level2: Level2; parent: Level1 }]>);
 
-/** The canonical 一级指标 a cell names (产出指标, 产出, 产 出 指 标, 产出值, 产出指标(必填)), or null. */
-export function level1Of(text: string): Level1 | null {
-  return LEVEL1_STEMS.get(stem(text)) ?? null;
+for (const entry of LEVEL2_STEMS.values()) Object.freeze(entry);
+
+interface LevelsNamed {
+  level1: Level1 | null;
+  level2: Readonly<{ level2: Level2; parent: Level1 }> | null;
 }
 
-/** The canonical 二级指标 a cell names, with the 一级 it belongs to, or null. 成本指标 reads as the older 产出 二级. */
-export function level2Of(text: string): { level2: Level2; parent: Level1 } | null {
-  const found = LEVEL2_STEMS.get(stem(text));
-  return found ? { ...found } : null;
+// Remembered, both levels at once: every rule asks again whether the same cells name a level.
+const levelsNamed = memoByText((text): LevelsNamed => {
+  const named = stem(text);
+  return { level1: LEVEL1_STEMS.get(named) ?? null, level2: LEVEL2_STEMS.get(named) ?? null };
+});
+
+function levelsOf(text: string): LevelsNamed {
+  return levelsNamed(typeof text === 'string' ? text : String(text ?? ''));
+}
+
+/** The canonical 一级指标 a cell names (产出指标, 产出, 产 出 指 标, 产出值, 产出指标(必填)), or null. */
+export function level1Of(text: string): Level1 | null {
+  return levelsOf(text).level1;
+}
+
+/**
+ * The canonical 二级指标 a cell names, with the 一级 it belongs to, or null. 成本指标 reads as the older
+ * 产出 二级. The answer is shared between callers, so it is frozen.
+ */
+export function level2Of(text: string): Readonly<{ level2: Level2; parent: Level1 }> | null {
+  return levelsOf(text).level2;
 }
