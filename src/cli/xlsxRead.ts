@@ -2,7 +2,6 @@
 // through the fast reader (src/xlsx/fast), which gives exactly exceljs's reading; a file of a shape it
 // does not know is read through exceljs, whose conversion is shared with the browser sandbox in
 // src/xlsx/snapshotFromExcelJs.ts. The --out writers still load the exceljs workbook itself.
-import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { READ_LIMITS, readerParts, type ReaderParts } from '../xlsx/package/readerCopy';
 import { inflateWithZlib } from './zlibZip';
@@ -12,7 +11,7 @@ import { PackageError } from '../xlsx/package/zip';
 import type { ColumnOverride, IgnoredFinding, WorkbookSnapshot } from '../engine/schema';
 import { columnRolesFromExcelJs, ignoredFromExcelJs, SheetTooLargeError, snapshotFromExcelJs } from '../xlsx/snapshotFromExcelJs';
 import { fastRead } from '../xlsx/fast/fastSnapshot';
-import { checkInputFile, inputErrors, InputError, MAX_INPUT_BYTES } from './inputErrors';
+import { inputErrors, InputError, MAX_INPUT_BYTES, readInputFile } from './inputErrors';
 
 export { snapshotFromExcelJs };
 
@@ -66,9 +65,8 @@ export async function loadWorkbookFile(path: string, options: ReadOptions = {}):
   return loadParts(checkedParts(bytes), bytes);
 }
 
-async function readInputBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
-  await checkInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
-  return readFile(path);
+function readInputBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
+  return readInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
 }
 
 /** Limits, encodings and missing parts, found in the package before anything is parsed. */
