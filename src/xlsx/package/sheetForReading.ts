@@ -36,8 +36,9 @@ export function sheetForReading(xml: string, context: SheetContext): SheetRead {
   let col = 0;
   const rowTag = `<${p}row(?=[\\s/>])[^>]*>`;
   const cellElement = `<${p}c(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`;
+  const rowStart = `<${p}row`;
   const out = xml.replace(new RegExp(`${rowTag}|${cellElement}`, 'g'), (element) => {
-    if (element.startsWith(`<${p}row`)) {
+    if (element.startsWith(rowStart)) {
       const r = attr(element, 'r') ?? '';
       const valid = /^[1-9]\d*$/.test(r) && Number(r) > row && Number(r) <= MAX_ROW;
       row = valid ? Number(r) : row + 1;
