@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import { memoByText } from './memo';
 import type { Amount, CellValue, MoneyUnit } from './schema';
 
 /**
@@ -13,21 +14,33 @@ const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
  * digits (what Excel itself keeps), so 0.1+0.2 stored by a formula reads as 0.3.
  */
 export function decimalOf(value: CellValue, text = ''): string | null {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
-    return new Big(Number(value.toPrecision(15))).toFixed();
-  }
+  if (typeof value === 'number') return Number.isFinite(value) ? numberDecimal(value) : null;
   if (typeof value === 'boolean') return null;
-  const source = value !== '' ? value : text;
-  const cleaned = source.normalize('NFKC').replace(/[,\s¥￥]/g, '').replace(/(万元|元)$/, '');
-  return NUMBER_TEXT.test(cleaned) ? new Big(cleaned).toFixed() : null;
+  return textDecimal(value !== '' ? value : text);
 }
 
+/**
+ * A finite number's decimal. JavaScript writes a number of up to 15 significant digits exactly as
+ * big.js would, unless it uses an exponent (or is 0, which big.js writes as "0"): big.js only then.
+ */
+function numberDecimal(value: number): string {
+  if (value !== 0 && Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  const kept = Number(value.toPrecision(15));
+  const written = String(kept);
+  return kept === 0 || !Number.isFinite(kept) || written.includes('e') ? new Big(kept).toFixed() : written;
+}
+
+/** A text's decimal ("40,000元", "４.５万元"), remembered: forms repeat the same texts. */
+const textDecimal = memoByText((source: string): string | null => {
+  const cleaned = source.normalize('NFKC').replace(/[,\s¥￥]/g, '').replace(/(万元|元)$/, '');
+  return NUMBER_TEXT.test(cleaned) ? new Big(cleaned).toFixed() : null;
+});
+
 /** The unit a cell's own text ends with ("4万元" → 万元, "40,000元" → 元), or null. */
-export function unitWritten(text: string): MoneyUnit | null {
+export const unitWritten: (text: string) => MoneyUnit | null = memoByText((text) => {
   const t = text.normalize('NFKC');
   return /万元\s*$/.test(t) ? '万元' : /元\s*$/.test(t) ? '元' : null;
-}
+});
 
 /** An amount in `unit`, unless the cell's own text names its unit ("11.52万元"), which then wins. */
 export function amountOf(value: CellValue, text: string, unit: MoneyUnit, unitInferred: boolean): Amount | undefined {
@@ -78,17 +91,17 @@ export function compare(a: string, b: string): -1 | 0 | 1 {
 }
 
 /** Decimal places a number format shows ("#,##0.00" → 2, "0" → 0), or null for General. */
-export function decimalsOfFormat(numFmt: string): number | null {
+export const decimalsOfFormat: (numFmt: string) => number | null = memoByText((numFmt) => {
   const section = numFmt.split(';')[0];
   if (!/[0#]/.test(section)) return null;
   const match = /\.([0#]+)/.exec(section);
   return match ? match[1].length : 0;
-}
+});
 
 /** The unit a header or label states: （万元） or （元）. */
-export function unitStated(text: string): MoneyUnit | null {
+export const unitStated: (text: string) => MoneyUnit | null = memoByText((text) => {
   const t = text.normalize('NFKC');
   if (/万元/.test(t)) return '万元';
   if (/\(元\)|元\)|单位[:：]?元/.test(t)) return '元';
   return null;
-}
+});

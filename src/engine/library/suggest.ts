@@ -194,14 +194,12 @@ export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Le
   const { weights, present, shared } = sheetFacts(model);
   const entries = partOf(level1, level2);
   const across = level2 === undefined;
-  // `order` counts the indicators not on the sheet, fitting or not, as the data order of the tie-break below.
+  // The tie-break's data order is the entry's place in the part: skipping those on the sheet keeps it.
   const candidates: Candidate[] = [];
-  let order = 0;
-  for (const entry of entries) {
-    if (present.has(entry.key)) continue;
-    const at = order++;
+  for (let order = 0; order < entries.length; order++) {
+    const entry = entries[order];
     const fit = fitByIndex(entry.types, weights);
-    if (fit > 0) candidates.push({ entry, order: at, fit: fit + Math.min(ECHO_MAX, shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
+    if (fit > 0 && !present.has(entry.key)) candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
   }
   // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];
