@@ -25,6 +25,14 @@ export const structureFamily: RuleFamily = {
 
 /** The cell of the form's first header field, where a finding about the whole form is shown. */
 function firstLabelCell(read: SheetRead): string {
-  const cells = Object.values(read.model.header).map((f) => f.labelCell);
-  return cells.sort((a, b) => parseA1(a).row - parseA1(b).row || parseA1(a).col - parseA1(b).col)[0] ?? 'A1';
+  let first = 'A1';
+  let at: { row: number; col: number } | null = null;
+  for (const field of Object.values(read.model.header)) {
+    const place = parseA1(field.labelCell);
+    if (at === null || place.row < at.row || (place.row === at.row && place.col < at.col)) {
+      first = field.labelCell;
+      at = place;
+    }
+  }
+  return first;
 }
