@@ -42,20 +42,29 @@ export function nameCore(name: string): string {
 // Remembered: every key task is compared with every project's name.
 const cachedCore = memoByText((name) => name.normalize('NFKC').replace(GENERIC, '').replace(PUNCTUATION, ''));
 
-/** Two rows of the table, reused: a department's tasks meet every project, so no arrays are made per row. */
+/** Two rows of the table, reused across calls: a department's tasks meet every project. */
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
 function longestCommonRun(a: string, b: string): number {
+  if (previous.length <= b.length) {
+    previous = new Int32Array(b.length * 2 + 1);
+    current = new Int32Array(b.length * 2 + 1);
+  }
+  previous.fill(0, 0, b.length + 1);
   let best = 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
-  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     current[0] = 0;
+    const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
+      if (ch === b.charCodeAt(j - 1)) {
         current[j] = previous[j - 1] + 1;
         if (current[j] > best) best = current[j];
       } else current[j] = 0;
     }
-    [previous, current] = [current, previous];
+    const row = previous;
+    previous = current;
+    current = row;
   }
   return best;
 }
@@ -66,6 +75,7 @@ export function nameMatchScore(a: string, b: string): number {
   const y = nameCore(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= MIN_CONTAINED && long.includes(short)) return 1000 + short.length;
+  if (short.length < MIN_COMMON) return 0;
   const run = longestCommonRun(x, y);
   return run >= MIN_COMMON ? run : 0;
 }
