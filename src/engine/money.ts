@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import { memoByText } from './memo';
+import { added, aligned, scaled, shifted, written, type Scaled } from './moneyScaled';
 import type { Amount, CellValue, MoneyUnit } from './schema';
 
 /**
@@ -65,28 +66,50 @@ export function amountIn(value: CellValue, text: string, unit: MoneyUnit | null)
 
 /** Sum of exact decimals. */
 export function sum(values: string[]): string {
-  return values.reduce((total, v) => total.plus(v), new Big(0)).toFixed();
+  let total: Scaled | null = { units: 0, scale: 0 };
+  for (const value of values) {
+    const next = scaled(value);
+    total = next && total && added(total, next);
+    if (!total) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
+  }
+  return written(total);
 }
 
 export function equal(a: string, b: string): boolean {
-  return new Big(a).eq(b);
+  return compare(a, b) === 0;
 }
 
 export function minus(a: string, b: string): string {
-  return new Big(a).minus(b).toFixed();
+  const x = scaled(a);
+  const y = scaled(b);
+  const difference = x && y && added(x, y, -1);
+  return difference ? written(difference) : new Big(a).minus(b).toFixed();
 }
 
 export function isNegative(a: string): boolean {
-  return new Big(a).lt(0);
+  const x = scaled(a);
+  return x ? x.units < 0 : new Big(a).lt(0);
 }
+
+/** big.js's default precision for a division: ÷10000 is exact when the result needs no more places. */
+const DIVISION_PLACES = 20;
 
 /** Converts between 万元 and 元 exactly. */
 export function convert(value: string, from: MoneyUnit, to: MoneyUnit): string {
   if (from === to) return value;
-  return from === '万元' ? new Big(value).times(10000).toFixed() : new Big(value).div(10000).toFixed();
+  const x = scaled(value);
+  if (from === '万元') {
+    const yuan = x && shifted(x, 4);
+    return yuan ? written(yuan) : new Big(value).times(10000).toFixed();
+  }
+  return x && x.scale + 4 <= DIVISION_PLACES ? written({ units: x.units, scale: x.scale + 4 }) : new Big(value).div(10000).toFixed();
 }
 
 export function compare(a: string, b: string): -1 | 0 | 1 {
+  const x = scaled(a);
+  const y = scaled(b);
+  const both = x && y && aligned(x, y);
+  if (both) return both[0] < both[1] ? -1 : both[0] > both[1] ? 1 : 0;
   return new Big(a).cmp(b) as -1 | 0 | 1;
 }
 

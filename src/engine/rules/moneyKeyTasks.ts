@@ -43,24 +43,24 @@ export function nameCore(name: string): string {
 const cachedCore = memoByText((name) => name.normalize('NFKC').replace(GENERIC, '').replace(PUNCTUATION, ''));
 
 /** Two rows of the table, reused across calls: a department's tasks meet every project. */
-let previous = new Int32Array(64);
-let current = new Int32Array(64);
+const rows = { above: new Int32Array(64), here: new Int32Array(64) };
 
 function longestCommonRun(a: string, b: string): number {
-  if (previous.length <= b.length) {
-    previous = new Int32Array(b.length * 2 + 1);
-    current = new Int32Array(b.length * 2 + 1);
+  if (rows.above.length <= b.length) {
+    rows.above = new Int32Array(b.length * 2 + 1);
+    rows.here = new Int32Array(b.length * 2 + 1);
   }
+  let previous = rows.above;
+  let current = rows.here;
   previous.fill(0, 0, b.length + 1);
+  current[0] = 0;
   let best = 0;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = 0;
     const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      if (ch === b.charCodeAt(j - 1)) {
-        current[j] = previous[j - 1] + 1;
-        if (current[j] > best) best = current[j];
-      } else current[j] = 0;
+      const run = ch === b.charCodeAt(j - 1) ? previous[j - 1] + 1 : 0;
+      current[j] = run;
+      if (run > best) best = run;
     }
     const row = previous;
     previous = current;
@@ -69,11 +69,30 @@ function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
+/** Scores already worked out, by the first name then the second: the same names meet at every check. */
+const scores = new Map<string, Map<string, number>>();
+const SCORES_LIMIT = 2_000;
+
 /** How clearly two names are the same project: 0 for no match; containment beats a shared run. */
 export function nameMatchScore(a: string, b: string): number {
-  const x = nameCore(a);
-  const y = nameCore(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let byB = scores.get(a);
+  if (!byB) {
+    if (scores.size >= SCORES_LIMIT) scores.clear();
+    byB = new Map();
+    scores.set(a, byB);
+  }
+  let score = byB.get(b);
+  if (score === undefined) {
+    score = matchScore(nameCore(a), nameCore(b));
+    if (byB.size >= SCORES_LIMIT) byB.clear();
+    byB.set(b, score);
+  }
+  return score;
+}
+
+function matchScore(x: string, y: string): number {
+  const short = x.length <= y.length ? x : y;
+  const long = x.length <= y.length ? y : x;
   if (short.length >= MIN_CONTAINED && long.includes(short)) return 1000 + short.length;
   if (short.length < MIN_COMMON) return 0;
   const run = longestCommonRun(x, y);
