@@ -1,9 +1,8 @@
 // A key task that is plainly one of the workbook's projects should carry that project's amount
 // (money.key-task-vs-project). Names are matched only when it is clear: one contains the other once
 // the generic words are dropped, or they share a long run of characters. Weak matches say nothing.
-import Big from 'big.js';
 import { memoByText } from '../memo';
-import { convert } from '../money';
+import { convert, equal, minus } from '../money';
 import type { KeyTask, MoneyUnit, SheetModel } from '../schema';
 import { money, sheetCell, soleDepartment } from './moneyText';
 import type { Hit, RuleDef } from './types';
@@ -126,7 +125,7 @@ export function checkKeyTasksVsProjects(sheets: SheetModel[]): Hit[] {
     if (!project || !field?.amount) continue;
     const taskYuan = convert(task.amount.value, task.amount.unit, '元');
     const projectYuan = convert(field.amount.value, field.amount.unit as MoneyUnit, '元');
-    if (new Big(taskYuan).eq(projectYuan)) continue;
+    if (equal(taskYuan, projectYuan)) continue;
     const related = sheetCell(project.name, field.cell);
     hits.push({
       rule: 'money.key-task-vs-project',
@@ -139,7 +138,7 @@ export function checkKeyTasksVsProjects(sheets: SheetModel[]): Hit[] {
         label: field.label.replace(/\s+/g, ''),
         projectAmount: projectYuan,
         projectCell: related,
-        diff: new Big(taskYuan).minus(projectYuan).abs().toFixed(),
+        diff: minus(taskYuan, projectYuan).replace(/^-/, ''),
       },
       related: [related],
     });
