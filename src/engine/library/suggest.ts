@@ -1,16 +1,14 @@
 // Fitting indicators for an empty or weak category of a sheet: the library's indicators of that
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
-import { LIBRARY, libraryPart, nameKey } from './library';
-import { projectTypeScores, TYPE_KEYWORDS } from './projectTypes';
-import { memoByText } from '../memo';
+import { nameKey } from './library';
+import { projectTypeScores } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
+import { GENERAL, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
 
-/** Two-character words too common in project texts to say anything about an indicator's fit. */
-const COMMON_WORDS = new Set(['项目', '工作', '开展', '资金', '经费', '情况', '完成', '数量', '及时', '年度', '单位', '提升', '规定', '相关']);
 /** Each word an indicator's name shares with the project's own text adds this much, up to ECHO_MAX. */
 const ECHO_STEP = 0.1;
 const ECHO_MAX = 0.3;
@@ -22,110 +20,17 @@ function projectText(model: SheetModel): string {
   return ['项目名称', '设立依据', '项目概述', '实施周期总目标', '年度目标'].map((k) => model.header[k]?.value ?? '').join('\n') || model.name;
 }
 
-const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
-const HAN_FIRST = 0x4e00;
-const HAN_COUNT = 0xa000 - HAN_FIRST;
-
-/** Two adjacent Han characters as one small integer: no strings are made to compare them. */
-function pairCode(first: number, second: number): number {
-  return (first - HAN_FIRST) * HAN_COUNT + (second - HAN_FIRST);
-}
-
-const isHan = (code: number) => code >= HAN_FIRST && code < HAN_FIRST + HAN_COUNT;
-
-/** Within a 一级, the 二级 a form most needs first (older 可持续影响 is offered only when asked for). */
-const LEVEL2_ORDER: readonly Level2[] = [
-  '经济成本指标',
-  '社会成本指标',
-  '生态环境成本指标',
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '社会效益指标',
-  '经济效益指标',
-  '生态效益指标',
-  '服务对象满意度指标',
-];
-
 export function typeWeights(model: SheetModel): Map<ProjectType, number> {
   const types = projectTypeScores(model);
   const top = types[0]?.score ?? 1;
   return new Map(types.map((t) => [t.type, t.score / top] as [ProjectType, number]));
 }
 
-/** A library indicator as suggestions weigh it, worked out once per process. */
-interface Entry {
-  indicator: LibraryIndicator;
-  /** Its place in LIBRARY. */
-  id: number;
-  key: string;
-  /** Its 二级's place in LEVEL2_ORDER, and among the 二级 its 一级 has in the library (later 二级 weigh less). */
-  rank: number;
-  step: number;
-  /** Its types by index in TYPE_KEYWORDS; GENERAL for 通用. */
-  types: readonly number[];
-}
-
-const GENERAL = -1;
-const TYPE_INDEX = new Map<ProjectType, number>(Object.keys(TYPE_KEYWORDS).map((type, i) => [type as ProjectType, i]));
-
-/** The indicator's telling two-character words (as pair codes, each once). */
-function tellingPairs(indicator: LibraryIndicator): number[] {
-  const key = nameKey(indicator.name);
-  const words = new Set<string>();
-  for (let i = 0; i + 2 <= key.length; i++) words.add(key.slice(i, i + 2));
-  return [...words].filter((word) => !COMMON_WORDS.has(word) && HAN_PAIR.test(word)).map((word) => pairCode(word.charCodeAt(0), word.charCodeAt(1)));
-}
-
-interface LibraryIndex {
-  /** The indicators (by id) whose name has each telling word. */
-  byPair: Map<number, number[]>;
-  /** 1 for each Han character (from HAN_FIRST) that begins a telling word. */
-  firsts: Uint8Array;
-  /** Per 一级, and per 二级 ('' for all of the 一级's 二级 in LEVEL2_ORDER), the entries in data order. */
-  parts: Map<string, Entry[]>;
-}
-let index: LibraryIndex | null = null;
-
-/** The library indexed for suggestions, built on first use: every sheet's suggestions look it up. */
-function libraryIndex(): LibraryIndex {
-  if (index) return index;
-  const byPair = new Map<number, number[]>();
-  const firsts = new Uint8Array(HAN_COUNT);
-  const entries = LIBRARY.map((indicator, id): Entry => {
-    for (const pair of tellingPairs(indicator)) {
-      const holders = byPair.get(pair) ?? [];
-      holders.push(id);
-      byPair.set(pair, holders);
-      firsts[Math.floor(pair / HAN_COUNT)] = 1;
-    }
-    const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(indicator.level1, l2).length > 0);
-    const types = indicator.types.map((type) => (type === '通用' ? GENERAL : (TYPE_INDEX.get(type) as number)));
-    return { indicator, id, key: nameKey(indicator.name), rank: LEVEL2_ORDER.indexOf(indicator.level2), step: ownOrder.indexOf(indicator.level2), types };
-  });
-  const parts = new Map<string, Entry[]>();
-  const add = (key: string, entry: Entry) => {
-    const part = parts.get(key);
-    if (part) part.push(entry);
-    else parts.set(key, [entry]);
-  };
-  for (const entry of entries) {
-    const { level1, level2 } = entry.indicator;
-    add(`${level1}|${level2}`, entry);
-    if (entry.rank >= 0) add(`${level1}|`, entry);
-  }
-  index = { byPair, firsts, parts };
-  return index;
-}
-
-function partOf(level1: Level1, level2: Level2 | undefined): readonly Entry[] {
-  return libraryIndex().parts.get(`${level1}|${level2 ?? ''}`) ?? [];
-}
-
 /** What suggestions need of a sheet, read once per sheet model: a sheet missing three 一级 asks three times. */
 interface SheetFacts {
-  /** Each type's weight by its index in TYPE_ENTRIES (0: not read on the sheet). */
+  /** Each type's weight by its index (0: not read on the sheet), and the indexes read. */
   weights: Float64Array;
+  types: number[];
   present: ReadonlySet<string>;
   /** How many telling words each library indicator (by its place in LIBRARY) shares with the project's text. */
   shared: Uint8Array;
@@ -135,39 +40,21 @@ function sheetFacts(model: SheetModel): SheetFacts {
   let facts = factsOf.get(model);
   if (!facts) {
     const weights = new Float64Array(TYPE_INDEX.size);
-    const types = projectTypeScores(model);
-    const top = types[0]?.score ?? 1;
-    for (const t of types) weights[TYPE_INDEX.get(t.type) as number] = t.score / top;
+    const scores = projectTypeScores(model);
+    const top = scores[0]?.score ?? 1;
+    const types: number[] = [];
+    for (const t of scores) {
+      const type = TYPE_INDEX.get(t.type) as number;
+      weights[type] = t.score / top;
+      types.push(type);
+    }
     const present = new Set<string>();
     for (const indicator of model.indicators) present.add(nameKey(indicator.level3));
-    facts = { weights, present, shared: sharedWords(projectText(model)) };
+    facts = { weights, types, present, shared: sharedWords(projectText(model)) };
     factsOf.set(model, facts);
   }
   return facts;
 }
-
-/**
- * Per library indicator, how many of its telling words the text holds (each word once). Read-only:
- * remembered by text, as a project's words come back at every check.
- */
-const sharedWords = memoByText((text: string): Uint8Array => {
-  const { byPair, firsts } = libraryIndex();
-  const shared = new Uint8Array(LIBRARY.length);
-  const seen = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    // Most characters begin no telling word: one array read rules them out.
-    if (!isHan(a) || firsts[a - HAN_FIRST] === 0) continue;
-    const b = text.charCodeAt(i + 1);
-    if (!isHan(b)) continue;
-    const pair = pairCode(a, b);
-    const holders = byPair.get(pair);
-    if (!holders || seen.has(pair)) continue;
-    seen.add(pair);
-    for (const id of holders) shared[id]++;
-  }
-  return shared;
-}, 2_000);
 
 /**
  * How well an indicator fits projects of these (weighted) types: its best-matching type; 0 when it
@@ -191,15 +78,20 @@ function fitByIndex(types: readonly number[], weights: Float64Array): number {
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const { weights, present, shared } = sheetFacts(model);
-  const entries = partOf(level1, level2);
+  const facts = sheetFacts(model);
+  const part = partOf(level1, level2);
   const across = level2 === undefined;
-  // The tie-break's data order is the entry's place in the part: skipping those on the sheet keeps it.
+  // Only indicators that can fit are visited: the 通用 ones and those of the types read on the sheet.
   const candidates: Candidate[] = [];
-  for (let order = 0; order < entries.length; order++) {
-    const entry = entries[order];
-    const fit = fitByIndex(entry.types, weights);
-    if (fit > 0 && !present.has(entry.key)) candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
+  const visited = new Set<number>();
+  for (let list = -1; list < facts.types.length; list++) {
+    for (const { entry, order } of list < 0 ? part.general : (part.byType[facts.types[list]] ?? [])) {
+      if (visited.has(order)) continue;
+      visited.add(order);
+      if (facts.present.has(entry.key)) continue;
+      const fit = fitByIndex(entry.types, facts.weights);
+      candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
+    }
   }
   // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];
