@@ -21,11 +21,16 @@ export function decimalOf(value: CellValue, text = ''): string | null {
 }
 
 /**
- * A finite number's decimal. JavaScript writes a number of up to 15 significant digits exactly as
- * big.js would, unless it uses an exponent (or is 0, which big.js writes as "0"): big.js only then.
+ * A finite number's decimal. A number JavaScript writes in at most 15 significant digits without an
+ * exponent is that decimal (15 digits survive a round trip through a double, so rounding it to 15
+ * digits changes nothing); others are rounded to 15 digits, and only written by big.js when
+ * JavaScript would use an exponent.
  */
 function numberDecimal(value: number): string {
-  if (value !== 0 && Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  if (value === 0) return '0';
+  const plain = String(value);
+  // A point and at most 16 characters: at most 15 digits.
+  if (plain.length <= 16 && !plain.includes('e') && (plain.includes('.') || Math.abs(value) < 1e15)) return plain;
   const kept = Number(value.toPrecision(15));
   const written = String(kept);
   return kept === 0 || !Number.isFinite(kept) || written.includes('e') ? new Big(kept).toFixed() : written;

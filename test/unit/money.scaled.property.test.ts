@@ -52,6 +52,16 @@ describe('exact money without big.js', () => {
     );
   });
 
+  it('reads amounts as Excel stores them (cents, thousandths, sums of them) as big.js does', () => {
+    const cents = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(1, 10, 100, 1000, 1e4, 1e6)).map(([n, d]) => n / d);
+    fc.assert(
+      fc.property(cents, cents, (a, b) => {
+        for (const n of [a, b, a + b, a * 3]) expect(decimalOf(n)).toBe(new Big(Number(n.toPrecision(15))).toFixed());
+      }),
+      runs,
+    );
+  });
+
   it('keeps the edge cases: negative zero, long fractions, exponents', () => {
     expect(sum(['-0', '0.000'])).toBe('0');
     expect(minus('0.1', '0.3')).toBe('-0.2');
