@@ -1,6 +1,6 @@
 // Each amount on its own: a number, not negative, its unit stated (money.not-a-number, money.negative,
 // money.unit-inferred, money.text-amount).
-import { compare, isNegative } from '../money';
+import { compare, isNegative, unitWritten } from '../money';
 import type { Amount, Lang, SheetModel } from '../schema';
 import { formatAmount, isBlankMark, money, unitName } from './moneyText';
 import type { Hit, Params, RuleDef } from './types';
@@ -133,7 +133,7 @@ export function checkMoneyFields(sheets: SheetModel[]): Hit[] {
       const { value, unit, unitInferred } = c.amount;
       if (isNegative(value)) hits.push({ ...at, rule: 'money.negative', params: { label: c.label, value, unit } });
       // A unit typed into the cell itself ("11.52万元") is not "no unit": saying one was inferred would be wrong.
-      if (unitInferred && !/元\s*$/.test(c.text.normalize('NFKC'))) {
+      if (unitInferred && unitWritten(c.text) === null) {
         // The reader's inference (layout/headerFields.ts): 10,000 or more is 元, smaller follows the form.
         const reason = unit === '元' && compare(value.replace(/^-/, ''), '10000') >= 0 ? 'magnitude' : 'convention';
         hits.push({ ...at, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });

@@ -63,7 +63,7 @@ export const categoryRules: RuleDef[] = [
 ];
 
 export function checkCategories(read: SheetRead): Hit[] {
-  return [...missingCategories(read), ...wrongParents(read), ...unknownLevel2(read)];
+  return missingCategories(read).concat(wrongParents(read), unknownLevel2(read));
 }
 
 /** Each canonical 二级's parent, looked up once: every row of every sheet asks. */
