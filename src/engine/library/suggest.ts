@@ -4,7 +4,7 @@ import type { Level1, Level2, SheetModel } from '../schema';
 import { nameKey } from './library';
 import { projectTypeScores } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
-import { GENERAL, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
+import { GENERAL, GENERAL_BIT, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
@@ -17,7 +17,9 @@ const LATER_LEVEL2 = 0.15;
 
 /** The project's own words: its name, 设立依据, 项目概述 and goals. */
 function projectText(model: SheetModel): string {
-  return ['项目名称', '设立依据', '项目概述', '实施周期总目标', '年度目标'].map((k) => model.header[k]?.value ?? '').join('\n') || model.name;
+  const { header } = model;
+  const text = `${header['项目名称']?.value ?? ''}\n${header['设立依据']?.value ?? ''}\n${header['项目概述']?.value ?? ''}\n${header['实施周期总目标']?.value ?? ''}\n${header['年度目标']?.value ?? ''}`;
+  return text || model.name;
 }
 
 export function typeWeights(model: SheetModel): Map<ProjectType, number> {
@@ -83,15 +85,16 @@ export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Le
   const across = level2 === undefined;
   // Only indicators that can fit are visited: the 通用 ones and those of the types read on the sheet.
   const candidates: Candidate[] = [];
-  const visited = new Set<number>();
+  // An entry of several of these lists is taken from the first: the 通用 list, then the types in turn.
+  let visited = 0;
   for (let list = -1; list < facts.types.length; list++) {
+    const bit = list < 0 ? GENERAL_BIT : 1 << facts.types[list];
     for (const { entry, order } of list < 0 ? part.general : (part.byType[facts.types[list]] ?? [])) {
-      if (visited.has(order)) continue;
-      visited.add(order);
-      if (facts.present.has(entry.key)) continue;
+      if ((entry.bits & visited) !== 0 || facts.present.has(entry.key)) continue;
       const fit = fitByIndex(entry.types, facts.weights);
       candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
     }
+    visited |= bit;
   }
   // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];

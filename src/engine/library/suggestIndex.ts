@@ -37,7 +37,11 @@ export interface Entry {
   step: number;
   /** Its types by index; GENERAL for 通用. */
   types: readonly number[];
+  /** The same as bits (1 << index), 通用 as GENERAL_BIT. */
+  bits: number;
 }
+
+export const GENERAL_BIT = 1 << 30;
 
 /** An entry in one category, with its place there (the last tie-break). */
 export interface PartEntry {
@@ -103,7 +107,9 @@ function libraryIndex(): LibraryIndex {
       ownOrders.set(indicator.level1, ownOrder);
     }
     const types = indicator.types.map((type) => (type === '通用' ? GENERAL : (TYPE_INDEX.get(type) as number)));
-    return { indicator, id, key: nameKey(indicator.name), rank: LEVEL2_ORDER.indexOf(indicator.level2), step: ownOrder.indexOf(indicator.level2), types };
+    const bits = types.reduce((all, type) => all | (type === GENERAL ? GENERAL_BIT : 1 << type), 0);
+    const { level2 } = indicator;
+    return { indicator, id, key: nameKey(indicator.name), rank: LEVEL2_ORDER.indexOf(level2), step: ownOrder.indexOf(level2), types, bits };
   });
   const lists = new Map<string, Entry[]>();
   const add = (key: string, entry: Entry) => {
@@ -127,7 +133,7 @@ function partFrom(list: readonly Entry[]): Part {
   const byType: PartEntry[][] = [...TYPE_INDEX.values()].map(() => []);
   list.forEach((entry, order) => {
     const placed = { entry, order };
-    for (const type of entry.types) (type === GENERAL ? general : byType[type]).push(placed);
+    for (const type of new Set(entry.types)) (type === GENERAL ? general : byType[type]).push(placed);
   });
   return { general, byType };
 }
