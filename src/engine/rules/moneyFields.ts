@@ -1,5 +1,6 @@
 // Each amount on its own: a number, not negative, its unit stated (money.not-a-number, money.negative,
 // money.unit-inferred, money.text-amount).
+import { memoByText } from '../memo';
 import { compare, isNegative, unitWritten } from '../money';
 import type { Amount, Lang, SheetModel } from '../schema';
 import { formatAmount, isBlankMark, money, unitName } from './moneyText';
@@ -105,12 +106,15 @@ interface AmountCell {
   amount?: Amount;
 }
 
+/** A label as messages name it: its spaces (产 出 指 标, line breaks) dropped. */
+const withoutSpaces = memoByText((label) => label.replace(/\s+/g, ''));
+
 function amountCells(sheet: SheetModel): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const key of MONEY_FIELDS) {
     const field = sheet.header[key];
     if (!field) continue;
-    const written = field.label.replace(/\s+/g, '') || key;
+    const written = withoutSpaces(field.label) || key;
     cells.push({ sheet: sheet.name, cell: field.cell, label: written, labelText: written, text: field.value, amount: field.amount });
   }
   for (const task of sheet.keyTasks) {
