@@ -4,7 +4,7 @@ import type { Level1, Level2, SheetModel } from '../schema';
 import { nameKey } from './library';
 import { projectTypeScores } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
-import { GENERAL, GENERAL_BIT, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
+import { GENERAL, GENERAL_BIT, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
@@ -28,7 +28,7 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
   return new Map(types.map((t) => [t.type, t.score / top] as [ProjectType, number]));
 }
 
-/** What suggestions need of a sheet, read once per sheet model: a sheet missing three 一级 asks three times. */
+/** What suggestions need of a sheet: read once per sheet by a suggester, as a sheet missing three 一级 asks three times. */
 interface SheetFacts {
   /** Each type's weight by its index (0: not read on the sheet), and the indexes read. */
   weights: Float64Array;
@@ -37,25 +37,19 @@ interface SheetFacts {
   /** How many telling words each library indicator (by its place in LIBRARY) shares with the project's text. */
   shared: Uint8Array;
 }
-const factsOf = new WeakMap<SheetModel, SheetFacts>();
 function sheetFacts(model: SheetModel): SheetFacts {
-  let facts = factsOf.get(model);
-  if (!facts) {
-    const weights = new Float64Array(TYPE_INDEX.size);
-    const scores = projectTypeScores(model);
-    const top = scores[0]?.score ?? 1;
-    const types: number[] = [];
-    for (const t of scores) {
-      const type = TYPE_INDEX.get(t.type) as number;
-      weights[type] = t.score / top;
-      types.push(type);
-    }
-    const present = new Set<string>();
-    for (const indicator of model.indicators) present.add(nameKey(indicator.level3));
-    facts = { weights, types, present, shared: sharedWords(projectText(model)) };
-    factsOf.set(model, facts);
+  const weights = new Float64Array(TYPE_INDEX.size);
+  const scores = projectTypeScores(model);
+  const top = scores[0]?.score ?? 1;
+  const types: number[] = [];
+  for (const t of scores) {
+    const type = TYPE_INDEX.get(t.type) as number;
+    weights[type] = t.score / top;
+    types.push(type);
   }
-  return facts;
+  const present = new Set<string>();
+  for (const indicator of model.indicators) present.add(nameKey(indicator.level3));
+  return { weights, types, present, shared: sharedWords(projectText(model)) };
 }
 
 /**
@@ -80,7 +74,16 @@ function fitByIndex(types: readonly number[], weights: Float64Array): number {
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const facts = sheetFacts(model);
+  return suggestFrom(sheetFacts(model), level1, level2, limit);
+}
+
+/** suggestIndicators for one sheet, asked several times: the sheet is read once, when first asked. */
+export function suggester(model: SheetModel): (level1: Level1, level2?: Level2, limit?: number) => LibraryIndicator[] {
+  let facts: SheetFacts | null = null;
+  return (level1, level2, limit = 3) => suggestFrom((facts ??= sheetFacts(model)), level1, level2, limit);
+}
+
+function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefined, limit: number): LibraryIndicator[] {
   const part = partOf(level1, level2);
   const across = level2 === undefined;
   // Only indicators that can fit are visited: the 通用 ones and those of the types read on the sheet.
@@ -98,16 +101,17 @@ export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Le
   }
   // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];
-  const perLevel2 = new Map<Level2, number>();
+  // Across 二级, how many were given from each (by its place in LEVEL2_ORDER).
+  const perLevel2 = new Uint8Array(LEVEL2_ORDER.length);
   while (chosen.length < limit) {
     let best: Candidate | null = null;
     for (const c of candidates) {
-      if (c.taken || (across && (perLevel2.get(c.entry.indicator.level2) ?? 0) >= 2)) continue;
+      if (c.taken || (across && perLevel2[c.entry.rank] >= 2)) continue;
       if (best === null || before(c, best, across)) best = c;
     }
     if (best === null) break;
     best.taken = true;
-    perLevel2.set(best.entry.indicator.level2, (perLevel2.get(best.entry.indicator.level2) ?? 0) + 1);
+    if (across) perLevel2[best.entry.rank]++;
     chosen.push(best.entry.indicator);
   }
   return chosen;

@@ -4,7 +4,7 @@ import { toA1 } from '../a1';
 import type { SheetRead } from '../layout/readSheet';
 import type { Level1, Level2, Severity } from '../schema';
 import { level2Of } from '../vocabulary';
-import { suggestIndicators, suggestionText } from '../library';
+import { suggester, suggestionText } from '../library';
 import type { Hit, RuleDef } from './types';
 import { FIRST_YEAR_OF_CURRENT_FRAMEWORK } from '../meaning/family';
 import { FRAMEWORK, LEVEL1_EN } from './structureBasis';
@@ -113,6 +113,7 @@ function missingCategories(read: SheetRead): Hit[] {
     if (severity === 'error') entry.severity = 'error';
     byCell.set(cell, entry);
   }
+  const suggest = suggester(model);
   return [...byCell].map(([cell, { names, severity }]) => ({
     rule: 'structure.missing-category',
     sheet: model.name,
@@ -122,7 +123,7 @@ function missingCategories(read: SheetRead): Hit[] {
       level1: names.join('」「'),
       level1En: names.map((n) => LEVEL1_EN[n]).join(', '),
       // Fitting indicators from the library (指标库), chosen by the project's type.
-      examples: names.map((n) => suggestionText(suggestIndicators(model, n))).filter(Boolean).join('；'),
+      examples: names.map((n) => suggestionText(suggest(n))).filter(Boolean).join('；'),
     },
   }));
 }
