@@ -102,13 +102,20 @@ const DIVISION_PLACES = 20;
 /** Converts between 万元 and 元 exactly. */
 export function convert(value: string, from: MoneyUnit, to: MoneyUnit): string {
   if (from === to) return value;
-  const x = scaled(value);
-  if (from === '万元') {
-    const yuan = x && shifted(x, 4);
-    return yuan ? written(yuan) : new Big(value).times(10000).toFixed();
-  }
-  return x && x.scale + 4 <= DIVISION_PLACES ? written({ units: x.units, scale: x.scale + 4 }) : new Big(value).div(10000).toFixed();
+  return from === '万元' ? wanToYuan(value) : yuanToWan(value);
 }
+
+// Remembered: the same amounts are converted by several rules and every pass of the planner.
+const wanToYuan = memoByText((value) => {
+  const x = scaled(value);
+  const yuan = x && shifted(x, 4);
+  return yuan ? written(yuan) : new Big(value).times(10000).toFixed();
+});
+
+const yuanToWan = memoByText((value) => {
+  const x = scaled(value);
+  return x && x.scale + 4 <= DIVISION_PLACES ? written({ units: x.units, scale: x.scale + 4 }) : new Big(value).div(10000).toFixed();
+});
 
 export function compare(a: string, b: string): -1 | 0 | 1 {
   const x = scaled(a);

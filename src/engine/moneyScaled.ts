@@ -3,6 +3,8 @@
 // sums and differences up to 2^53. Every function returns null when that does not hold; the caller
 // then uses big.js. Results are written as big.js's toFixed() writes them ("12.5", "0", never "-0").
 
+import { memoByText } from './memo';
+
 /** A plain decimal ("-6336.55", "0.5"); exponents and "+" are left to big.js. */
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 const MAX_DIGITS = 15;
@@ -14,8 +16,13 @@ export interface Scaled {
   scale: number;
 }
 
-/** The amount as a whole count of its last place, or null when it is not plain or too long to be exact. */
-export function scaled(value: string): Scaled | null {
+/**
+ * The amount as a whole count of its last place, or null when it is not plain or too long to be
+ * exact. Remembered (read-only): the planner compares the same amounts on every pass.
+ */
+export const scaled: (value: string) => Scaled | null = memoByText(scaledOf);
+
+function scaledOf(value: string): Scaled | null {
   const match = PLAIN.exec(value);
   if (match === null) return null;
   const fraction = match[3] ?? '';
