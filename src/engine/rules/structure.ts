@@ -1,5 +1,6 @@
 // The structure family: the category tree, names and targets present, duplicates, placeholders.
 import { parseA1 } from '../a1';
+import { memoByText } from '../memo';
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleFamily } from './types';
 import { categoryRules, checkCategories } from './structureCategories';
@@ -23,13 +24,19 @@ export const structureFamily: RuleFamily = {
 /** The cell of the form's first header field, where a finding about the whole form is shown. */
 function firstLabelCell(read: SheetRead): string {
   let first = 'A1';
-  let at: { row: number; col: number } | null = null;
+  let at = Infinity;
   for (const field of Object.values(read.model.header)) {
-    const place = parseA1(field.labelCell);
-    if (at === null || place.row < at.row || (place.row === at.row && place.col < at.col)) {
+    const place = placeOf(field.labelCell);
+    if (place < at) {
       first = field.labelCell;
       at = place;
     }
   }
   return first;
 }
+
+/** A cell's place in reading order (row, then column) as one number; remembered, as every check asks. */
+const placeOf = memoByText((address) => {
+  const { row, col } = parseA1(address);
+  return row * 2 ** 20 + col;
+});
