@@ -85,8 +85,19 @@ function provenLevel1(level2: Level2): Level1[] {
   return found;
 }
 
-function proves(level2: Level2, level1: Level1): boolean {
-  return parentOf(level2) === level1 || (level2 === '成本指标' && level1 === '成本指标');
+
+/**
+ * Where the form lists each 一级 without indicators: the first category row naming it, and the first
+ * naming a 二级 that proves it. Found in one walk over the category rows.
+ */
+function listedCells(read: SheetRead): { asLevel1: Map<Level1, string>; asLevel2: Map<Level1, string> } {
+  const asLevel1 = new Map<Level1, string>();
+  const asLevel2 = new Map<Level1, string>();
+  for (const c of read.categories) {
+    if (c.level1 && c.cells.level1 && !asLevel1.has(c.level1)) asLevel1.set(c.level1, c.cells.level1);
+    if (c.level2 && c.cells.level2) for (const level1 of provenLevel1(c.level2)) if (!asLevel2.has(level1)) asLevel2.set(level1, c.cells.level2);
+  }
+  return { asLevel1, asLevel2 };
 }
 
 function missingCategories(read: SheetRead): Hit[] {
@@ -103,11 +114,11 @@ function missingCategories(read: SheetRead): Hit[] {
   const headerCol = table.columns.level1 ?? table.columns.level2 ?? table.columns.level3;
   // One finding per cell and rule: 一级 the form does not list all fall on the header cell and share it.
   const byCell = new Map<string, { names: Level1[]; severity: Severity }>();
+  let listed: ReturnType<typeof listedCells> | null = null;
   for (const { level1, severity } of LEVEL1_ORDER) {
     if (present.has(level1)) continue;
-    const listed = read.categories.find((c) => c.level1 === level1 && c.cells.level1);
-    const listedAsLevel2 = read.categories.find((c) => c.level2 && proves(c.level2, level1) && c.cells.level2);
-    const cell = listed?.cells.level1 ?? listedAsLevel2?.cells.level2 ?? toA1(table.headerRow, headerCol);
+    listed ??= listedCells(read);
+    const cell = listed.asLevel1.get(level1) ?? listed.asLevel2.get(level1) ?? toA1(table.headerRow, headerCol);
     const entry = byCell.get(cell) ?? { names: [], severity };
     entry.names.push(level1);
     if (severity === 'error') entry.severity = 'error';
