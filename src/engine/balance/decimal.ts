@@ -23,6 +23,4 @@ export function grouped(value: string, decimals: number | null = null): string {
   return `${negative ? '-' : ''}${withCommas}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
-export function isNegative(value: string): boolean {
-  return new Big(value).lt(0);
-}
+export { isNegative } from '../money';

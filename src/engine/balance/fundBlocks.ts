@@ -2,6 +2,7 @@
 // "年度资金总额:16 / 其中:上级资金16" (number in the label's cell), "资金总额: | 438.768 / 财政拨款: | 438.768 /
 // 其他: | (empty)" (number in the next cell), "项目资金 (万元) | 3.0 | 其中:财政拨款 | 3.0 / 其他资金 | 0.0"
 // (the breakdown to the right, then down).
+import { memoByText } from '../memo';
 import { unitStated } from '../money';
 import type { SheetGrid } from '../layout/grid';
 import { normaliseLabel } from '../vocabulary';
@@ -86,8 +87,8 @@ interface LabelText {
   embedded?: { prefix: string; number: string; suffix: string };
 }
 
-/** A cell's text read as a block label (total or part), or null. */
-function labelText(value: string): LabelText | null {
+/** A cell's text read as a block label (total or part), or null; remembered, as every text cell is asked. */
+const labelText = memoByText((value: string): LabelText | null => {
   const raw = value.trim();
   const match = EMBEDDED.exec(raw);
   const label = (match ? match[1] : raw).replace(/^\s*其\s*中\s*[:：]?\s*/, '');
@@ -98,7 +99,7 @@ function labelText(value: string): LabelText | null {
   const trail = value.slice(value.indexOf(raw) + raw.length);
   const prefix = lead + raw.slice(0, raw.length - match[3].length - match[4].length);
   return { key, embedded: { prefix, number: match[3], suffix: match[4] + trail } };
-}
+});
 
 /** A label cell and its amount (in the same cell or the next one), or null when the cell is not a label. */
 function readLabelled(grid: SheetGrid, row: number, col: number, unit: MoneyUnit | null): Found | null {

@@ -28,27 +28,27 @@ export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]
   snapshot.sheets.forEach((sheet, i) => {
     const grid = grids[i];
     const read = readOf.get(sheet.name) ?? reads[i];
-    const table = read?.model.table;
-    // The indicator table's targets are not money to sum, whatever their labels say.
-    const skip = (row: number) => (table ? row >= table.headerRow && row <= table.lastRow : false);
+    const skip = tableRows(read?.model.table);
     relations.push(...totalRowRelations(grid, skip), ...fundBlockRelations(grid, skip));
     if (read) relations.push(...departmentRelations(grid, read.model));
   });
   return relations;
 }
 
+/** The indicator table's rows: its targets are not money to sum, whatever their labels say. */
+function tableRows(table: { headerRow: number; lastRow: number } | null | undefined): (row: number) => boolean {
+  return table ? (row) => row >= table.headerRow && row <= table.lastRow : () => false;
+}
+
 export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh', grids = snapshot.sheets.map((s) => new SheetGrid(s))): BalancePlan {
   const relations = discoverRelations(snapshot, reads, grids);
   const { changes, hits } = solve(relations, lang);
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const position = (item: { sheet: string; cell: string }) => {
-    const { row, col } = parseA1(item.cell);
-    return [order.get(item.sheet) ?? 0, row, col];
-  };
-  const byPosition = (a: { sheet: string; cell: string }, b: { sheet: string; cell: string }) => {
-    const pa = position(a);
-    const pb = position(b);
-    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
-  };
-  return { changes: [...changes].sort(byPosition), hits: [...hits, ...textAmountHits(grids, reads, relations)] };
+  // Each change's place worked out once, not in every comparison of the sort.
+  const placed = changes.map((change) => {
+    const { row, col } = parseA1(change.cell);
+    return { change, sheet: order.get(change.sheet) ?? 0, row, col };
+  });
+  placed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
+  return { changes: placed.map((p) => p.change), hits: [...hits, ...textAmountHits(grids, reads, relations)] };
 }

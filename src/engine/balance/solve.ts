@@ -64,6 +64,11 @@ class Solver {
     return { changes: [], hits: [...this.hits, ...hits] };
   }
 
+  /** The term's amount in the relation's unit (when both are stated and differ, converted exactly). */
+  private inUnit(unit: MoneyUnit | null, t: Term): string {
+    return t.unit && unit && !t.unitInferred && t.unit !== unit ? convert(this.current(t), t.unit, unit) : this.current(t);
+  }
+
   /** The term's amount with the change planned for it, if any. */
   private current(term: Term): string {
     return this.planned.get(termKey(term))?.value ?? term.value;
@@ -100,8 +105,8 @@ class Solver {
     const { source, parts, candidates } = relation;
     if (this.blocked(relation, [...source, ...parts])) return this.release(relation);
     if (source.every((t) => t.state === 'empty') || parts.every((t) => t.state === 'empty')) return this.release(relation);
-    const unit = relationUnit([...candidates, ...source, ...parts]);
-    const inUnit = (t: Term) => (t.unit && unit && !t.unitInferred && t.unit !== unit ? convert(this.current(t), t.unit, unit) : this.current(t));
+    const unit = relationUnit(candidates) ?? relationUnit(source) ?? relationUnit(parts);
+    const inUnit = this.inUnit.bind(this, unit);
     const sourceTotal = sum(source.map(inUnit));
     const difference = minus(sourceTotal, sum(parts.map(inUnit)));
     if (candidates.length !== 1) {

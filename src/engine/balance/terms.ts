@@ -49,33 +49,55 @@ export function cellTerm(grid: SheetGrid, address: string, label: string, unit: 
   // Read as the rules read it: a unit written in the cell is converted to the column's unit exactly.
   const read = amountIn(cell.value, cell.text, unit);
   const own = read?.unit ?? unit;
-  const base = { sheet: grid.name, label, cell: cell.address, raw: cell.value, text: cell.text, unit: own, unitInferred };
+  const term: Term = { sheet: grid.name, label, cell: cell.address, raw: cell.value, text: cell.text, unit: own, unitInferred, state: 'text', value: '', decimals: null, write: keeping(cell.value) };
   if (cell.formula !== '') {
-    return { ...base, state: 'formula', value: read?.value ?? '', decimals: decimalsOfFormat(cell.numFmt), write: () => cell.value };
+    term.state = 'formula';
+    term.value = read?.value ?? '';
+    term.decimals = decimalsOfFormat(cell.numFmt);
+  } else if (cell.text === '' || NOTHING.test(cell.text.normalize('NFKC'))) {
+    term.state = 'empty';
+    term.value = '0';
+    term.decimals = decimalsOfFormat(cell.numFmt);
+    term.write = asNumber(null, null);
+  } else if (read !== null) {
+    // A new amount goes back in the unit the cell itself is written in.
+    const back = read.written && own && read.written !== own ? { from: own, to: read.written } : null;
+    term.state = 'number';
+    term.value = read.value;
+    if (typeof cell.value === 'number') {
+      term.decimals = decimalsOfFormat(cell.numFmt);
+      term.write = asNumber(back, null);
+    } else {
+      // A number typed as text stays text, written with as many decimals (and the unit) it had.
+      const written = String(cell.value);
+      term.decimals = decimalsIn(written);
+      term.asText = true;
+      term.write = asText(back, written.includes(','), term.decimals, /\s*万?元\s*$/.exec(written.normalize('NFKC'))?.[0] ?? '');
+    }
   }
-  if (cell.text === '' || NOTHING.test(cell.text.normalize('NFKC'))) {
-    const decimals = decimalsOfFormat(cell.numFmt);
-    return { ...base, state: 'empty', value: '0', decimals, write: (amount) => Number(exactFixed(amount)) };
-  }
-  if (read === null) return { ...base, state: 'text', value: '', decimals: null, write: () => cell.value };
-  // A new amount goes back in the unit the cell itself is written in.
-  const back = (amount: string) => (read.written && own && read.written !== own ? convert(amount, own, read.written) : amount);
-  if (typeof cell.value === 'number') {
-    const decimals = decimalsOfFormat(cell.numFmt);
-    return { ...base, state: 'number', value: read.value, decimals, write: (amount) => Number(exactFixed(back(amount))) };
-  }
-  // A number typed as text stays text, written with as many decimals (and the unit) it had.
-  const written = String(cell.value);
-  const decimals = decimalsIn(written);
-  const commas = written.includes(',');
-  const suffix = /\s*万?元\s*$/.exec(written.normalize('NFKC'))?.[0] ?? '';
-  return {
-    ...base,
-    state: 'number',
-    value: read.value,
-    decimals,
-    asText: true,
-    write: (amount) => `${commas ? grouped(back(amount), decimals) : exactFixed(back(amount), decimals)}${suffix}`,
+  return term;
+}
+
+// Writers are made by these factories (not as named closures in cellTerm): most terms are never
+// written, and a closure made in a function per cell costs more than the reading it serves.
+
+function keeping(value: CellValue): (amount: string) => CellValue {
+  return () => value;
+}
+
+interface Conversion {
+  from: MoneyUnit;
+  to: MoneyUnit;
+}
+
+function asNumber(back: Conversion | null, decimals: number | null): (amount: string) => CellValue {
+  return (amount) => Number(exactFixed(back ? convert(amount, back.from, back.to) : amount, decimals));
+}
+
+function asText(back: Conversion | null, commas: boolean, decimals: number, suffix: string): (amount: string) => CellValue {
+  return (amount) => {
+    const exact = back ? convert(amount, back.from, back.to) : amount;
+    return `${commas ? grouped(exact, decimals) : exactFixed(exact, decimals)}${suffix}`;
   };
 }
 

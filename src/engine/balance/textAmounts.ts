@@ -39,21 +39,31 @@ export function textAmountHits(grids: SheetGrid[], reads: SheetRead[], relations
   }));
 }
 
-/** The model's own amount cells: the header's money fields and the key tasks' 拟投入的资金. */
+/**
+ * The model's own amount cells typed as text: the header's money fields and the key tasks' 拟投入的资金.
+ * Only a cell holding a string can be one, so the others are not read as terms at all.
+ */
 function modelTerms(grid: SheetGrid, read: SheetRead): Term[] {
   const terms: Term[] = [];
   for (const key of MONEY_FIELDS) {
     const field = read.model.header[key];
-    if (!field?.amount) continue;
+    if (!field?.amount || !holdsText(grid, field.cell)) continue;
     const unit = unitWritten(field.value) ? (unitStated(field.label) ?? columnUnit(grid, field.cell)) : field.amount.unit;
     terms.push(cellTerm(grid, field.cell, key, unit));
   }
   for (const task of read.model.keyTasks) {
-    if (!task.cells.amount || !task.amount) continue;
+    if (!task.cells.amount || !task.amount || !holdsText(grid, task.cells.amount)) continue;
     // Key tasks are in 元 unless their header says otherwise (as the reader assumes).
     terms.push(cellTerm(grid, task.cells.amount, task.name, columnUnit(grid, task.cells.amount) ?? '元'));
   }
   return terms;
+}
+
+/** A constant string (not a formula's result): the only kind of cell whose amount is typed as text. */
+function holdsText(grid: SheetGrid, address: string): boolean {
+  const { row, col } = parseA1(address);
+  const cell = grid.cell(row, col);
+  return typeof cell.value === 'string' && cell.formula === '';
 }
 
 /** The unit the header over an amount states: the first cell above that is not an amount. */

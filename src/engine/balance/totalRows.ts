@@ -9,6 +9,7 @@ import { cellTerm, type Term } from './terms';
 
 const RANK: Record<string, number> = { 小计: 1, 合计: 2, 总计: 3 };
 const TOTAL_LABEL = /^(小计|合计|总计)(\((万元|元)\))?$/;
+const TOTAL_SECOND = '计'.charCodeAt(0);
 /** A column header over amounts, where the walk up a column stops (rather than an item written as words). */
 const HEADER_TEXT = /金额|资金|经费|预算|费用|支出|收入|万元|元|额|价|数|计|\(/;
 
@@ -99,7 +100,9 @@ function totalLabelIn(grid: SheetGrid, row: number, before: number): { col: numb
   for (let ci = 0; ci < rowCols.length; ci++) {
     const col = rowCols[ci];
     if (col >= before) break;
-    const match = TOTAL_LABEL.exec(grid.label(row, col));
+    const label = grid.label(row, col);
+    // 小计, 合计 and 总计 all have 计 second: most labels are ruled out without the pattern.
+    const match = label.charCodeAt(1) === TOTAL_SECOND ? TOTAL_LABEL.exec(label) : null;
     if (match) return { col, rank: RANK[match[1]], label: match[1] };
   }
   return null;

@@ -4,6 +4,6 @@ export { ProjectTypeSchema, CHOOSABLE_TYPES, LibraryIndicatorSchema, LibrarySche
 export { LIBRARY, LIBRARY_GROUPS, indicatorsOf, searchLibrary, nameKey } from './library';
 export { LIBRARY_SOURCES } from './sources';
 export { inferProjectTypes, TYPE_KEYWORDS, type TypeEvidence } from './projectTypes';
-export { suggestIndicators, suggestionText, fitOf, typeWeights } from './suggest';
+export { suggestIndicators, suggester, suggestionText, fitOf, typeWeights } from './suggest';
 export { starterSet, indicatorsById, REQUIRED_LEVEL2 } from './starter';
 export { placeIndicator, type Placement } from './place';

@@ -3,6 +3,7 @@
 // (a 宣传办刊及慰问 project is 宣传出版 and 慰问帮扶).
 import type { SheetModel } from '../schema';
 import type { ProjectType } from '../schema';
+import { memoByText } from '../memo';
 
 /** Words that mark a type. Kept specific: 建设 alone is in every 设立依据 (经济社会建设), 服务 in most. */
 export const TYPE_KEYWORDS: Readonly<Record<Exclude<ProjectType, '通用'>, readonly string[]>> = {
@@ -36,26 +37,60 @@ function hits(text: string, words: readonly string[]): string[] {
   return words.filter((w) => text.includes(w));
 }
 
-/**
- * The scores alone, as inferProjectTypes gives them (same order, same ties), without collecting the
- * evidence: each look stops as soon as the score is settled. Suggestions ask this for every sheet.
- */
 const TYPE_ENTRIES = Object.entries(TYPE_KEYWORDS) as Array<[TypeEvidence['type'], readonly string[]]>;
 
-export function projectTypeScores(model: SheetModel): Array<{ type: TypeEvidence['type']; score: number }> {
-  const name = model.header['项目名称']?.value || model.name;
-  const basis = ['设立依据', '项目概述'].map((k) => model.header[k]?.value ?? '').join('\n');
-  const found: Array<{ type: TypeEvidence['type']; score: number }> = [];
-  for (const [type, words] of TYPE_ENTRIES) {
-    let score = words.some((w) => name.includes(w)) ? WEIGHTS.name : 0;
-    let inBasis = 0;
-    for (const w of words) if (basis.includes(w) && ++inBasis === 2) break;
-    score += WEIGHTS.basis * inBasis;
-    let indicators = 0;
-    for (const i of model.indicators) if (words.some((w) => i.level3.includes(w)) && ++indicators === INDICATOR_CAP) break;
-    score += WEIGHTS.indicator * indicators;
-    if (score > 0) found.push({ type, score });
+/**
+ * Every keyword of every type, looked up by its first character: a text is scanned once for all of
+ * them instead of once per word. A slot is one (type, word) pair; SLOT_TYPE gives its type's index.
+ */
+const SLOT_TYPE: number[] = [];
+const SLOTS_BY_FIRST = new Map<number, Array<{ word: string; slot: number }>>();
+TYPE_ENTRIES.forEach(([, words], type) => {
+  for (const word of words) {
+    const slot = SLOT_TYPE.push(type) - 1;
+    const first = word.charCodeAt(0);
+    const list = SLOTS_BY_FIRST.get(first) ?? [];
+    list.push({ word, slot });
+    SLOTS_BY_FIRST.set(first, list);
   }
+});
+
+/** The distinct keyword slots a text holds. Names and indicators repeat across sheets: remembered by text. */
+const slotsIn = memoByText((text: string): readonly number[] => {
+  const found: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const starting = SLOTS_BY_FIRST.get(text.charCodeAt(at));
+    if (!starting) continue;
+    for (const { word, slot } of starting) if (text.startsWith(word, at) && !found.includes(slot)) found.push(slot);
+  }
+  return found;
+});
+
+/** The types (as bits of their index) with a keyword in the text. */
+const typeBitsIn = memoByText((text: string): number => {
+  let bits = 0;
+  for (const slot of slotsIn(text)) bits |= 1 << SLOT_TYPE[slot];
+  return bits;
+});
+
+/**
+ * The scores alone, as inferProjectTypes gives them (same order, same ties), without collecting the
+ * evidence: each text is scanned once for all types' words. Suggestions ask this for every sheet.
+ */
+export function projectTypeScores(model: SheetModel): Array<{ type: TypeEvidence['type']; score: number }> {
+  const inName = typeBitsIn(model.header['项目名称']?.value || model.name);
+  const inBasis = new Array<number>(TYPE_ENTRIES.length).fill(0);
+  for (const slot of slotsIn(`${model.header['设立依据']?.value ?? ''}\n${model.header['项目概述']?.value ?? ''}`)) inBasis[SLOT_TYPE[slot]]++;
+  const indicators = new Array<number>(TYPE_ENTRIES.length).fill(0);
+  for (const indicator of model.indicators) {
+    const bits = typeBitsIn(indicator.level3);
+    if (bits !== 0) for (let type = 0; type < TYPE_ENTRIES.length; type++) if (bits & (1 << type)) indicators[type]++;
+  }
+  const found: Array<{ type: TypeEvidence['type']; score: number }> = [];
+  TYPE_ENTRIES.forEach(([type], i) => {
+    const score = (inName & (1 << i) ? WEIGHTS.name : 0) + WEIGHTS.basis * Math.min(inBasis[i], 2) + WEIGHTS.indicator * Math.min(indicators[i], INDICATOR_CAP);
+    if (score > 0) found.push({ type, score });
+  });
   return found.sort((a, b) => b.score - a.score);
 }
 

@@ -1,15 +1,14 @@
 // Fitting indicators for an empty or weak category of a sheet: the library's indicators of that
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
-import { libraryPart, nameKey } from './library';
+import { nameKey } from './library';
 import { projectTypeScores } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
+import { GENERAL, GENERAL_BIT, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
 
-/** Two-character words too common in project texts to say anything about an indicator's fit. */
-const COMMON_WORDS = new Set(['项目', '工作', '开展', '资金', '经费', '情况', '完成', '数量', '及时', '年度', '单位', '提升', '规定', '相关']);
 /** Each word an indicator's name shares with the project's own text adds this much, up to ECHO_MAX. */
 const ECHO_STEP = 0.1;
 const ECHO_MAX = 0.3;
@@ -18,68 +17,10 @@ const LATER_LEVEL2 = 0.15;
 
 /** The project's own words: its name, 设立依据, 项目概述 and goals. */
 function projectText(model: SheetModel): string {
-  return ['项目名称', '设立依据', '项目概述', '实施周期总目标', '年度目标'].map((k) => model.header[k]?.value ?? '').join('\n') || model.name;
+  const { header } = model;
+  const text = `${header['项目名称']?.value ?? ''}\n${header['设立依据']?.value ?? ''}\n${header['项目概述']?.value ?? ''}\n${header['实施周期总目标']?.value ?? ''}\n${header['年度目标']?.value ?? ''}`;
+  return text || model.name;
 }
-
-const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
-const HAN_FIRST = 0x4e00;
-const HAN_COUNT = 0xa000 - HAN_FIRST;
-
-/** Two adjacent Han characters as one small integer: no strings are made to compare them. */
-function pairCode(first: number, second: number): number {
-  return (first - HAN_FIRST) * HAN_COUNT + (second - HAN_FIRST);
-}
-
-const isHan = (code: number) => code >= HAN_FIRST && code < HAN_FIRST + HAN_COUNT;
-
-/** Every pair of adjacent Han characters in a text. */
-function hanPairs(text: string): Set<number> {
-  const pairs = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (isHan(a) && isHan(b)) pairs.add(pairCode(a, b));
-  }
-  return pairs;
-}
-
-/** Each indicator's telling two-character words (as pair codes), found once: every sheet's suggestions ask again. */
-const echoWords = new WeakMap<LibraryIndicator, readonly number[]>();
-function telling(indicator: LibraryIndicator): readonly number[] {
-  let found = echoWords.get(indicator);
-  if (!found) {
-    const key = nameKey(indicator.name);
-    const words = new Set<string>();
-    for (let i = 0; i + 2 <= key.length; i++) words.add(key.slice(i, i + 2));
-    found = [...words].filter((word) => !COMMON_WORDS.has(word) && HAN_PAIR.test(word)).map((word) => pairCode(word.charCodeAt(0), word.charCodeAt(1)));
-    echoWords.set(indicator, found);
-  }
-  return found;
-}
-
-/**
- * A small bonus for an indicator whose name echoes the project's words (援派干部在岗履职率 for 援派干部经费):
- * each telling word the project's text holds.
- */
-function echoOf(indicator: LibraryIndicator, textPairs: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const word of telling(indicator)) if (textPairs.has(word)) shared++;
-  return Math.min(ECHO_MAX, shared * ECHO_STEP);
-}
-
-/** Within a 一级, the 二级 a form most needs first (older 可持续影响 is offered only when asked for). */
-const LEVEL2_ORDER: readonly Level2[] = [
-  '经济成本指标',
-  '社会成本指标',
-  '生态环境成本指标',
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '社会效益指标',
-  '经济效益指标',
-  '生态效益指标',
-  '服务对象满意度指标',
-];
 
 export function typeWeights(model: SheetModel): Map<ProjectType, number> {
   const types = projectTypeScores(model);
@@ -87,20 +28,28 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
   return new Map(types.map((t) => [t.type, t.score / top] as [ProjectType, number]));
 }
 
-/** What suggestions need of a sheet, read once per sheet model: a sheet missing three 一级 asks three times. */
+/** What suggestions need of a sheet: read once per sheet by a suggester, as a sheet missing three 一级 asks three times. */
 interface SheetFacts {
-  weights: ReadonlyMap<ProjectType, number>;
+  /** Each type's weight by its index (0: not read on the sheet), and the indexes read. */
+  weights: Float64Array;
+  types: number[];
   present: ReadonlySet<string>;
-  textPairs: ReadonlySet<number>;
+  /** How many telling words each library indicator (by its place in LIBRARY) shares with the project's text. */
+  shared: Uint8Array;
 }
-const factsOf = new WeakMap<SheetModel, SheetFacts>();
 function sheetFacts(model: SheetModel): SheetFacts {
-  let facts = factsOf.get(model);
-  if (!facts) {
-    facts = { weights: typeWeights(model), present: new Set(model.indicators.map((i) => nameKey(i.level3))), textPairs: hanPairs(projectText(model)) };
-    factsOf.set(model, facts);
+  const weights = new Float64Array(TYPE_INDEX.size);
+  const scores = projectTypeScores(model);
+  const top = scores[0]?.score ?? 1;
+  const types: number[] = [];
+  for (const t of scores) {
+    const type = TYPE_INDEX.get(t.type) as number;
+    weights[type] = t.score / top;
+    types.push(type);
   }
-  return facts;
+  const present = new Set<string>();
+  for (const indicator of model.indicators) present.add(nameKey(indicator.level3));
+  return { weights, types, present, shared: sharedWords(projectText(model)) };
 }
 
 /**
@@ -113,37 +62,72 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
   return fit;
 }
 
+/** fitOf with the weights by type index (GENERAL for 通用). */
+function fitByIndex(types: readonly number[], weights: Float64Array): number {
+  let fit = 0;
+  for (const type of types) fit = Math.max(fit, type === GENERAL ? GENERAL_FIT : weights[type]);
+  return fit;
+}
+
 /**
  * Two or three indicators for `level1` (and `level2` when given) that fit the project and are not on
  * the sheet yet, best first; across 二级 when no 二级 is given (at most two from one 二级).
  */
 export function suggestIndicators(model: SheetModel, level1: Level1, level2?: Level2, limit = 3): LibraryIndicator[] {
-  const { weights, present, textPairs } = sheetFacts(model);
-  const rank = (i: LibraryIndicator) => (level2 === undefined ? LEVEL2_ORDER.indexOf(i.level2) : 0);
-  const ownOrder = LEVEL2_ORDER.filter((l2) => libraryPart(level1, l2).length > 0);
-  const levelStep = (i: LibraryIndicator) => (level2 === undefined ? ownOrder.indexOf(i.level2) : 0);
-  // One pass (the library is walked for every missing 一级 of every sheet); `order` counts the
-  // indicators not on the sheet, fitting or not, as the data order of the tie-break below.
-  const candidates: Array<{ indicator: LibraryIndicator; order: number; fit: number }> = [];
-  let order = 0;
-  for (const indicator of libraryPart(level1, level2)) {
-    if (present.has(nameKey(indicator.name)) || rank(indicator) < 0) continue;
-    const at = order++;
-    const fit = fitOf(indicator, weights);
-    if (fit > 0) candidates.push({ indicator, order: at, fit: fit + echoOf(indicator, textPairs) - LATER_LEVEL2 * levelStep(indicator) });
+  return suggestFrom(sheetFacts(model), level1, level2, limit);
+}
+
+/** suggestIndicators for one sheet, asked several times: the sheet is read once, when first asked. */
+export function suggester(model: SheetModel): (level1: Level1, level2?: Level2, limit?: number) => LibraryIndicator[] {
+  let facts: SheetFacts | null = null;
+  return (level1, level2, limit = 3) => suggestFrom((facts ??= sheetFacts(model)), level1, level2, limit);
+}
+
+function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefined, limit: number): LibraryIndicator[] {
+  const part = partOf(level1, level2);
+  const across = level2 === undefined;
+  // Only indicators that can fit are visited: the 通用 ones and those of the types read on the sheet.
+  const candidates: Candidate[] = [];
+  // An entry of several of these lists is taken from the first: the 通用 list, then the types in turn.
+  let visited = 0;
+  for (let list = -1; list < facts.types.length; list++) {
+    const bit = list < 0 ? GENERAL_BIT : 1 << facts.types[list];
+    for (const { entry, order } of list < 0 ? part.general : (part.byType[facts.types[list]] ?? [])) {
+      if ((entry.bits & visited) !== 0 || facts.present.has(entry.key)) continue;
+      const fit = fitByIndex(entry.types, facts.weights);
+      candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
+    }
+    visited |= bit;
   }
-  // Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order.
-  candidates.sort((a, b) => b.fit - a.fit || rank(a.indicator) - rank(b.indicator) || a.indicator.types.length - b.indicator.types.length || a.order - b.order);
+  // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];
-  const perLevel2 = new Map<Level2, number>();
-  for (const { indicator } of candidates) {
-    if (chosen.length >= limit) break;
-    const used = perLevel2.get(indicator.level2) ?? 0;
-    if (level2 === undefined && used >= 2) continue;
-    perLevel2.set(indicator.level2, used + 1);
-    chosen.push(indicator);
+  // Across 二级, how many were given from each (by its place in LEVEL2_ORDER).
+  const perLevel2 = new Uint8Array(LEVEL2_ORDER.length);
+  while (chosen.length < limit) {
+    let best: Candidate | null = null;
+    for (const c of candidates) {
+      if (c.taken || (across && perLevel2[c.entry.rank] >= 2)) continue;
+      if (best === null || before(c, best, across)) best = c;
+    }
+    if (best === null) break;
+    best.taken = true;
+    if (across) perLevel2[best.entry.rank]++;
+    chosen.push(best.entry.indicator);
   }
   return chosen;
+}
+
+interface Candidate {
+  entry: Entry;
+  order: number;
+  fit: number;
+  taken?: boolean;
+}
+
+/** Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order. */
+function before(a: Candidate, b: Candidate, across: boolean): boolean {
+  const diff = b.fit - a.fit || (across ? a.entry.rank - b.entry.rank : 0) || a.entry.types.length - b.entry.types.length || a.order - b.order;
+  return diff < 0;
 }
 
 /** 「补助对象按时足额领取率」≥95%、「…」… as a finding's suggestion shows them. */

@@ -12,6 +12,6 @@ export const moneyFamily: RuleFamily = {
   rules: [...MONEY_IDENTITY_RULES, ...MONEY_TOTAL_MISMATCH_RULES, ...MONEY_FIELD_RULES, ...MONEY_TOTAL_RULES, ...MONEY_KEY_TASK_RULES],
   check({ model }) {
     const sheets = model.sheets;
-    return [...checkMoneyIdentities(sheets), ...checkMoneyFields(sheets), ...checkMoneyTotals(sheets), ...checkKeyTasksVsProjects(sheets)];
+    return checkMoneyIdentities(sheets).concat(checkMoneyFields(sheets), checkMoneyTotals(sheets), checkKeyTasksVsProjects(sheets));
   },
 };

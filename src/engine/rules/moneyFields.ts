@@ -1,6 +1,7 @@
 // Each amount on its own: a number, not negative, its unit stated (money.not-a-number, money.negative,
 // money.unit-inferred, money.text-amount).
-import Big from 'big.js';
+import { memoByText } from '../memo';
+import { compare, isNegative, unitWritten } from '../money';
 import type { Amount, Lang, SheetModel } from '../schema';
 import { formatAmount, isBlankMark, money, unitName } from './moneyText';
 import type { Hit, Params, RuleDef } from './types';
@@ -105,12 +106,15 @@ interface AmountCell {
   amount?: Amount;
 }
 
+/** A label as messages name it: its spaces (产 出 指 标, line breaks) dropped. */
+const withoutSpaces = memoByText((label) => label.replace(/\s+/g, ''));
+
 function amountCells(sheet: SheetModel): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const key of MONEY_FIELDS) {
     const field = sheet.header[key];
     if (!field) continue;
-    const written = field.label.replace(/\s+/g, '') || key;
+    const written = withoutSpaces(field.label) || key;
     cells.push({ sheet: sheet.name, cell: field.cell, label: written, labelText: written, text: field.value, amount: field.amount });
   }
   for (const task of sheet.keyTasks) {
@@ -131,11 +135,11 @@ export function checkMoneyFields(sheets: SheetModel[]): Hit[] {
         continue;
       }
       const { value, unit, unitInferred } = c.amount;
-      if (new Big(value).lt(0)) hits.push({ ...at, rule: 'money.negative', params: { label: c.label, value, unit } });
+      if (isNegative(value)) hits.push({ ...at, rule: 'money.negative', params: { label: c.label, value, unit } });
       // A unit typed into the cell itself ("11.52万元") is not "no unit": saying one was inferred would be wrong.
-      if (unitInferred && !/元\s*$/.test(c.text.normalize('NFKC'))) {
+      if (unitInferred && unitWritten(c.text) === null) {
         // The reader's inference (layout/headerFields.ts): 10,000 or more is 元, smaller follows the form.
-        const reason = unit === '元' && new Big(value).abs().gte(10000) ? 'magnitude' : 'convention';
+        const reason = unit === '元' && compare(value.replace(/^-/, ''), '10000') >= 0 ? 'magnitude' : 'convention';
         hits.push({ ...at, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });
       }
     }

@@ -3,8 +3,7 @@
 // One finding per broken identity, on the residual cell (财政拨款 / 省本级使用资金 — the item that
 // absorbs a difference when rebalancing), with the other three cells in `related`: the user sees one
 // reason on the cell most likely to be wrong, and the task pane can still point at every cell involved.
-import Big from 'big.js';
-import { convert } from '../money';
+import { convert, equal, minus, sum } from '../money';
 import type { Lang, MoneyUnit, SheetModel } from '../schema';
 import { formatAmount, money } from './moneyText';
 import type { Hit, Params, RuleDef } from './types';
@@ -76,10 +75,10 @@ function checkIdentity(sheet: SheetModel, identity: Identity): Hit | null {
   // Shown in the residual cell's unit: the one the fix will be written in.
   const unit = fields[2].amount?.unit as MoneyUnit;
   const values = fields.map((f) => convert(f.amount?.value as string, f.amount?.unit as MoneyUnit, unit));
-  const left = new Big(values[0]).plus(values[1]);
-  const right = new Big(values[2]).plus(values[3]);
-  if (left.eq(right)) return null;
-  const params: Params = { unit, lTotal: left.toFixed(), rTotal: right.toFixed(), diff: left.minus(right).abs().toFixed() };
+  const left = sum([values[0], values[1]]);
+  const right = sum([values[2], values[3]]);
+  if (equal(left, right)) return null;
+  const params: Params = { unit, lTotal: left, rTotal: right, diff: minus(left, right).replace(/^-/, '') };
   keys.forEach((key, i) => {
     const name = i < 2 ? `l${i + 1}` : `r${i - 1}`;
     params[name] = key;
@@ -88,7 +87,7 @@ function checkIdentity(sheet: SheetModel, identity: Identity): Hit | null {
     params[`${name}Unit`] = fields[i].amount?.unit as MoneyUnit;
     params[`${name}Written`] = fields[i].amount?.value as string;
   });
-  params.expected = left.minus(values[3]).toFixed();
+  params.expected = minus(left, values[3]);
   return {
     rule: identity.rule,
     sheet: sheet.name,

@@ -1,9 +1,8 @@
 // A key task that is plainly one of the workbook's projects should carry that project's amount
 // (money.key-task-vs-project). Names are matched only when it is clear: one contains the other once
 // the generic words are dropped, or they share a long run of characters. Weak matches say nothing.
-import Big from 'big.js';
 import { memoByText } from '../memo';
-import { convert } from '../money';
+import { convert, equal, minus } from '../money';
 import type { KeyTask, MoneyUnit, SheetModel } from '../schema';
 import { money, sheetCell, soleDepartment } from './moneyText';
 import type { Hit, RuleDef } from './types';
@@ -42,30 +41,59 @@ export function nameCore(name: string): string {
 // Remembered: every key task is compared with every project's name.
 const cachedCore = memoByText((name) => name.normalize('NFKC').replace(GENERIC, '').replace(PUNCTUATION, ''));
 
-/** Two rows of the table, reused: a department's tasks meet every project, so no arrays are made per row. */
+/** Two rows of the table, reused across calls: a department's tasks meet every project. */
+const rows = { above: new Int32Array(64), here: new Int32Array(64) };
+
 function longestCommonRun(a: string, b: string): number {
+  if (rows.above.length <= b.length) {
+    rows.above = new Int32Array(b.length * 2 + 1);
+    rows.here = new Int32Array(b.length * 2 + 1);
+  }
+  let previous = rows.above;
+  let current = rows.here;
+  previous.fill(0, 0, b.length + 1);
+  current[0] = 0;
   let best = 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
-  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    current[0] = 0;
+    const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        current[j] = previous[j - 1] + 1;
-        if (current[j] > best) best = current[j];
-      } else current[j] = 0;
+      const run = ch === b.charCodeAt(j - 1) ? previous[j - 1] + 1 : 0;
+      current[j] = run;
+      if (run > best) best = run;
     }
-    [previous, current] = [current, previous];
+    const row = previous;
+    previous = current;
+    current = row;
   }
   return best;
 }
 
+/** Scores already worked out, by the first name then the second: the same names meet at every check. */
+const scores = new Map<string, Map<string, number>>();
+const SCORES_LIMIT = 2_000;
+
 /** How clearly two names are the same project: 0 for no match; containment beats a shared run. */
 export function nameMatchScore(a: string, b: string): number {
-  const x = nameCore(a);
-  const y = nameCore(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let byB = scores.get(a);
+  if (!byB) {
+    if (scores.size >= SCORES_LIMIT) scores.clear();
+    byB = new Map();
+    scores.set(a, byB);
+  }
+  let score = byB.get(b);
+  if (score === undefined) {
+    score = matchScore(nameCore(a), nameCore(b));
+    if (byB.size >= SCORES_LIMIT) byB.clear();
+    byB.set(b, score);
+  }
+  return score;
+}
+
+function matchScore(x: string, y: string): number {
+  const short = x.length <= y.length ? x : y;
+  const long = x.length <= y.length ? y : x;
   if (short.length >= MIN_CONTAINED && long.includes(short)) return 1000 + short.length;
+  if (short.length < MIN_COMMON) return 0;
   const run = longestCommonRun(x, y);
   return run >= MIN_COMMON ? run : 0;
 }
@@ -97,7 +125,7 @@ export function checkKeyTasksVsProjects(sheets: SheetModel[]): Hit[] {
     if (!project || !field?.amount) continue;
     const taskYuan = convert(task.amount.value, task.amount.unit, '元');
     const projectYuan = convert(field.amount.value, field.amount.unit as MoneyUnit, '元');
-    if (new Big(taskYuan).eq(projectYuan)) continue;
+    if (equal(taskYuan, projectYuan)) continue;
     const related = sheetCell(project.name, field.cell);
     hits.push({
       rule: 'money.key-task-vs-project',
@@ -110,7 +138,7 @@ export function checkKeyTasksVsProjects(sheets: SheetModel[]): Hit[] {
         label: field.label.replace(/\s+/g, ''),
         projectAmount: projectYuan,
         projectCell: related,
-        diff: new Big(taskYuan).minus(projectYuan).abs().toFixed(),
+        diff: minus(taskYuan, projectYuan).replace(/^-/, ''),
       },
       related: [related],
     });

@@ -1,12 +1,15 @@
 // How the money, project and consistency rules write amounts, units and cell references.
 import Big from 'big.js';
+import { memoByText } from '../memo';
 import type { Lang, MoneyUnit, SheetModel } from '../schema';
 
 /**
  * "6336.55" → "6,336.55", "1952150" → "1,952,150.00", "264.5262" → "264.5262": grouped thousands,
  * at least two decimals and never fewer than the exact value needs (amounts are never rounded away).
  */
-export function formatAmount(value: string): string {
+export const formatAmount: (value: string) => string = memoByText(grouped);
+
+function grouped(value: string): string {
   const exact = new Big(value);
   const decimals = Math.max(2, (/\.(\d+)$/.exec(exact.abs().toFixed()) ?? ['', ''])[1].length);
   const [whole, fraction] = exact.abs().toFixed(decimals).split('.');
@@ -37,9 +40,7 @@ export function sheetCell(sheet: string, cell: string): string {
  * A cell that holds only a dash or slash says "nothing here" (as 项目概述 "-" does in the seed):
  * the rules treat it as empty rather than as a wrong value.
  */
-export function isBlankMark(text: string): boolean {
-  return /^[\s\-—–－‐/／\\、]*$/.test(text.normalize('NFKC'));
-}
+export const isBlankMark: (text: string) => boolean = memoByText((text) => /^[\s\-—–－‐/／\\、]*$/.test(text.normalize('NFKC')));
 
 /** Exactly one department form: cross-sheet rules need to know which department the projects belong to. */
 export function soleDepartment(sheets: SheetModel[]): SheetModel | null {

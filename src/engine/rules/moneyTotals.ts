@@ -1,8 +1,7 @@
 // Totals worth knowing, not errors: the key tasks' total and the project sheets' total against the
 // department’s 项目支出 (money.key-tasks-total, money.projects-total). Neither must cover it exactly
 // (key tasks may leave spending out; a workbook may not hold every project), so both are info.
-import Big from 'big.js';
-import { convert } from '../money';
+import { compare, convert, equal, minus, sum } from '../money';
 import type { Amount, SheetModel } from '../schema';
 import { money, sheetCell, soleDepartment } from './moneyText';
 import type { Hit, Params, RuleDef } from './types';
@@ -113,7 +112,7 @@ function projectsTotal(department: SheetModel, projects: SheetModel[]): Hit | nu
     related: counted.map((p) => sheetCell(p.name, p.header['年度预算金额'].cell)),
   });
   // More than 项目支出 cannot be explained by projects kept elsewhere: that is a problem, not a fact.
-  if (hit && new Big(String(hit.params?.projects)).gt(String(hit.params?.spendingYuan))) {
+  if (hit && compare(String(hit.params?.projects), String(hit.params?.spendingYuan)) > 0) {
     return { ...hit, rule: 'money.projects-over-spending', cells: [hit.cell, ...(hit.related ?? [])] };
   }
   return hit;
@@ -129,20 +128,20 @@ function totalAgainstSpending(
 ): Hit | null {
   const spending = spendingOf(department);
   if (!spending) return null;
-  const total = amounts.reduce((sum, a) => sum.plus(convert(a.value, a.unit, '元')), new Big(0));
-  if (total.eq(spending.yuan)) return null;
+  const total = sum(amounts.map((a) => convert(a.value, a.unit, '元')));
+  if (equal(total, spending.yuan)) return null;
   return {
     rule,
     sheet: department.name,
     cell: spending.field.cell,
     params: {
       ...extra.params,
-      [name]: total.toFixed(),
-      [`${name}Wan`]: convert(total.toFixed(), '元', '万元'),
+      [name]: total,
+      [`${name}Wan`]: convert(total, '元', '万元'),
       spending: spending.value,
       unit: spending.unit,
       spendingYuan: spending.yuan,
-      diff: total.minus(spending.yuan).abs().toFixed(),
+      diff: minus(total, spending.yuan).replace(/^-/, ''),
     },
     related: extra.related,
   };

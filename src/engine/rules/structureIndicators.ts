@@ -1,6 +1,7 @@
 // Each indicator row has a 三级 name and at least one target, and no 三级 name is given twice on a sheet.
 import type { SheetRead } from '../layout/readSheet';
 import type { Indicator } from '../schema';
+import { memoByText } from '../memo';
 import { normaliseLabel } from '../vocabulary';
 import type { Hit, RuleDef } from './types';
 import { COMMON, FORM } from './structureBasis';
@@ -79,6 +80,4 @@ export function checkIndicators(read: SheetRead): Hit[] {
 }
 
 /** Names compare without spaces, width differences, a 指标1: prefix or closing punctuation. */
-function duplicateKey(name: string): string {
-  return normaliseLabel(stripPlaceholderPrefix(name)).replace(/[。．.，,；;：:]+$/, '');
-}
+const duplicateKey: (name: string) => string = memoByText((name) => normaliseLabel(stripPlaceholderPrefix(name)).replace(/[。．.，,；;：:]+$/, ''));

@@ -1,5 +1,6 @@
 // The template's placeholders as users leave them: 指标1:, ……, …, **, XX, ××, 请填写…
 import { isPlaceholder } from '../layout/indicatorTable';
+import { memoByText } from '../memo';
 
 /** A numbered slot the template puts before each name: 指标1: / 指标 2： */
 const NUMBERED_PREFIX = /^\s*指标\s*[0-9０-９]+\s*[:：]\s*/;
@@ -12,12 +13,15 @@ export function stripPlaceholderPrefix(name: string): string {
   return name.replace(NUMBERED_PREFIX, '');
 }
 
-export function hasNumberedPrefix(name: string): boolean {
-  return NUMBERED_PREFIX.test(name) && stripPlaceholderPrefix(name).trim() !== '';
-}
+export const hasNumberedPrefix: (name: string) => boolean = memoByText((name) => NUMBERED_PREFIX.test(name) && stripPlaceholderPrefix(name).trim() !== '');
 
-/** True when a name or value is a placeholder or starts with one (指标1:, ……, XX%, ≥××%, 请填写…). */
-export function isPlaceholderText(text: string): boolean {
+/**
+ * True when a name or value is a placeholder or starts with one (指标1:, ……, XX%, ≥××%, 请填写…).
+ * Remembered: every name and target of every sheet is asked.
+ */
+export const isPlaceholderText: (text: string) => boolean = memoByText(placeholderText);
+
+function placeholderText(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return false;
   // A lone dash often means "not applicable" in a value cell: it is not a template mark.

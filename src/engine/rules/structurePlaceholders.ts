@@ -56,12 +56,18 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
     if (!hasNumberedPrefix(name) && indicator.cells.level3 && isPlaceholderText(name)) {
       hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 0 } });
     }
-    const [period, annual] = [
-      [indicator.periodValue, indicator.cells.periodValue],
-      [indicator.annualValue, indicator.cells.annualValue],
-    ].map(([text, cell]): Hit[] => (cell && isPlaceholderText(text ?? '') ? [{ rule, sheet, cell, params: { text: (text ?? '').trim(), prefixed: 0 } }] : []));
+    const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
+    const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
+    if (period === null && annual === null) continue;
+    const periodHits = period ? [period] : [];
+    const annualHits = annual ? [annual] : [];
     // "XX%" left in both targets is one placeholder to replace, not two.
-    hits.push(...(indicator.periodValue.trim() === indicator.annualValue.trim() ? mergeTwin(period, annual) : [...period, ...annual]));
+    hits.push(...(indicator.periodValue.trim() === indicator.annualValue.trim() ? mergeTwin(periodHits, annualHits) : [...periodHits, ...annualHits]));
   }
   return hits;
+}
+
+/** A target left as the template's placeholder, or null. */
+function placeholderHit(sheet: string, text: string, cell: string | undefined): Hit | null {
+  return cell && isPlaceholderText(text) ? { rule: 'structure.placeholder', sheet, cell, params: { text: text.trim(), prefixed: 0 } } : null;
 }
