@@ -40,8 +40,15 @@ function rawAttr(tag: string, name: string): string | undefined {
   return value;
 }
 
-/** exceljs's test for a date format: date letters outside quotes and brackets. */
+/** exceljs's test for a date format: date letters outside quotes and brackets (asked per cell, answered per format). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  let answer = dateFormats.get(format);
+  if (answer === undefined) {
+    if (dateFormats.size >= 1_000) dateFormats.clear();
+    answer = /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+    dateFormats.set(format, answer);
+  }
+  return answer;
 }
+const dateFormats = new Map<string, boolean>();
