@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReviewedFile } from '../../engine/review';
 import type { Lang } from '../../engine/schema';
-import { checkFile } from './checkFile';
+import { checkFile, readAhead } from './checkFile';
 import type { WorkerAnswer } from './worker';
 
 /** Environment override of the number of worker threads (1: check in this thread). */
@@ -51,16 +51,30 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
     results[index] = result;
     options.onProgress?.(++done, files.length);
   };
-  const checkHere = async (index: number) => {
+  const checkHere = async (index: number, bytes?: Promise<Uint8Array>) => {
     const file = files[index];
-    const result = await checkFile({ file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel }).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
+    const task = { file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel, bytes };
+    const result = await checkFile(task).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
     finish(index, result);
   };
+  let next = 0;
+  // This thread takes the next file before checking the one in hand, and reads it meanwhile.
+  const take = () => (next < files.length ? next++ : -1);
+  const checkInThisThread = async () => {
+    let index = take();
+    let bytes = index >= 0 ? readAhead(files[index], options.maxBytes) : undefined;
+    while (index >= 0) {
+      const following = take();
+      const followingBytes = following >= 0 ? readAhead(files[following], options.maxBytes) : undefined;
+      await checkHere(index, bytes);
+      index = following;
+      bytes = followingBytes;
+    }
+  };
   if (options.workers <= 1 || files.length <= 1) {
-    for (let index = 0; index < files.length; index++) await checkHere(index);
+    await checkInThisThread();
     return results;
   }
-  let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = startWorker();
@@ -96,9 +110,6 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
       });
       send();
     });
-  const checkInThisThread = async () => {
-    while (next < files.length) await checkHere(next++);
-  };
   await Promise.all([...Array.from({ length: options.workers - 1 }, runWorker), checkInThisThread()]);
   // Files a dead worker never took are checked here, in this thread.
   for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
