@@ -25,7 +25,7 @@ export interface FastRead {
 
 const WORKBOOK = 'xl/workbook.xml';
 
-export function fastRead({ parts, realNames }: ReaderParts): FastRead {
+export function fastRead({ parts, realNames, scans }: ReaderParts): FastRead {
   if (parts.parts.some((part) => part.name.startsWith('/'))) unsupported('part names with a leading slash');
   // exceljs stops at any XML part it parses that is not well-formed (themes it keeps as text); such a
   // file is left to it, for its error.
@@ -61,7 +61,7 @@ export function fastRead({ parts, realNames }: ReaderParts): FastRead {
     if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(key) || !parts.get(key)) continue; // a chartsheet: exceljs has no sheet for it
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(key) || exactText(parts, key) === undefined) unsupported('worksheet part name');
     const xml = exactText(parts, key) as string;
-    const read = sheetCells(xml, context, rawRelTargets(exactRels(parts, key)));
+    const read = sheetCells(xml, context, rawRelTargets(exactRels(parts, key)), scans.get(key));
     const name = realNames.get(rawName) ?? rawName;
     if (rawName === IGNORED_SHEET && attr(tag, 'state') === 'veryHidden') {
       if (read.merges.length > 0 || /<hyperlink\s/.test(xml)) unsupported('merges or links on the record sheet');

@@ -3,6 +3,7 @@
 // each dependent), dates for date-formatted numbers, the cell's own number format. Anything outside
 // the shapes below is FastReadUnsupported, and the file is read by exceljs instead.
 import { parseA1, parseRange, type RangeRef } from '../../engine/a1';
+import { scanCells, type CellScan } from '../package/cellScan';
 import { attr, isPlainXml, unescapeXml } from '../package/xml';
 import type { SharedString } from './sharedStrings';
 import { isDateFormat } from './styles';
@@ -42,27 +43,41 @@ const ROW_OR_CELL = /<row(?=[\s/>])[^>]*>|<c(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\
 const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/g;
 const VALUE_OR_TEXT = /<(v|t)(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/\1>)/g;
 
-/** `relTargets`: the sheet's relationship ids → Target as written (where its hyperlinks lead). */
-export function sheetCells(xml: string, context: SheetContext, relTargets: Map<string, string>): SheetCells {
+/**
+ * `relTargets`: the sheet's relationship ids → Target as written (where its hyperlinks lead). `given`:
+ * the rows and cells the package check found (scanCells), reused when it scanned this same text.
+ */
+export function sheetCells(xml: string, context: SheetContext, relTargets: Map<string, string>, given?: CellScan): SheetCells {
   if (!isPlainXml(xml) || /<[\w.-]+:(worksheet|sheetData|row|c|hyperlink)[\s/>]/.test(xml)) unsupported('worksheet markup');
   const links = hyperlinks(xml, relTargets);
   const cells: SheetCell[] = [];
   const styledRows = new Set<number>();
   const masters = new Map<string, SheetCell>();
   let row = 0;
-  for (const match of xml.matchAll(ROW_OR_CELL)) {
-    const element = match[0];
-    if (element.startsWith('<row')) {
-      row = Number(attr(element, 'r'));
-      if (attr(element, 's')) styledRows.add(row);
-      continue;
-    }
-    let cell = readCell(element, match[1] ?? '', context, masters);
-    const link = links.size > 0 ? links.get(cellAttributes(element).r) : undefined;
-    if (link !== undefined) cell = linked(cell === SKIPPED ? { ...parseA1(cellAttributes(element).r), numFmt: undefined, value: null } : cell, link);
-    if (cell === SKIPPED) continue;
+  const add = (attributes: CellAttributes, body: string) => {
+    let cell = readCell(attributes, body, context, masters);
+    const link = links.size > 0 ? links.get(attributes.r) : undefined;
+    if (link !== undefined) cell = linked(cell === SKIPPED ? { ...parseA1(attributes.r), numFmt: undefined, value: null } : cell, link);
+    if (cell === SKIPPED) return;
     if (cell.row !== row) unsupported('cell outside its row');
     cells.push(cell);
+  };
+  const scan = given?.xml === xml ? given : scanCells(xml);
+  if (scan) {
+    for (const element of scan.elements) {
+      if (element.row) {
+        row = Number(element.r);
+        if (element.s) styledRows.add(row);
+      } else add({ r: element.r ?? '', s: element.s, t: element.t }, element.bodyStart < 0 ? '' : xml.slice(element.bodyStart, element.bodyEnd));
+    }
+  } else {
+    for (const match of xml.matchAll(ROW_OR_CELL)) {
+      const element = match[0];
+      if (element.startsWith('<row')) {
+        row = Number(attr(element, 'r'));
+        if (attr(element, 's')) styledRows.add(row);
+      } else add(cellAttributes(element), match[1] ?? '');
+    }
   }
   const merges = [...xml.matchAll(/<mergeCell\s[^>]*>/g)].map((m) => parseRange(attr(m[0], 'ref') ?? ''));
   return { cells, merges, styledRows, styledColumns: /<col\s[^>]*\sstyle\s*=/.test(xml) };
@@ -93,13 +108,12 @@ function linked(cell: SheetCell, target: string): SheetCell {
 /** A <c> that exceljs does not keep (no value, no style): it adds nothing to the row. */
 const SKIPPED: SheetCell = { row: -1, col: -1, numFmt: undefined, value: null };
 
-function readCell(element: string, body: string, context: SheetContext, masters: Map<string, SheetCell>): SheetCell {
-  const { r, s, t } = cellAttributes(element);
+function readCell({ r, s, t }: CellAttributes, body: string, context: SheetContext, masters: Map<string, SheetCell>): SheetCell {
   const { row, col } = parseA1(r);
   const styleId = parseInt(s ?? '', 10) || 0;
   const numFmt = styleId ? context.formats[styleId] : undefined;
   // Most cells are <c …><v>…</v></c> or empty: read those without the general scan.
-  const simple = body === '' ? '' : SIMPLE_VALUE.exec(body)?.[1];
+  const simple = body === '' ? '' : simpleValue(body);
   let f: RegExpMatchArray | undefined;
   let value: string | undefined;
   if (simple !== undefined) value = simple === '' ? undefined : textOf(simple);
@@ -151,13 +165,23 @@ function textOf(raw: string): string {
   return raw.includes('&') ? unescapeXml(raw) : raw;
 }
 
-const SIMPLE_VALUE = /^<v>([^<]*)<\/v>$/;
+/** The text of a body that is only `<v>text</v>` (text without markup), else undefined. */
+function simpleValue(body: string): string | undefined {
+  const end = body.length - 4;
+  return end >= 3 && body.startsWith('<v>') && body.indexOf('<', 3) === end && body.endsWith('</v>') ? body.slice(3, end) : undefined;
+}
 const ATTRIBUTE = /\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** r, s and t of a cell's start tag, in one pass over its attributes. */
-function cellAttributes(element: string): { r: string; s?: string; t?: string } {
+interface CellAttributes {
+  r: string;
+  s?: string;
+  t?: string;
+}
+
+/** r, s and t of a cell's start tag, in one pass over its attributes (the regex path: scanCells did not read the sheet). */
+function cellAttributes(element: string): CellAttributes {
   const start = element.slice(0, element.indexOf('>') + 1);
-  const found: { r: string; s?: string; t?: string } = { r: '' };
+  const found: CellAttributes = { r: '' };
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(start); m; m = ATTRIBUTE.exec(start)) {
     const name = m[1];

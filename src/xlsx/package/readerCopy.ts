@@ -6,6 +6,7 @@
 import { refuseTooManyCells } from './cellCount';
 import { addPart } from './contentParts';
 import { STYLES_REL, STYLES_TYPE } from './patchWorkbook';
+import type { CellScan } from './cellScan';
 import { sheetForReading } from './sheetForReading';
 import { MINIMAL_STYLES } from './stylesPatch';
 import { relationshipsOf, relativePath, relsNameOf, workbookPartsOf } from './workbookParts';
@@ -40,6 +41,8 @@ export interface ReaderParts {
   /** Whether any part differs from the input. */
   changed: boolean;
   realNames: Map<string, string>;
+  /** Each worksheet part's rows and cells as the check scanned them, for the fast reader (see scanCells). */
+  scans: Map<string, CellScan>;
 }
 
 /** The checks and normalisations of readerCopy, without writing the zip back (the fast reader reads the parts). */
@@ -84,18 +87,20 @@ export function readerParts(input: Uint8Array, limits = READ_LIMITS, inflate?: I
     limit: limits.cells,
   };
   let cells = 0;
+  const scans = new Map<string, CellScan>();
   for (const [sheet, part] of where.sheets) {
     const xml = parts.text(part);
     if (xml === undefined) throw packageErrors.missingSheet(sheet);
     if (sharedXml === undefined && /<([\w.-]+:)?c\s[^>]*\bt="s"/.test(xml)) throw packageErrors.missingSharedStrings();
     const read = sheetForReading(withoutMissingParts(parts, part, xml), { ...context, sheet, allowed: limits.cells - cells });
     cells += read.cells;
+    if (read.scan) scans.set(part, read.scan);
     if (read.xml !== xml) {
       parts.setText(part, read.xml);
       changed = true;
     }
   }
-  return { parts, changed, realNames };
+  return { parts, changed, realNames, scans };
 }
 
 function countOf(xml: string, local: string): number {

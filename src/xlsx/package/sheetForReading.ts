@@ -4,6 +4,7 @@
 // overlapping merges left out. A shared-string index that does not exist is said, naming the cell.
 import { columnNumber, parseRange, rangeToA1, toA1, type RangeRef } from '../../engine/a1';
 import { formatCount, packageErrors } from './packageErrors';
+import { scanCells, type CellScan, type ScannedElement } from './cellScan';
 import { attr, prefixOf, withAttr, withoutAttr } from './xml';
 
 const MAX_ROW = 1_048_576;
@@ -24,9 +25,23 @@ export interface SheetRead {
   xml: string;
   cells: number;
   usesSharedStrings: boolean;
+  /** The rows and cells of the part as returned, when the quick path read them (the fast reader reuses them). */
+  scan?: CellScan;
 }
 
 export function sheetForReading(xml: string, context: SheetContext): SheetRead {
+  const p = prefixOf(xml, 'worksheet');
+  // Most sheets need nothing changed: checked without rewriting them, or rewritten below when they do.
+  const asWritten = p === '' ? readAsWritten(xml, context) : null;
+  if (asWritten) {
+    const { cells, usesSharedStrings, scan } = asWritten;
+    return { xml: clipMerges(xml, p, asWritten), cells, usesSharedStrings, scan };
+  }
+  return rewrittenForReading(xml, context);
+}
+
+/** The general path: every row and cell visited by regex, and the ones that need it rewritten. */
+export function rewrittenForReading(xml: string, context: SheetContext): SheetRead {
   const p = prefixOf(xml, 'worksheet');
   let cells = 0;
   let usesSharedStrings = false;
@@ -68,6 +83,78 @@ export function sheetForReading(xml: string, context: SheetContext): SheetRead {
     return tag === start ? element : tag + element.slice(start.length);
   });
   return { xml: clipMerges(out, p, { bottom, right }), cells, usesSharedStrings };
+}
+
+/**
+ * The sheet's counts when it needs no change (every row and cell in order with a valid r, every
+ * style index and shared string there, within the cell limit); null when it does, or when the scan
+ * cannot tell, and the general path below decides (and raises the errors).
+ */
+function readAsWritten(xml: string, context: SheetContext): (Omit<SheetRead, 'xml'> & { bottom: number; right: number; scan: CellScan }) | null {
+  const scan = scanCells(xml);
+  if (!scan) return null;
+  let cells = 0;
+  let usesSharedStrings = false;
+  let row = 0;
+  let col = 0;
+  let bottom = 0;
+  let right = 0;
+  for (const element of scan.elements) {
+    if (element.row) {
+      const r = element.r ?? '';
+      if (!(/^[1-9]\d*$/.test(r) && Number(r) > row && Number(r) <= MAX_ROW)) return null;
+      row = Number(r);
+      col = 0;
+      bottom = Math.max(bottom, row);
+      continue;
+    }
+    if (++cells > context.allowed) return null;
+    const c = columnInRow(element.r ?? '', row);
+    if (!(c > col && c <= MAX_COL)) return null;
+    col = c;
+    right = Math.max(right, col);
+    const s = element.s;
+    if (s !== undefined && !(/^\d+$/.test(s) && Number(s) < context.formats)) return null;
+    if (element.t === 's') {
+      usesSharedStrings = true;
+      if (!sharedStringIndexIsValid(xml, element, context.sharedStrings)) return null;
+    }
+  }
+  return { cells, usesSharedStrings, bottom, right, scan };
+}
+
+/** The column of a reference that CELL_REF reads as a cell of row `row`; 0 for any other text. */
+function columnInRow(ref: string, row: number): number {
+  let at = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersStart = at;
+  let col = 0;
+  for (; at < ref.length; at++) {
+    const lower = ref.charCodeAt(at) | 32;
+    if (lower < LOWER_A || lower > LOWER_Z) break;
+    col = col * 26 + (lower - LOWER_A + 1);
+  }
+  if (at === lettersStart || at - lettersStart > 3) return 0;
+  if (ref.charCodeAt(at) === DOLLAR) at++;
+  if (at === ref.length) return 0;
+  let n = 0;
+  for (; at < ref.length; at++) {
+    const digit = ref.charCodeAt(at) - ZERO;
+    if (digit < 0 || digit > 9) return 0;
+    n = n * 10 + digit;
+  }
+  return n === row ? col : 0;
+}
+const DOLLAR = 36;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const ZERO = 48;
+
+/** A shared-string cell's `<v>n</v>` (the only content such cells hold) points at a string that exists. */
+function sharedStringIndexIsValid(xml: string, cell: ScannedElement, strings: number): boolean {
+  if (cell.bodyStart < 0) return true;
+  if (cell.bodyEnd - cell.bodyStart < 7 || !xml.startsWith('<v>', cell.bodyStart) || !xml.startsWith('</v>', cell.bodyEnd - 4)) return false;
+  const index = xml.slice(cell.bodyStart + 3, cell.bodyEnd - 4);
+  return /^\s*\d+\s*$/.test(index) && Number(index) < strings;
 }
 
 function clipMerges(xml: string, p: string, extent: { bottom: number; right: number }): string {
