@@ -1,6 +1,7 @@
 // Zips read and written with Node's own zlib (native, about twice as fast as fflate's, which the
 // browser needs): reading is most of what a review does, and its 审核意见 workbook holds every finding
 // of a season's forms, several MB of XML. Written: plain zip only (deflated parts, UTF-8 names, no zip64).
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Raw inflate to at most `size` bytes (a part that holds more than its header says throws). */
@@ -9,7 +10,9 @@ export function inflateWithZlib(data: Uint8Array, size: number): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
-/** CRC-32 (IEEE), as zip stores it; Node 20's zlib does not offer it yet. */
+/** CRC-32 (IEEE), as zip stores it: zlib's own from Node 20.15 on (ten times faster), else computed here. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -21,6 +24,10 @@ const CRC_TABLE = (() => {
 })();
 
 export function crc32(data: Uint8Array): number {
+  return nativeCrc32 ? nativeCrc32(data) : tableCrc32(data);
+}
+
+export function tableCrc32(data: Uint8Array): number {
   let crc = -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
