@@ -43,17 +43,19 @@ export function sheetFromContents(
   const values: CellValue[][] = [];
   const formulas: string[][] = [];
   const numberFormats: string[][] = [];
+  const width = bounds.right - bounds.left + 1;
   for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const textRow: string[] = [];
-    const valueRow: CellValue[] = [];
-    const formulaRow: string[] = [];
-    const formatRow: string[] = [];
-    for (let c = bounds.left; c <= bounds.right; c++) {
-      const content = contentAt(r, c);
-      textRow.push(content?.text ?? '');
-      valueRow.push(content?.value ?? '');
-      formulaRow.push(content?.formula ?? '');
-      formatRow.push(formatAt(r, c));
+    // Made at their size and filled: a row pushed cell by cell is copied as it grows.
+    const textRow = new Array<string>(width);
+    const valueRow = new Array<CellValue>(width);
+    const formulaRow = new Array<string>(width);
+    const formatRow = new Array<string>(width);
+    for (let i = 0; i < width; i++) {
+      const content = contentAt(r, bounds.left + i);
+      textRow[i] = content?.text ?? '';
+      valueRow[i] = content?.value ?? '';
+      formulaRow[i] = content?.formula ?? '';
+      formatRow[i] = formatAt(r, bounds.left + i);
     }
     text.push(textRow);
     values.push(valueRow);
