@@ -1,15 +1,16 @@
 // Checks a review's files on every core: this thread and one worker thread per other core, each
-// taking the next file when it is done with one; results land in input order, whatever order they
-// finish in. This thread checking too spares a worker's start (loading and warming the engine) and
-// the copying of its results between threads.
+// claiming the next file from a shared counter when it is done with one (claims.ts); results land in
+// input order, whatever order they finish in. This thread checking too spares a worker's start
+// (loading and warming the engine) and the copying of its results between threads.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReviewedFile } from '../../engine/review';
 import type { Lang } from '../../engine/schema';
-import { checkFile, readAhead } from './checkFile';
-import type { WorkerAnswer } from './worker';
+import { checkFile } from './checkFile';
+import { checkClaimed, Claims } from './claims';
+import type { WorkerAnswer, WorkerTask } from './worker';
 
 /** Environment override of the number of worker threads (1: check in this thread). */
 export const WORKERS_ENV = 'BUDGET_CHECK_WORKERS';
@@ -37,12 +38,15 @@ const failed = (file: string, message: string): ReviewedFile => ({ file, unreada
  * The worker's script: beside the built CLI (dist/cli/review-worker.js), or the TypeScript source
  * compiled on the fly by tsx when running from src (tests, `tsx src/cli/main.ts`).
  */
-function startWorker(): Worker {
+function startWorker(task: WorkerTask): Worker {
   const built = join(__dirname, 'review-worker.js');
-  if (existsSync(built)) return new Worker(built);
+  if (existsSync(built)) return new Worker(built, { workerData: task });
   const source = join(__dirname, 'worker.ts');
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, { eval: true });
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, { eval: true, workerData: task });
 }
+
+/** This thread's number among the review's threads; workers are 2 and up. */
+const THIS_THREAD = 1;
 
 export async function checkFiles(files: string[], options: PoolOptions): Promise<ReviewedFile[]> {
   const results: ReviewedFile[] = new Array(files.length);
@@ -56,62 +60,30 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
     const task = { file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel, bytes };
     const result = await checkFile(task).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
     finish(index, result);
+    // A file read ahead leaves no wait for the disk: this turn lets the workers' answers (and the progress bar) in.
+    await new Promise((resolve) => setImmediate(resolve));
   };
-  let next = 0;
-  // This thread takes the next file before checking the one in hand, and reads it meanwhile.
-  const take = () => (next < files.length ? next++ : -1);
-  const checkInThisThread = async () => {
-    let index = take();
-    let bytes = index >= 0 ? readAhead(files[index], options.maxBytes) : undefined;
-    while (index >= 0) {
-      const following = take();
-      const followingBytes = following >= 0 ? readAhead(files[following], options.maxBytes) : undefined;
-      await checkHere(index, bytes);
-      index = following;
-      bytes = followingBytes;
-    }
-  };
-  if (options.workers <= 1 || files.length <= 1) {
-    await checkInThisThread();
-    return results;
-  }
-  const runWorker = () =>
+  const claims = new Claims(files.length);
+  const runWorker = (thread: number) =>
     new Promise<void>((resolve) => {
-      const worker = startWorker();
-      // Files sent and not answered, in the order the worker checks them (the first is the current one).
-      const sent: number[] = [];
-      const send = () => {
-        if (next >= files.length) {
-          if (sent.length === 0) void worker.terminate();
-          return;
-        }
-        const index = next++;
-        sent.push(index);
-        worker.postMessage({ id: index, file: files[index], lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel });
-      };
-      worker.on('message', (answer: WorkerAnswer) => {
-        sent.splice(sent.indexOf(answer.id), 1);
-        finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure));
-        // Once started, a worker keeps a second file queued, so it never idles while this thread is busy checking.
-        do send();
-        while (sent.length === 1 && next < files.length);
-      });
-      // A worker that dies (out of memory on one huge file, or an error of its own) fails its current
-      // file; the files queued behind it are checked in this thread, and the others carry on.
+      const { lang, maxBytes, keepModel } = options;
+      const worker = startWorker({ files, claims: claims.shared, thread, lang, maxBytes, keepModel });
+      worker.on('message', (answer: WorkerAnswer) => finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure)));
+      // A worker that dies (out of memory on one huge file, or an error of its own) fails the file it
+      // was checking; the file it had claimed next is checked in this thread, and the others carry on.
       let death = 'the worker thread stopped';
       worker.on('error', (error) => {
         death = error.message;
       });
       worker.on('exit', () => {
-        const current = sent.shift();
-        if (current !== undefined && results[current] === undefined) finish(current, failed(files[current], death));
-        sent.length = 0;
+        const current = claims.claimedBy(thread).find((index) => results[index] === undefined);
+        if (current !== undefined) finish(current, failed(files[current], death));
         resolve();
       });
-      send();
     });
-  await Promise.all([...Array.from({ length: options.workers - 1 }, runWorker), checkInThisThread()]);
-  // Files a dead worker never took are checked here, in this thread.
+  const workers = options.workers <= 1 || files.length <= 1 ? [] : Array.from({ length: options.workers - 1 }, (_, i) => runWorker(THIS_THREAD + 1 + i));
+  await Promise.all([...workers, checkClaimed(claims, THIS_THREAD, files, options.maxBytes, checkHere)]);
+  // Files a dead worker claimed and never checked are checked here, in this thread.
   for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
   return results;
 }

@@ -1,19 +1,33 @@
-// A review worker thread: checks the files the pool sends, one at a time, and posts each result back.
-import { parentPort } from 'node:worker_threads';
-import { checkFile, readAhead, type CheckFileTask } from './checkFile';
+// A review worker thread: claims files from the review's shared list (see claims.ts), checks them one
+// after another and posts each result back; it ends when every file is claimed.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Lang } from '../../engine/schema';
+import { checkFile } from './checkFile';
+import { checkClaimed, Claims } from './claims';
 
 export type WorkerAnswer = { id: number; result: Awaited<ReturnType<typeof checkFile>> } | { id: number; failure: string };
 
-/** The files are checked strictly in turn: the pool keeps a second one queued and counts on the order. */
-let queue: Promise<void> = Promise.resolve();
+/** What the pool gives each worker when it starts it. */
+export interface WorkerTask {
+  files: string[];
+  /** The claims' shared memory (Claims.shared) and this worker's number among the review's threads. */
+  claims: SharedArrayBuffer;
+  thread: number;
+  lang: Lang;
+  maxBytes: number;
+  keepModel: boolean;
+}
 
-parentPort?.on('message', (task: CheckFileTask & { id: number }) => {
-  // The queued file is read from disk while the one before it is checked.
-  const bytes = readAhead(task.file, task.maxBytes);
-  queue = queue.then(() =>
-    checkFile({ ...task, bytes }).then(
-      (result) => parentPort!.postMessage({ id: task.id, result } satisfies WorkerAnswer),
-      (error: unknown) => parentPort!.postMessage({ id: task.id, failure: error instanceof Error ? error.message : String(error) } satisfies WorkerAnswer),
-    ),
-  );
-});
+if (parentPort) {
+  const port = parentPort;
+  const task = workerData as WorkerTask;
+  const claims = new Claims(task.files.length, task.claims);
+  void checkClaimed(claims, task.thread, task.files, task.maxBytes, async (id, bytes) => {
+    const { lang, maxBytes, keepModel } = task;
+    const answer: WorkerAnswer = await checkFile({ file: task.files[id], lang, maxBytes, keepModel, bytes }).then(
+      (result) => ({ id, result }),
+      (error: unknown) => ({ id, failure: error instanceof Error ? error.message : String(error) }),
+    );
+    port.postMessage(answer);
+  });
+}
