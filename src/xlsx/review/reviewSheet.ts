@@ -43,7 +43,11 @@ export interface SheetNames {
 }
 
 export interface SheetXml {
-  xml: string;
+  /**
+   * The part's text in pieces, to be encoded one by one: the rows (thousands, all ASCII) are kept
+   * apart from the few pieces with Chinese text, so they stay a one-byte string, quick to encode.
+   */
+  pieces: string[];
   names: SheetNames;
 }
 
@@ -83,12 +87,17 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
   const verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
 
   const rows = [rowXml(1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings)];
+  // A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once.
+  const filled = new Map<string, number[]>();
   for (const values of table.rows) {
     let rowStyles = body;
     const fill = verdictColumn >= 0 ? VERDICT_FILLS[String(values[verdictColumn])] : undefined;
     if (fill) {
-      rowStyles = [...body];
-      rowStyles[verdictColumn] = columnStyle(table, styles, false, fill)[verdictColumn];
+      rowStyles = filled.get(fill) ?? [...body];
+      if (!filled.has(fill)) {
+        rowStyles[verdictColumn] = columnStyle(table, styles, false, fill)[verdictColumn];
+        filled.set(fill, rowStyles);
+      }
     }
     rows.push(rowXml(rows.length + 1, values, rowStyles, strings));
   }
@@ -104,7 +113,7 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
 
   const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
   const footer = xmlText(`&C${table.name} 第 &P 页，共 &N 页`);
-  const xml =
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -114,7 +123,9 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${cols}</cols>` +
-    `<sheetData>${rows.join('')}</sheetData>` +
+    '<sheetData>';
+  const tail =
+    '</sheetData>' +
     `<autoFilter ref="A1:${last}${filterEnd}"/>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
     '<printOptions horizontalCentered="1"/>' +
@@ -122,5 +133,5 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
     '</worksheet>';
-  return { xml, names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+  return { pieces: [head, rows.join(''), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
 }

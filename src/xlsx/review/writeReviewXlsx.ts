@@ -120,16 +120,28 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
   const strings = new SharedStrings();
   const sheets = tables.map((table, i) => reviewSheetXml(table, styles, strings, i === 0));
   const names = tables.map((t) => t.name);
-  const parts: [string, string][] = [
-    ['[Content_Types].xml', contentTypes(tables.length)],
-    ['_rels/.rels', packageRels],
-    ['docProps/core.xml', coreXml(options.created ?? new Date())],
-    ['docProps/app.xml', appXml(names)],
-    ['xl/workbook.xml', workbookXml(names, sheets.map((s) => s.names))],
-    ['xl/_rels/workbook.xml.rels', workbookRels(tables.length)],
-    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, s.xml]),
-    ['xl/styles.xml', styles.toXml()],
-    ['xl/sharedStrings.xml', sharedStringsXml(strings)],
+  const parts: [string, Uint8Array][] = [
+    ['[Content_Types].xml', strToU8(contentTypes(tables.length))],
+    ['_rels/.rels', strToU8(packageRels)],
+    ['docProps/core.xml', strToU8(coreXml(options.created ?? new Date()))],
+    ['docProps/app.xml', strToU8(appXml(names))],
+    ['xl/workbook.xml', strToU8(workbookXml(names, sheets.map((s) => s.names)))],
+    ['xl/_rels/workbook.xml.rels', strToU8(workbookRels(tables.length))],
+    ...sheets.map((s, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, utf8Pieces(s.pieces)]),
+    ['xl/styles.xml', strToU8(styles.toXml())],
+    ['xl/sharedStrings.xml', strToU8(sharedStringsXml(strings))],
   ];
-  return (options.zip ?? zipWithFflate)(parts.map(([name, xml]) => [name, strToU8(xml)]));
+  return (options.zip ?? zipWithFflate)(parts);
+}
+
+/** The pieces' UTF-8, one after another. */
+function utf8Pieces(pieces: string[]): Uint8Array {
+  const encoded = pieces.map((piece) => strToU8(piece));
+  const bytes = new Uint8Array(encoded.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of encoded) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
 }
