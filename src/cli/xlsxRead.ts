@@ -17,8 +17,6 @@ export { snapshotFromExcelJs };
 
 export interface ReadOptions {
   maxBytes?: number;
-  /** The file's bytes, when the caller started reading them ahead (review overlaps reading with checking). */
-  bytes?: Promise<Uint8Array>;
 }
 
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -68,7 +66,7 @@ export async function loadWorkbookFile(path: string, options: ReadOptions = {}):
 }
 
 function readInputBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
-  return options.bytes ?? readInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
+  return readInputFile(path, options.maxBytes ?? MAX_INPUT_BYTES);
 }
 
 /** Limits, encodings and missing parts, found in the package before anything is parsed. */

@@ -1,8 +1,6 @@
 // Which thread checks which file of a review, in memory all its threads share: each thread claims the
 // next file itself (an atomic counter), so no thread waits for another to hand it work, and each
 // claim records its thread, so the files of a thread that dies can be found.
-import { readAhead } from './checkFile';
-
 /** The claimer of a file not claimed yet. */
 const NOBODY = 0;
 
@@ -39,24 +37,7 @@ export class Claims {
   }
 }
 
-/**
- * Checks the files `thread` claims, one after another, claiming the next before checking the one in
- * hand and reading it meanwhile (the disk is not waited for between files). `check` reports each.
- */
-export async function checkClaimed(
-  claims: Claims,
-  thread: number,
-  files: readonly string[],
-  maxBytes: number,
-  check: (index: number, bytes: Promise<Uint8Array>) => Promise<void>,
-): Promise<void> {
-  let index = claims.claim(thread);
-  let bytes = index >= 0 ? readAhead(files[index], maxBytes) : undefined;
-  while (index >= 0 && bytes) {
-    const following = claims.claim(thread);
-    const followingBytes = following >= 0 ? readAhead(files[following], maxBytes) : undefined;
-    await check(index, bytes);
-    index = following;
-    bytes = followingBytes;
-  }
+/** Checks the files `thread` claims, one after another, until every file is claimed; `check` reports each. */
+export async function checkClaimed(claims: Claims, thread: number, check: (index: number) => Promise<void>): Promise<void> {
+  for (let index = claims.claim(thread); index >= 0; index = claims.claim(thread)) await check(index);
 }

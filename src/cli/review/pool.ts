@@ -55,12 +55,12 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
     results[index] = result;
     options.onProgress?.(++done, files.length);
   };
-  const checkHere = async (index: number, bytes?: Promise<Uint8Array>) => {
+  const checkHere = async (index: number) => {
     const file = files[index];
-    const task = { file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel, bytes };
+    const task = { file, lang: options.lang, maxBytes: options.maxBytes, keepModel: options.keepModel };
     const result = await checkFile(task).catch((e: unknown) => failed(file, e instanceof Error ? e.message : String(e)));
     finish(index, result);
-    // A file read ahead leaves no wait for the disk: this turn lets the workers' answers (and the progress bar) in.
+    // Files are read without waiting for the disk: this turn lets the workers' answers (and the progress bar) in.
     await new Promise((resolve) => setImmediate(resolve));
   };
   const claims = new Claims(files.length);
@@ -70,7 +70,7 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
       const worker = startWorker({ files, claims: claims.shared, thread, lang, maxBytes, keepModel });
       worker.on('message', (answer: WorkerAnswer) => finish(answer.id, 'result' in answer ? answer.result : failed(files[answer.id], answer.failure)));
       // A worker that dies (out of memory on one huge file, or an error of its own) fails the file it
-      // was checking; the file it had claimed next is checked in this thread, and the others carry on.
+      // was checking, and the others carry on.
       let death = 'the worker thread stopped';
       worker.on('error', (error) => {
         death = error.message;
@@ -82,8 +82,8 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
       });
     });
   const workers = options.workers <= 1 || files.length <= 1 ? [] : Array.from({ length: options.workers - 1 }, (_, i) => runWorker(THIS_THREAD + 1 + i));
-  await Promise.all([...workers, checkClaimed(claims, THIS_THREAD, files, options.maxBytes, checkHere)]);
-  // Files a dead worker claimed and never checked are checked here, in this thread.
+  await Promise.all([...workers, checkClaimed(claims, THIS_THREAD, checkHere)]);
+  // A file a worker took as it died, before it could record the claim, is checked here, in this thread.
   for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
   return results;
 }

@@ -22,9 +22,9 @@ if (parentPort) {
   const port = parentPort;
   const task = workerData as WorkerTask;
   const claims = new Claims(task.files.length, task.claims);
-  void checkClaimed(claims, task.thread, task.files, task.maxBytes, async (id, bytes) => {
+  void checkClaimed(claims, task.thread, async (id) => {
     const { lang, maxBytes, keepModel } = task;
-    const answer: WorkerAnswer = await checkFile({ file: task.files[id], lang, maxBytes, keepModel, bytes }).then(
+    const answer: WorkerAnswer = await checkFile({ file: task.files[id], lang, maxBytes, keepModel }).then(
       (result) => ({ id, result }),
       (error: unknown) => ({ id, failure: error instanceof Error ? error.message : String(error) }),
     );
