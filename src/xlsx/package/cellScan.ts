@@ -5,6 +5,7 @@
 // read exactly as the regexes and the attribute lookups would (escaped or unusual attribute values,
 // repeated attributes, a cell without its end tag) makes it answer null, and the caller takes the
 // regex path. test/unit/cellScan.test.ts proves both paths agree.
+import { AMP, APOS, EQ, GT, LT, QUOT, SLASH } from './charCodes';
 
 /** One <row> or <c> element: its offsets, its attributes as written, and a cell's content. */
 export interface ScannedElement {
@@ -26,13 +27,6 @@ export interface CellScan {
   elements: ScannedElement[];
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQ = 61;
-const QUOT = 34;
-const APOS = 39;
-const AMP = 38;
 const LOWER_C = 99;
 
 /** ASCII whitespace; any other code that \s matches (or any code above 127 in a tag) sends the sheet to the regexes. */

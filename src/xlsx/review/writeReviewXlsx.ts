@@ -3,6 +3,7 @@
 // command line share this one writer. Every part Excel, WPS and LibreOffice expect is here, so the
 // file opens without repair.
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { concatBytes } from '../bytes';
 import { quoteSheetName } from '../../engine/a1';
 import type { ReviewTable } from '../../engine/review';
 import { escapeXml } from '../package/xml';
@@ -136,12 +137,5 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
 
 /** The pieces' UTF-8, one after another. */
 function utf8Pieces(pieces: string[]): Uint8Array {
-  const encoded = pieces.map((piece) => strToU8(piece));
-  const bytes = new Uint8Array(encoded.reduce((n, piece) => n + piece.length, 0));
-  let at = 0;
-  for (const piece of encoded) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return bytes;
+  return concatBytes(pieces.map((piece) => strToU8(piece)));
 }
