@@ -17,6 +17,9 @@ export interface GridCell {
 }
 
 let noText: TextFacts | undefined;
+/** The filled columns of a row without text, shared by every such row (never changed: read-only to callers). */
+const NO_COLUMNS: number[] = [];
+const NO_FACTS: TextFacts[] = [];
 const emptyFacts = (): TextFacts => (noText ??= factsOf(''));
 
 
@@ -65,10 +68,10 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
-    this.factsRows = [];
-    this.filledRows = [];
-    this.filledFactsRows = [];
-    this.rowsWithText = [];
+    this.factsRows = new Array(height);
+    this.filledRows = new Array(height);
+    this.filledFactsRows = new Array(height);
+    this.rowsWithText = new Array(height);
     // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
     this.layOutRows(height, this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null);
   }
@@ -217,15 +220,17 @@ export class SheetGrid {
     return found;
   }
 
-  /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
+  /**
+   * Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks.
+   * Arrays are made at their final size (a push onto an empty array reserves 17 slots): this runs per
+   * cell of every sheet, mostly in V8's interpreter tier, and each fresh KB costs time there.
+   */
   private layOutRows(height: number, shown: string[][] | null): void {
     for (let r = 0; r < height; r++) {
       const own = this.sheet.text[r];
       const ownCount = shown ? 0 : (this.sheet.values[r]?.length ?? 0);
-      const facts: (TextFacts | undefined)[] = [];
-      const filled: number[] = [];
-      const filledFacts: TextFacts[] = [];
-      let shows = false;
+      const facts = new Array<TextFacts | undefined>(this.width);
+      let filledCount = 0;
       for (let c = 0; c < this.width; c++) {
         let textFacts: TextFacts | undefined;
         if (shown) textFacts = shown[r][c] === '' ? undefined : factsOf(shown[r][c]);
@@ -235,23 +240,33 @@ export class SheetGrid {
           textFacts = written === '' ? undefined : factsOfWritten(written);
           if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
         }
-        if (textFacts === undefined) {
-          facts.push(undefined);
-          continue;
-        }
-        facts.push(textFacts);
+        facts[c] = textFacts;
+        if (textFacts !== undefined && this.isOwnAt(r * this.width + c)) filledCount++;
+      }
+      this.factsRows[r] = facts;
+      const filled = filledCount ? new Array<number>(filledCount) : NO_COLUMNS;
+      const filledFacts = filledCount ? new Array<TextFacts>(filledCount) : NO_FACTS;
+      let shows = false;
+      for (let c = 0, k = 0; c < this.width; c++) {
+        const textFacts = facts[c];
+        if (textFacts === undefined) continue;
         shows = true;
-        const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];
-        if (anchor === OWN || anchor === r * this.width + c) {
-          filled.push(this.left + c);
-          filledFacts.push(textFacts);
+        if (this.isOwnAt(r * this.width + c)) {
+          filled[k] = this.left + c;
+          filledFacts[k++] = textFacts;
         }
       }
-      this.factsRows.push(facts);
-      this.filledRows.push(filled);
-      this.filledFactsRows.push(filledFacts);
-      this.rowsWithText.push(shows);
+      this.filledRows[r] = filled;
+      this.filledFactsRows[r] = filledFacts;
+      this.rowsWithText[r] = shows;
     }
+  }
+
+  /** The cell at the position holds its own content (no merge covers it, or it is the anchor). */
+  private isOwnAt(at: number): boolean {
+    if (this.anchors === null) return true;
+    const anchor = this.anchors[at];
+    return anchor === OWN || anchor === at;
   }
 
   // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
