@@ -63,8 +63,8 @@ describe('SheetGrid', () => {
             const ref = referenceCell(sheet, row, col);
             const cell = grid.cell(row, col);
             const fromLeft = ref.covered && Number(ref.address.replace(/^[A-Z]+/, '')) === row;
-            want.push([ref.text, ref.value, ref.address, ref.covered, ref.text, ref.address, normaliseLabel(ref.text), ref.text, fromLeft, fromLeft ? undefined : ref.text || undefined]);
-            got.push([cell.text, cell.value, cell.address, cell.covered, grid.text(row, col), grid.address(row, col), grid.label(row, col), grid.facts(row, col).text, grid.coveredFromLeft(row, col), grid.ownFacts(row, col)?.text]);
+            want.push([ref.text, ref.value, ref.address, ref.covered, ref.text, ref.address, normaliseLabel(ref.text), ref.text, fromLeft, fromLeft ? undefined : ref.text || undefined, ref.value]);
+            got.push([cell.text, cell.value, cell.address, cell.covered, grid.text(row, col), grid.address(row, col), grid.label(row, col), grid.facts(row, col).text, grid.coveredFromLeft(row, col), grid.ownFacts(row, col)?.text, grid.value(row, col)]);
             if (col >= grid.left && col <= grid.right) {
               if (ref.text !== '' && !ref.covered) filled.push(col);
               if (ref.text !== '') empty = false;

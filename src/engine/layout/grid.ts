@@ -104,6 +104,18 @@ export class SheetGrid {
     return cell;
   }
 
+  /** cell(row, col).value, without making the cell: the value of the cell the content comes from. */
+  value(row: number, col: number): CellValue {
+    const at = this.positionOf(row, col);
+    const anchor = at < 0 ? FAR : this.anchorAt(at);
+    if (anchor === FAR) return this.farCell(row, col).value;
+    const source = anchor === OWN ? at : anchor;
+    const r = Math.floor(source / this.width);
+    const values = this.sheet.values[r];
+    const c = source - r * this.width;
+    return values !== undefined && c < values.length ? values[c] : '';
+  }
+
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
     const facts = this.factsRows[row - this.top][col - this.left];

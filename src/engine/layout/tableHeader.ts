@@ -44,29 +44,34 @@ const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 /** Finds every indicator table header on a sheet: a row naming 三级 and at least one level and a target. */
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
+  // No closure in this loop: one capturing `row` would make V8 allocate a context for every row.
   for (let row = grid.top; row <= grid.bottom; row++) {
     // Every header names 三级: a row naming none (most rows) has no block to look at.
-    if (!namesLevel3(grid, row)) continue;
-    const roles = rolesOfRow(grid, row);
-    if (!roles.some((r) => r.role === 'level3')) continue;
-    const blocks = splitBlocks(roles);
-    const found: TableHeader[] = [];
-    blocks.forEach((block, i) => {
-      const span = {
-        left: i === 0 ? grid.left : block[0].col,
-        right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
-      };
-      const header = headerFromRoles(grid, row, block, span, i > 0);
-      if (header) found.push(header);
-    });
-    // Side by side without titles: the first block is the long-term one, the second the annual one.
-    if (found.length === 2 && found.every((h) => h.block !== 'both') && found[0].block === found[1].block) {
-      found[0] = asBlock(found[0], 'period');
-      found[1] = asBlock(found[1], 'annual');
-    }
-    headers.push(...found);
+    if (namesLevel3(grid, row)) headersOfRow(grid, row, headers);
   }
   return headers;
+}
+
+/** The headers a row naming 三级 starts (one per block side by side), added to `headers`. */
+function headersOfRow(grid: SheetGrid, row: number, headers: TableHeader[]): void {
+  const roles = rolesOfRow(grid, row);
+  if (!roles.some((r) => r.role === 'level3')) return;
+  const blocks = splitBlocks(roles);
+  const found: TableHeader[] = [];
+  blocks.forEach((block, i) => {
+    const span = {
+      left: i === 0 ? grid.left : block[0].col,
+      right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
+    };
+    const header = headerFromRoles(grid, row, block, span, i > 0);
+    if (header) found.push(header);
+  });
+  // Side by side without titles: the first block is the long-term one, the second the annual one.
+  if (found.length === 2 && found.every((h) => h.block !== 'both') && found[0].block === found[1].block) {
+    found[0] = asBlock(found[0], 'period');
+    found[1] = asBlock(found[1], 'annual');
+  }
+  headers.push(...found);
 }
 
 function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
