@@ -62,7 +62,6 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   const header: Record<string, HeaderField> = {};
   if (kind !== 'department' && kind !== 'project') return header;
   const named = kind === 'department' ? DEPARTMENT_FIELDS_NAMED : PROJECT_FIELDS_NAMED;
-  const found = new Set<string>();
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
     const rowFacts = grid.filledFacts(row);
@@ -71,8 +70,8 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
       const specs = rowFacts[ci].answer(named);
       for (let si = 0; si < specs.length; si++) {
         const spec = specs[si];
-        if (found.has(spec.key)) continue;
-        found.add(spec.key);
+        // Each field is read once, at its first label (a field read is never undefined).
+        if (header[spec.key] !== undefined) continue;
         header[spec.key] = readField(grid, spec, row, rowCols[ci], label, lastRow);
         break;
       }
