@@ -1,5 +1,5 @@
 import { toA1 } from '../a1';
-import type { CategoryRow, Indicator, IndicatorCells } from '../schema';
+import type { CategoryRow, Indicator, IndicatorCells, Level1, Level2 } from '../schema';
 import { parseValue } from '../values';
 import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
@@ -67,8 +67,7 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
     } else if (name !== '' || hasValues) {
       out.indicators.push(toIndicator(read, level1, level2, header));
     } else if (read.level1 || read.level2) {
-      const levels = levelsOf(level1, level2);
-      out.categories.push({ level1: levels.level1, level2: levels.level2, level1Raw: levels.level1Raw, level2Raw: levels.level2Raw, row, cells: levelCells(level1, level2), shifted: read.shifted });
+      out.categories.push({ level1: level1Name(level1), level2: level2Name(level2), level1Raw: level1?.text ?? '', level2Raw: level2?.text ?? '', row, cells: levelCells(level1, level2), shifted: read.shifted });
     }
   }
   return out;
@@ -97,13 +96,13 @@ function rowEnd(grid: SheetGrid, row: number): number {
   return first === undefined ? TABLE_ROW : first.answer(END_OF_LABEL);
 }
 
-function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {
-  return {
-    level1: level1 ? level1Of(level1.text) : null,
-    level2: level2 ? (level2Of(level2.text)?.level2 ?? null) : null,
-    level1Raw: level1?.text ?? '',
-    level2Raw: level2?.text ?? '',
-  };
+// The levels' fields are written out in each row's object, not built apart and copied: this runs per row.
+function level1Name(level1: RowCell | undefined): Level1 | null {
+  return level1 ? level1Of(level1.text) : null;
+}
+
+function level2Name(level2: RowCell | undefined): Level2 | null {
+  return level2 ? (level2Of(level2.text)?.level2 ?? null) : null;
 }
 
 function levelCells(level1: RowCell | undefined, level2: RowCell | undefined): IndicatorCells {
@@ -124,13 +123,11 @@ function toIndicator(read: RowRead, level1: RowCell | undefined, level2: RowCell
   if (annual) cells.annualValue = annual;
   const periodValue = read.period?.text ?? '';
   const annualValue = read.annual?.text ?? '';
-  // The levels' fields written out, not spread: this runs for every row and spreads are slow on Node 20.
-  const levels = levelsOf(level1, level2);
   const indicator: Indicator = {
-    level1: levels.level1,
-    level2: levels.level2,
-    level1Raw: levels.level1Raw,
-    level2Raw: levels.level2Raw,
+    level1: level1Name(level1),
+    level2: level2Name(level2),
+    level1Raw: level1?.text ?? '',
+    level2Raw: level2?.text ?? '',
     level3: read.level3?.text ?? '',
     periodValue,
     annualValue,
