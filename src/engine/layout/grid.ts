@@ -1,7 +1,8 @@
 import { parseA1, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
 import { FAR, indexMerge, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
-import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
+import { layOutRows, type GridRows } from './gridRows';
+import { factsOf, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
 export interface GridCell {
@@ -17,9 +18,6 @@ export interface GridCell {
 }
 
 let noText: TextFacts | undefined;
-/** The filled columns of a row without text, shared by every such row (never changed: read-only to callers). */
-const NO_COLUMNS: number[] = [];
-const NO_FACTS: TextFacts[] = [];
 const emptyFacts = (): TextFacts => (noText ??= factsOf(''));
 
 
@@ -35,16 +33,8 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   private readonly width: number;
-  /**
-   * By row of the range, then column: what the text the cell shows is (its anchor's when covered;
-   * TextFacts.text is that text, trimmed); undefined for an empty cell.
-   */
-  private readonly factsRows: (TextFacts | undefined)[][];
-  /** By row: the columns holding text of their own, and their facts in the same order. */
-  private readonly filledRows: number[][];
-  private readonly filledFactsRows: TextFacts[][];
-  /** By row: whether any cell of the row shows text. */
-  private readonly rowsWithText: boolean[];
+  /** Each cell's facts and each row's filled columns, laid out when the grid is made (see layOutRows). */
+  private readonly rows: GridRows;
   /**
    * By position (row-major over the range): the merge anchor's position (OWN when no merge covers
    * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
@@ -53,8 +43,8 @@ export class SheetGrid {
   /** By position: each cell as asked for (made on first request; many grids are asked for few). */
   private cellsAt: (GridCell | undefined)[] | null = null;
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
-  private readonly farAnchors = new Map<number, number>();
-  private readonly farCells = new Map<number, GridCell>();
+  private readonly farAnchors: Map<number, number> | null;
+  private farCells: Map<number, GridCell> | null = null;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -67,13 +57,11 @@ export class SheetGrid {
     this.width = this.right - this.left + 1;
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
-    if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
-    this.factsRows = new Array(height);
-    this.filledRows = new Array(height);
-    this.filledFactsRows = new Array(height);
-    this.rowsWithText = new Array(height);
+    this.farAnchors = this.anchors ? new Map<number, number>() : null;
+    if (this.anchors && this.farAnchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
     // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
-    this.layOutRows(height, this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null);
+    const shown = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null;
+    this.rows = layOutRows(sheet, this.left, this.width, height, shown, this.anchors);
   }
 
   /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
@@ -89,7 +77,7 @@ export class SheetGrid {
   cell(row: number, col: number): GridCell {
     const at = this.positionOf(row, col);
     if (at < 0) return this.farCell(row, col);
-    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.factsRows.length));
+    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.rows.cellFacts.length));
     let cell = cells[at];
     if (cell === undefined) {
       const anchor = this.anchorAt(at);
@@ -118,7 +106,7 @@ export class SheetGrid {
 
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
-    const facts = this.factsRows[row - this.top][col - this.left];
+    const facts = this.rows.cellFacts[(row - this.top) * this.width + col - this.left];
     return facts === undefined ? '' : facts.text;
   }
 
@@ -130,7 +118,7 @@ export class SheetGrid {
   /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
   facts(row: number, col: number): TextFacts {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return factsOf(this.farCell(row, col).text);
-    return this.factsRows[row - this.top][col - this.left] ?? emptyFacts();
+    return this.rows.cellFacts[(row - this.top) * this.width + col - this.left] ?? emptyFacts();
   }
 
   /** The facts of a cell with text of its own in its row (a merge across counts at its anchor), else undefined. */
@@ -139,17 +127,20 @@ export class SheetGrid {
       const text = this.text(row, col);
       return text === '' || this.coveredFromLeft(row, col) ? undefined : factsOf(text);
     }
-    const facts = this.factsRows[row - this.top][col - this.left];
+    const facts = this.rows.cellFacts[(row - this.top) * this.width + col - this.left];
     if (facts === undefined || (this.anchors !== null && this.coveredFromLeft(row, col))) return undefined;
     return facts;
   }
 
   /**
    * The facts of every cell of a row from the left column on (index 0 is column `left`), undefined
-   * where a cell shows nothing: for passes that look at every cell of many rows.
+   * where a cell shows nothing. A new array per call: passes over many rows read facts(row, col).
    */
   rowFacts(row: number): readonly (TextFacts | undefined)[] {
-    if (row >= this.top && row <= this.bottom) return this.factsRows[row - this.top];
+    if (row >= this.top && row <= this.bottom) {
+      const start = (row - this.top) * this.width;
+      return this.rows.cellFacts.slice(start, start + this.width);
+    }
     const facts: (TextFacts | undefined)[] = [];
     for (let col = this.left; col <= this.right; col++) {
       const text = this.text(row, col);
@@ -195,13 +186,13 @@ export class SheetGrid {
   /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
   filledColumns(row: number): readonly number[] {
     if (row < this.top || row > this.bottom) return this.filledOutside(row);
-    return this.filledRows[row - this.top];
+    return this.rows.filledRows[row - this.top];
   }
 
   /** The facts of filledColumns(row)'s cells, in the same order. */
   filledFacts(row: number): readonly TextFacts[] {
     if (row < this.top || row > this.bottom) return this.filledOutside(row).map((col) => this.facts(row, col));
-    return this.filledFactsRows[row - this.top];
+    return this.rows.filledFactsRows[row - this.top];
   }
 
   rowIsEmpty(row: number): boolean {
@@ -209,7 +200,7 @@ export class SheetGrid {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
       return true;
     }
-    return !this.rowsWithText[row - this.top];
+    return !this.rows.rowsWithText[row - this.top];
   }
 
   private anchorAt(at: number): number {
@@ -232,64 +223,16 @@ export class SheetGrid {
     return found;
   }
 
-  /**
-   * Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks.
-   * Arrays are made at their final size (a push onto an empty array reserves 17 slots): this runs per
-   * cell of every sheet, mostly in V8's interpreter tier, and each fresh KB costs time there.
-   */
-  private layOutRows(height: number, shown: string[][] | null): void {
-    for (let r = 0; r < height; r++) {
-      const own = this.sheet.text[r];
-      const ownCount = shown ? 0 : (this.sheet.values[r]?.length ?? 0);
-      const facts = new Array<TextFacts | undefined>(this.width);
-      let filledCount = 0;
-      for (let c = 0; c < this.width; c++) {
-        let textFacts: TextFacts | undefined;
-        if (shown) textFacts = shown[r][c] === '' ? undefined : factsOf(shown[r][c]);
-        else {
-          // The sheet's own string is looked up as written: its facts hold the trimmed text.
-          const written = c < ownCount ? (own?.[c] ?? '') : '';
-          textFacts = written === '' ? undefined : factsOfWritten(written);
-          if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
-        }
-        facts[c] = textFacts;
-        if (textFacts !== undefined && this.isOwnAt(r * this.width + c)) filledCount++;
-      }
-      this.factsRows[r] = facts;
-      const filled = filledCount ? new Array<number>(filledCount) : NO_COLUMNS;
-      const filledFacts = filledCount ? new Array<TextFacts>(filledCount) : NO_FACTS;
-      let shows = false;
-      for (let c = 0, k = 0; c < this.width; c++) {
-        const textFacts = facts[c];
-        if (textFacts === undefined) continue;
-        shows = true;
-        if (this.isOwnAt(r * this.width + c)) {
-          filled[k] = this.left + c;
-          filledFacts[k++] = textFacts;
-        }
-      }
-      this.filledRows[r] = filled;
-      this.filledFactsRows[r] = filledFacts;
-      this.rowsWithText[r] = shows;
-    }
-  }
-
-  /** The cell at the position holds its own content (no merge covers it, or it is the anchor). */
-  private isOwnAt(at: number): boolean {
-    if (this.anchors === null) return true;
-    const anchor = this.anchors[at];
-    return anchor === OWN || anchor === at;
-  }
-
   // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
   private farCell(row: number, col: number): GridCell {
     const key = row * 16384 + col;
-    let cell = this.farCells.get(key);
+    const cells = (this.farCells ??= new Map<number, GridCell>());
+    let cell = cells.get(key);
     if (cell === undefined) {
-      const anchor = this.farAnchors.get(key);
+      const anchor = this.farAnchors?.get(key);
       const source = anchor ?? key;
       cell = this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key);
-      this.farCells.set(key, cell);
+      cells.set(key, cell);
     }
     return cell;
   }

@@ -85,8 +85,13 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 
 /** A cell of the row names 三级 (a quick look before rolesOfRow, which also weighs merges). */
 function namesLevel3(grid: SheetGrid, row: number): boolean {
-  const facts = grid.rowFacts(row);
-  for (let i = 0; i < facts.length; i++) if (facts[i]?.headerRole === 'level3') return true;
+  // Without merges every cell showing text has it of its own: the row's filled cells are all there is.
+  if (!grid.hasMerges) {
+    const filled = grid.filledFacts(row);
+    for (let i = 0; i < filled.length; i++) if (filled[i].headerRole === 'level3') return true;
+    return false;
+  }
+  for (let col = grid.left; col <= grid.right; col++) if (grid.facts(row, col).headerRole === 'level3') return true;
   return false;
 }
 
