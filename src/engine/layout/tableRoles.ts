@@ -1,5 +1,5 @@
 // How a table found by its header words was read: each column's role checked against its content.
-import { columnEvidence, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
+import { columnEvidence, evidenceAt, nameScore, valueScore, type ColumnEvidence } from './columnEvidence';
 import type { RoleRead } from './contentRoles';
 import type { SheetGrid } from './grid';
 import type { TableColumns, TableHeader } from './tableHeader';
@@ -7,7 +7,7 @@ import type { TableColumns, TableHeader } from './tableHeader';
 /** Rows looked at for evidence: enough to judge a column, few enough to stay linear. */
 const SAMPLE_ROWS = 80;
 
-export function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): Map<number, ColumnEvidence> {
+export function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number): readonly ColumnEvidence[] {
   return columnEvidence(grid, header.dataRow, Math.min(lastRow, header.dataRow + SAMPLE_ROWS), header.span.left, header.span.right);
 }
 
@@ -16,25 +16,25 @@ export function evidenceOf(grid: SheetGrid, header: TableHeader, lastRow: number
  * another column holds them (投资计划 tables put 实施效果 / 过程管理 above 产出 / 效益), or no 二级 name
  * in the 二级 column while another holds them. Content wins; the header stays evidence.
  */
-export function headerContradicted(evidence: Map<number, ColumnEvidence>, header: TableHeader): boolean {
+export function headerContradicted(evidence: readonly ColumnEvidence[], header: TableHeader): boolean {
   const c = header.columns;
-  const level1 = c.level1 === undefined ? undefined : evidence.get(c.level1);
+  const level1 = evidenceAt(evidence, c.level1);
   // Unknown words in the 一级 column beside a column of 一级 names: one such name is enough.
   const unknownGroups = level1 !== undefined && level1.filled > 0 && level1.kinds.level2 === 0;
   if (level1 && level1.kinds.level1 === 0 && otherColumnHolds(evidence, c.level1, 'level1', unknownGroups ? 1 : 2)) return true;
-  const level2 = c.level2 === undefined ? undefined : evidence.get(c.level2);
+  const level2 = evidenceAt(evidence, c.level2);
   if (level2 && level2.kinds.level2 === 0 && level2.kinds.level1 === 0 && otherColumnHolds(evidence, c.level2, 'level2', 2)) return true;
   return false;
 }
 
 /** A column other than `col` holds at least `atLeast` cells of the kind. */
-function otherColumnHolds(evidence: Map<number, ColumnEvidence>, col: number | undefined, kind: 'level1' | 'level2', atLeast: number): boolean {
-  for (const e of evidence.values()) if (e.col !== col && e.kinds[kind] >= atLeast) return true;
+function otherColumnHolds(evidence: readonly ColumnEvidence[], col: number | undefined, kind: 'level1' | 'level2', atLeast: number): boolean {
+  for (let i = 0; i < evidence.length; i++) if (evidence[i].col !== col && evidence[i].kinds[kind] >= atLeast) return true;
   return false;
 }
 
 /** Each named column's role, confirmed by content (header+content) or resting on its header word alone. */
-export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>): RoleRead[] {
+export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: readonly ColumnEvidence[]): RoleRead[] {
   const c = header.columns;
   const roles: RoleRead[] = [];
   addRole(roles, grid, header, evidence, 'label', c.label);
@@ -50,9 +50,9 @@ export function rolesOfHeader(grid: SheetGrid, header: TableHeader, evidence: Ma
   return roles;
 }
 
-function addRole(roles: RoleRead[], grid: SheetGrid, header: TableHeader, evidence: Map<number, ColumnEvidence>, role: RoleRead['role'], col: number | undefined): void {
+function addRole(roles: RoleRead[], grid: SheetGrid, header: TableHeader, evidence: readonly ColumnEvidence[], role: RoleRead['role'], col: number | undefined): void {
   if (col === undefined) return;
-  const e = evidence.get(col);
+  const e = evidenceAt(evidence, col);
   const filled = e !== undefined && e.filled > 0;
   const confirmed = filled && confirms(role, e);
   // An empty column (or a label merged down from the header) rests on its header; cells that say
@@ -95,7 +95,7 @@ function confirms(role: RoleRead['role'], e: ColumnEvidence): boolean {
  * (%, 人): the split value's operator and unit columns, whatever the header says (指标值 merged over
  * an operator column and a number column).
  */
-export function refineSplitColumns(header: TableHeader, evidence: Map<number, ColumnEvidence>): TableHeader {
+export function refineSplitColumns(header: TableHeader, evidence: readonly ColumnEvidence[]): TableHeader {
   // The header's own columns until a role moves; then a copy (most headers need none).
   let c: TableColumns = header.columns;
   const period = c.period;
@@ -138,8 +138,8 @@ function copyOf(c: TableColumns): TableColumns {
 }
 
 /** Most filled cells of the column are of the kind. */
-function dominant(evidence: Map<number, ColumnEvidence>, col: number | undefined, kind: 'operator' | 'unit'): boolean {
-  const e = col === undefined ? undefined : evidence.get(col);
+function dominant(evidence: readonly ColumnEvidence[], col: number | undefined, kind: 'operator' | 'unit'): boolean {
+  const e = evidenceAt(evidence, col);
   return e !== undefined && e.filled > 0 && e.kinds[kind] >= e.filled * 0.5;
 }
 
