@@ -3,7 +3,7 @@ import type { CategoryRow, Indicator, IndicatorCells, Level1, Level2 } from '../
 import { parseValue } from '../values';
 import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
-import { expectedColumns, fitsHeader, readByContent, readByPosition, type RowCell, type RowRead } from './rowCells';
+import { expectedColumns, fitsHeader, readByContent, readByPosition, rowRead, type RowCell, type RowRead } from './rowCells';
 import type { TableHeader } from './tableHeader';
 import { textQuestion } from './textFacts';
 
@@ -45,12 +45,13 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
   const out: TableRead = { indicators: [], categories: [], placeholders: [] };
   let level1: RowCell | undefined;
   let level2: RowCell | undefined;
+  const scratch = rowRead();
   for (let row = header.dataRow; row <= lastRow; row++) {
     if (grid.rowIsEmpty(row)) continue;
     const end = rowEnd(grid, row);
     if (end === FOOTER_ROW) break;
     if (end === TOTAL_ROW) continue;
-    const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
+    const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header, scratch) : readByContent(grid, row, header, scratch);
     if (header.tree && read.level1 && level1 && isOlderCostLevel2(grid, read.level1, level1)) {
       read.level2 = read.level1;
       read.level1 = undefined;

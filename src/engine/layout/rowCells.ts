@@ -89,20 +89,26 @@ function unknownCategory(facts: TextFacts): boolean {
   return facts.text.length <= 12 && !facts.quantitative && /(指标|值)$/.test(facts.text.replace(/\s+/g, ''));
 }
 
-export function readByPosition(grid: SheetGrid, row: number, header: TableHeader): RowRead {
+/**
+ * A RowRead for readByPosition and readByContent to fill, row after row: a table's rows are read one at
+ * a time into one object (every field set on each read), not one object per row.
+ */
+export function rowRead(): RowRead {
+  return { row: 0, level1: undefined, level2: undefined, level3: undefined, period: undefined, annual: undefined, parts: undefined, extra: undefined, shifted: false };
+}
+
+/** Reads the row into `read` (see rowRead) by the header's columns. */
+export function readByPosition(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): RowRead {
   const c = header.columns;
-  // Every field in the literal: one object per row, none grown field by field.
-  const read: RowRead = {
-    row,
-    level1: ownCellAt(grid, row, c.level1),
-    level2: ownCellAt(grid, row, c.level2),
-    level3: ownCellAt(grid, row, c.level3),
-    period: undefined,
-    annual: undefined,
-    parts: undefined,
-    extra: undefined,
-    shifted: false,
-  };
+  read.row = row;
+  read.level1 = ownCellAt(grid, row, c.level1);
+  read.level2 = ownCellAt(grid, row, c.level2);
+  read.level3 = ownCellAt(grid, row, c.level3);
+  read.period = undefined;
+  read.annual = undefined;
+  read.parts = undefined;
+  read.extra = undefined;
+  read.shifted = false;
   if (header.tree) readTreeCell(read);
   if (c.operator !== undefined || c.unit !== undefined) {
     readSplitTarget(grid, row, header, read);
@@ -110,8 +116,7 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
     read.period = cellAt(grid, row, c.period);
     read.annual = cellAt(grid, row, c.annual);
   }
-  const extra = readExtra(grid, row, header);
-  if (extra) read.extra = extra;
+  read.extra = readExtra(grid, row, header);
   return read;
 }
 
@@ -156,22 +161,31 @@ function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<st
  * A row that does not fit is read by content: level names wherever they stand, the first free text
  * is the 三级 name, values (by the value grammar, or free text after the name) are the targets in order.
  */
-export function readByContent(grid: SheetGrid, row: number, header: TableHeader): RowRead {
-  const read: RowRead = { row, level1: undefined, level2: undefined, level3: undefined, period: undefined, annual: undefined, parts: undefined, extra: undefined, shifted: true };
-  const values: RowCell[] = [];
+export function readByContent(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): RowRead {
+  read.row = row;
+  read.level1 = undefined;
+  read.level2 = undefined;
+  read.level3 = undefined;
+  read.period = undefined;
+  read.annual = undefined;
+  read.parts = undefined;
+  read.shifted = true;
+  // At most one value per column of the span: made at that size (a push onto [] reserves 17 slots), cut to fit below.
+  const values = new Array<RowCell>(Math.max(0, header.span.right - header.span.left + 1));
+  let count = 0;
   for (let col = header.span.left; col <= header.span.right; col++) {
     if (isExtraColumn(header.columns.extra, col)) continue;
     const facts = ownFactsAt(grid, row, col);
     if (!facts || facts.role === 'label') continue;
     const cell: RowCell = { text: facts.text, address: grid.address(row, col), col };
-    if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && facts.level1) read.level1 = cell;
-    else if (!read.level2 && !read.level3 && values.length === 0 && facts.level2) read.level2 = cell;
-    else if (!read.level3 && values.length === 0 && !facts.quantitative) read.level3 = cell;
-    else values.push(cell);
+    if (!read.level1 && !read.level2 && !read.level3 && count === 0 && facts.level1) read.level1 = cell;
+    else if (!read.level2 && !read.level3 && count === 0 && facts.level2) read.level2 = cell;
+    else if (!read.level3 && count === 0 && !facts.quantitative) read.level3 = cell;
+    else values[count++] = cell;
   }
+  values.length = count;
   assignValues(read, values, header);
-  const extra = readExtra(grid, row, header);
-  if (extra) read.extra = extra;
+  read.extra = readExtra(grid, row, header);
   return read;
 }
 
