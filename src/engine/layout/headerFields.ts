@@ -117,12 +117,15 @@ function amountColumn(grid: SheetGrid, row: number, col: number): number {
  * stands one column right of its header (an unmerged gap), the header one column left does.
  */
 export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
-  for (const c of [col, col - 1]) {
-    for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-      const text = grid.text(r, c);
-      const unit = text === '' ? null : statedUnit(text);
-      if (unit) return unit;
-    }
+  return unitAboveIn(grid, row, col) ?? unitAboveIn(grid, row, col - 1);
+}
+
+function unitAboveIn(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
+  const top = Math.max(grid.top, row - 4);
+  for (let r = row - 1; r >= top; r--) {
+    const text = grid.text(r, col);
+    const unit = text === '' ? null : statedUnit(text);
+    if (unit) return unit;
   }
   return null;
 }
