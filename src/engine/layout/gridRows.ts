@@ -1,7 +1,7 @@
 // What SheetGrid lays out once per sheet: each cell's TextFacts and each row's filled columns.
 // This runs for every cell of every sheet, mostly in V8's interpreter tier, where each fresh KB
 // costs time: arrays are made at their final size (a push onto [] reserves 17 slots), the facts of
-// all cells share one array, and rows filling the same columns share one list of them.
+// all cells share one array, and a row filling the same columns as the row above shares its list.
 import type { SheetSnapshot } from '../schema';
 import { OWN } from './gridTexts';
 import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
@@ -28,7 +28,9 @@ const MASK_COLUMNS = 30;
  */
 export function layOutRows(sheet: SheetSnapshot, left: number, width: number, height: number, shown: string[][] | null, anchors: number[] | null): GridRows {
   const rows: GridRows = { cellFacts: new Array(width * height), filledRows: new Array(height), filledFactsRows: new Array(height), rowsWithText: new Array(height) };
-  const columnLists = width <= MASK_COLUMNS ? new Map<number, number[]>() : null;
+  // Rows of a table mostly fill the columns the row above filled: that row's list is used again.
+  let lastMask = -1;
+  let lastColumns = NO_COLUMNS;
   for (let r = 0; r < height; r++) {
     const own = sheet.text[r];
     const ownCount = shown ? 0 : (sheet.values[r]?.length ?? 0);
@@ -48,7 +50,7 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
       rows.cellFacts[start + c] = textFacts;
       if (textFacts === undefined) continue;
       shows = true;
-      if (isOwnAt(anchors, start + c)) {
+      if (anchors === null || isOwnAt(anchors, start + c)) {
         filledCount++;
         if (c < MASK_COLUMNS) mask |= 1 << c;
       }
@@ -59,16 +61,17 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
       rows.filledFactsRows[r] = NO_FACTS;
       continue;
     }
-    const shared = columnLists?.get(mask);
-    const filled = shared ?? new Array<number>(filledCount);
+    const same = width <= MASK_COLUMNS && mask === lastMask;
+    const filled = same ? lastColumns : new Array<number>(filledCount);
     const filledFacts = new Array<TextFacts>(filledCount);
     for (let c = 0, k = 0; k < filledCount; c++) {
       const textFacts = rows.cellFacts[start + c];
-      if (textFacts === undefined || !isOwnAt(anchors, start + c)) continue;
-      if (shared === undefined) filled[k] = left + c;
+      if (textFacts === undefined || (anchors !== null && !isOwnAt(anchors, start + c))) continue;
+      if (!same) filled[k] = left + c;
       filledFacts[k++] = textFacts;
     }
-    if (columnLists && shared === undefined) columnLists.set(mask, filled);
+    lastMask = mask;
+    lastColumns = filled;
     rows.filledRows[r] = filled;
     rows.filledFactsRows[r] = filledFacts;
   }
@@ -76,8 +79,7 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
 }
 
 /** The cell at the position holds its own content (no merge covers it, or it is the anchor). */
-function isOwnAt(anchors: number[] | null, at: number): boolean {
-  if (anchors === null) return true;
+function isOwnAt(anchors: number[], at: number): boolean {
   const anchor = anchors[at];
   return anchor === OWN || anchor === at;
 }
