@@ -40,8 +40,8 @@ export class SheetGrid {
    * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
    */
   private readonly anchors: number[] | null;
-  /** By position: each cell as asked for (made on first request; many grids are asked for few). */
-  private cellsAt: (GridCell | undefined)[] | null = null;
+  /** By row, then column: each cell as asked for (a row's list made on its first request: most grids are asked for few cells). */
+  private cellRows: (GridCell | undefined)[][] | null = null;
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors: Map<number, number> | null;
   private farCells: Map<number, GridCell> | null = null;
@@ -77,8 +77,9 @@ export class SheetGrid {
   cell(row: number, col: number): GridCell {
     const at = this.positionOf(row, col);
     if (at < 0) return this.farCell(row, col);
-    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.rows.cellFacts.length));
-    let cell = cells[at];
+    const rows = (this.cellRows ??= new Array<(GridCell | undefined)[]>(this.bottom - this.top + 1));
+    const cells = (rows[row - this.top] ??= new Array<GridCell | undefined>(this.width));
+    let cell = cells[col - this.left];
     if (cell === undefined) {
       const anchor = this.anchorAt(at);
       if (anchor === FAR) cell = this.farCell(row, col);
@@ -87,7 +88,7 @@ export class SheetGrid {
         const r = Math.floor(source / this.width);
         cell = this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at);
       }
-      cells[at] = cell;
+      cells[col - this.left] = cell;
     }
     return cell;
   }
