@@ -96,7 +96,7 @@ export class SheetGrid {
   /** cell(row, col).value, without making the cell: the value of the cell the content comes from. */
   value(row: number, col: number): CellValue {
     const at = this.positionOf(row, col);
-    const anchor = at < 0 ? FAR : this.anchorAt(at);
+    const anchor = at < 0 ? FAR : this.anchors === null ? at : this.anchorAt(at);
     if (anchor === FAR) return this.farCell(row, col).value;
     const source = anchor === OWN ? at : anchor;
     const r = Math.floor(source / this.width);
@@ -153,6 +153,8 @@ export class SheetGrid {
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
   address(row: number, col: number): string {
     const at = this.positionOf(row, col);
+    // Without merges each cell of the range is its own (the usual sheet: no anchor to look up).
+    if (at >= 0 && this.anchors === null) return toA1(row, col);
     const anchor = at < 0 ? FAR : this.anchorAt(at);
     if (anchor === OWN) return toA1(row, col);
     if (anchor === FAR) return this.farCell(row, col).address;
