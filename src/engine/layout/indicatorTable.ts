@@ -122,15 +122,23 @@ function levelCells(levels: CarriedLevels): IndicatorCells {
   return cells;
 }
 
+/** The cells of an indicator: the usual row names all five, in one literal rather than an object grown key by key. */
+function indicatorCells(levels: CarriedLevels, level3: string, period: string | undefined, annual: string | undefined): IndicatorCells {
+  if (levels.level1 && levels.level2 && period && annual) return { level1: levels.level1.address, level2: levels.level2.address, level3, periodValue: period, annualValue: annual };
+  const cells = levelCells(levels);
+  cells.level3 = level3;
+  if (period) cells.periodValue = period;
+  if (annual) cells.annualValue = annual;
+  return cells;
+}
+
 function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader): Indicator {
   // A missing name or target is pointed at where the header says it belongs.
   const c = header.columns;
-  const cells = levelCells(levels);
-  cells.level3 = read.level3?.address ?? toA1(read.row, c.level3);
+  const level3 = read.level3?.address ?? toA1(read.row, c.level3);
   const period = read.period?.address || (c.period !== undefined ? toA1(read.row, c.period) : undefined);
   const annual = read.annual?.address || (c.annual !== undefined ? toA1(read.row, c.annual) : undefined);
-  if (period) cells.periodValue = period;
-  if (annual) cells.annualValue = annual;
+  const cells = indicatorCells(levels, level3, period, annual);
   const periodValue = read.period?.text ?? '';
   const annualValue = read.annual?.text ?? '';
   const indicator: Indicator = {
