@@ -109,4 +109,26 @@ describe('SheetGrid', () => {
     expect(grid.filledColumns(3)).toEqual([3]);
     expect(grid.rowIsEmpty(4)).toBe(true);
   });
+
+  it('lists the filled columns of sheets too wide or too far right to share lists between rows', () => {
+    for (const [left, width] of [[1, 40], [70, 5], [2, 30]]) {
+      const rows = [0, 1, 2].map((r) => Array.from({ length: width }, (_, c) => ((c + r) % 3 === 0 ? `t${c}` : '')));
+      const sheet: SheetSnapshot = {
+        name: 'S',
+        origin: { row: 1, col: left },
+        text: rows,
+        values: rows,
+        formulas: rows.map((row) => row.map(() => '')),
+        numberFormats: rows.map((row) => row.map(() => 'General')),
+        merges: [],
+      };
+      const grid = new SheetGrid(sheet);
+      rows.forEach((row, r) => {
+        const want = row.flatMap((text, c) => (text ? [left + c] : []));
+        expect(grid.filledColumns(r + 1)).toEqual(want);
+        expect(grid.filledFacts(r + 1).map((f) => f.text)).toEqual(want.map((col) => `t${col - left}`));
+        expect(grid.rowIsEmpty(r + 1)).toBe(want.length === 0);
+      });
+    }
+  });
 });

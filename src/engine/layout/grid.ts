@@ -203,7 +203,8 @@ export class SheetGrid {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
       return true;
     }
-    return !this.rows.rowsWithText[row - this.top];
+    const withText = this.rows.rowsWithText;
+    return withText === null ? this.rows.filledRows[row - this.top].length === 0 : !withText[row - this.top];
   }
 
   private anchorAt(at: number): number {

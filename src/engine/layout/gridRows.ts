@@ -1,7 +1,7 @@
 // What SheetGrid lays out once per sheet: each cell's TextFacts and each row's filled columns.
 // This runs for every cell of every sheet, mostly in V8's interpreter tier, where each fresh KB
 // costs time: arrays are made at their final size (a push onto [] reserves 17 slots), the facts of
-// all cells share one array, and a row filling the same columns as the row above shares its list.
+// all cells share one array, and rows filling the same columns share one list of them.
 import type { SheetSnapshot } from '../schema';
 import { OWN } from './gridTexts';
 import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
@@ -13,24 +13,45 @@ export interface GridRows {
   readonly filledRows: number[][];
   /** By row: the facts of filledRows' cells, in the same order. */
   readonly filledFactsRows: TextFacts[][];
-  /** By row: whether any cell of the row shows text. */
-  readonly rowsWithText: boolean[];
+  /**
+   * By row: whether any cell of the row shows text; null for a sheet without merges, where a row
+   * shows text exactly when it has filled columns.
+   */
+  readonly rowsWithText: boolean[] | null;
 }
 
 const NO_COLUMNS: number[] = [];
 const NO_FACTS: TextFacts[] = [];
 /** Rows are told apart by a bit per column up to this width; wider sheets get a list per row. */
 const MASK_COLUMNS = 30;
+/**
+ * Lists of filled columns by the range's left column, then by the bits of the columns filled: every
+ * row (of every sheet) filling the same columns shares one list. Forms fill few patterns of columns;
+ * the lists are never changed, and the kept patterns are bounded.
+ */
+const COLUMN_LISTS: (Map<number, number[]> | undefined)[] = [];
+const KEPT_LEFT = 64;
+const KEPT_PATTERNS = 4096;
+
+function columnList(left: number, width: number, mask: number, count: number): number[] {
+  const lists = (COLUMN_LISTS[left] ??= new Map<number, number[]>());
+  let list = lists.get(mask);
+  if (list === undefined) {
+    if (lists.size >= KEPT_PATTERNS) lists.clear();
+    list = new Array<number>(count);
+    for (let c = 0, k = 0; c < width; c++) if ((mask & (1 << c)) !== 0) list[k++] = left + c;
+    lists.set(mask, list);
+  }
+  return list;
+}
 
 /**
  * `shown` holds the texts cells show through merges (null for a sheet without merges: then each
  * cell shows its own text, read straight from the sheet); `anchors` the merge anchor by position.
  */
 export function layOutRows(sheet: SheetSnapshot, left: number, width: number, height: number, shown: string[][] | null, anchors: number[] | null): GridRows {
-  const rows: GridRows = { cellFacts: new Array(width * height), filledRows: new Array(height), filledFactsRows: new Array(height), rowsWithText: new Array(height) };
-  // Rows of a table mostly fill the columns the row above filled: that row's list is used again.
-  let lastMask = -1;
-  let lastColumns = NO_COLUMNS;
+  const rows: GridRows = { cellFacts: new Array(width * height), filledRows: new Array(height), filledFactsRows: new Array(height), rowsWithText: anchors ? new Array(height) : null };
+  const shareLists = width <= MASK_COLUMNS && left <= KEPT_LEFT;
   for (let r = 0; r < height; r++) {
     const own = sheet.text[r];
     const ownCount = shown ? 0 : (sheet.values[r]?.length ?? 0);
@@ -55,23 +76,20 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
         if (c < MASK_COLUMNS) mask |= 1 << c;
       }
     }
-    rows.rowsWithText[r] = shows;
+    if (rows.rowsWithText) rows.rowsWithText[r] = shows;
     if (filledCount === 0) {
       rows.filledRows[r] = NO_COLUMNS;
       rows.filledFactsRows[r] = NO_FACTS;
       continue;
     }
-    const same = width <= MASK_COLUMNS && mask === lastMask;
-    const filled = same ? lastColumns : new Array<number>(filledCount);
+    const filled = shareLists ? columnList(left, width, mask, filledCount) : new Array<number>(filledCount);
     const filledFacts = new Array<TextFacts>(filledCount);
     for (let c = 0, k = 0; k < filledCount; c++) {
       const textFacts = rows.cellFacts[start + c];
       if (textFacts === undefined || (anchors !== null && !isOwnAt(anchors, start + c))) continue;
-      if (!same) filled[k] = left + c;
+      if (!shareLists) filled[k] = left + c;
       filledFacts[k++] = textFacts;
     }
-    lastMask = mask;
-    lastColumns = filled;
     rows.filledRows[r] = filled;
     rows.filledFactsRows[r] = filledFacts;
   }
