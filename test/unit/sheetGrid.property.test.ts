@@ -131,4 +131,11 @@ describe('SheetGrid', () => {
       });
     }
   });
+
+  it('lists the filled columns right when more patterns of columns are filled than are kept', () => {
+    const rows = Array.from({ length: 5000 }, (_, r) => Array.from({ length: 13 }, (_, c) => (((r + 1) >> c) & 1 ? 'x' : '')));
+    const sheet: SheetSnapshot = { name: 'S', origin: { row: 1, col: 1 }, text: rows, values: rows, formulas: [], numberFormats: [], merges: [] };
+    const grid = new SheetGrid(sheet);
+    rows.forEach((row, r) => expect(grid.filledColumns(r + 1)).toEqual(row.flatMap((text, c) => (text ? [c + 1] : []))));
+  });
 });

@@ -31,13 +31,19 @@ const MASK_COLUMNS = 30;
  */
 const COLUMN_LISTS: (Map<number, number[]> | undefined)[] = [];
 const KEPT_LEFT = 64;
-const KEPT_PATTERNS = 4096;
+/** At most this many lists are kept (about 1 MB at worst); then they are made afresh. */
+const KEPT_LISTS = 4096;
+let keptLists = 0;
 
 function columnList(left: number, width: number, mask: number, count: number): number[] {
   const lists = (COLUMN_LISTS[left] ??= new Map<number, number[]>());
   let list = lists.get(mask);
   if (list === undefined) {
-    if (lists.size >= KEPT_PATTERNS) lists.clear();
+    if (keptLists >= KEPT_LISTS) {
+      for (let i = 0; i < COLUMN_LISTS.length; i++) COLUMN_LISTS[i]?.clear();
+      keptLists = 0;
+    }
+    keptLists++;
     list = new Array<number>(count);
     for (let c = 0, k = 0; c < width; c++) if ((mask & (1 << c)) !== 0) list[k++] = left + c;
     lists.set(mask, list);
