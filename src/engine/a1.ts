@@ -29,8 +29,15 @@ export function columnLetters(col: number): string {
 
 
 export function columnNumber(letters: string): number {
+  // Indexed, not for-of over the string: the rules ask for many columns, and for-of allocates per letter.
+  const upper = letters.toUpperCase();
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < upper.length; i++) {
+    const code = upper.charCodeAt(i);
+    n = n * 26 + (code - 64);
+    // A character beyond the BMP counts once, by its first half, as for-of over the string counted it.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < upper.length && (upper.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
   return n;
 }
 

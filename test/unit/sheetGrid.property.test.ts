@@ -63,8 +63,8 @@ describe('SheetGrid', () => {
             const ref = referenceCell(sheet, row, col);
             const cell = grid.cell(row, col);
             const fromLeft = ref.covered && Number(ref.address.replace(/^[A-Z]+/, '')) === row;
-            want.push([ref.text, ref.value, ref.address, ref.covered, ref.text, ref.address, normaliseLabel(ref.text), ref.text, fromLeft, fromLeft ? undefined : ref.text || undefined]);
-            got.push([cell.text, cell.value, cell.address, cell.covered, grid.text(row, col), grid.address(row, col), grid.label(row, col), grid.facts(row, col).text, grid.coveredFromLeft(row, col), grid.ownFacts(row, col)?.text]);
+            want.push([ref.text, ref.value, ref.address, ref.covered, ref.text, ref.address, normaliseLabel(ref.text), ref.text, fromLeft, fromLeft ? undefined : ref.text || undefined, ref.value]);
+            got.push([cell.text, cell.value, cell.address, cell.covered, grid.text(row, col), grid.address(row, col), grid.label(row, col), grid.facts(row, col).text, grid.coveredFromLeft(row, col), grid.ownFacts(row, col)?.text, grid.value(row, col)]);
             if (col >= grid.left && col <= grid.right) {
               if (ref.text !== '' && !ref.covered) filled.push(col);
               if (ref.text !== '') empty = false;
@@ -108,5 +108,34 @@ describe('SheetGrid', () => {
     expect(grid.filledColumns(2)).toEqual([2]);
     expect(grid.filledColumns(3)).toEqual([3]);
     expect(grid.rowIsEmpty(4)).toBe(true);
+  });
+
+  it('lists the filled columns of sheets too wide or too far right to share lists between rows', () => {
+    for (const [left, width] of [[1, 40], [70, 5], [2, 30]]) {
+      const rows = [0, 1, 2].map((r) => Array.from({ length: width }, (_, c) => ((c + r) % 3 === 0 ? `t${c}` : '')));
+      const sheet: SheetSnapshot = {
+        name: 'S',
+        origin: { row: 1, col: left },
+        text: rows,
+        values: rows,
+        formulas: rows.map((row) => row.map(() => '')),
+        numberFormats: rows.map((row) => row.map(() => 'General')),
+        merges: [],
+      };
+      const grid = new SheetGrid(sheet);
+      rows.forEach((row, r) => {
+        const want = row.flatMap((text, c) => (text ? [left + c] : []));
+        expect(grid.filledColumns(r + 1)).toEqual(want);
+        expect(grid.filledFacts(r + 1).map((f) => f.text)).toEqual(want.map((col) => `t${col - left}`));
+        expect(grid.rowIsEmpty(r + 1)).toBe(want.length === 0);
+      });
+    }
+  });
+
+  it('lists the filled columns right when more patterns of columns are filled than are kept', () => {
+    const rows = Array.from({ length: 5000 }, (_, r) => Array.from({ length: 13 }, (_, c) => (((r + 1) >> c) & 1 ? 'x' : '')));
+    const sheet: SheetSnapshot = { name: 'S', origin: { row: 1, col: 1 }, text: rows, values: rows, formulas: [], numberFormats: [], merges: [] };
+    const grid = new SheetGrid(sheet);
+    rows.forEach((row, r) => expect(grid.filledColumns(r + 1)).toEqual(row.flatMap((text, c) => (text ? [c + 1] : []))));
   });
 });

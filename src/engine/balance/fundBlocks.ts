@@ -36,7 +36,7 @@ export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boole
     const rowCols = grid.filledColumns(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const col = rowCols[ci];
-      const value = grid.cell(row, col).value;
+      const value = grid.value(row, col);
       const label = typeof value === 'string' ? labelText(value) : null;
       if (!label || !TOTAL.test(label.key)) continue;
       const total = readLabelled(grid, row, col, blockUnit(grid, row, col));

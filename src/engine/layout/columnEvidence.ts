@@ -29,15 +29,10 @@ export function isQualitativeTarget(text: string): boolean {
 
 const QUALITATIVE = textQuestion((facts) => isQualitativeTarget(facts.text));
 
-/** Evidence for every column from `left` to `right`, rows `top`..`bottom`. */
-export function columnEvidence(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right): Map<number, ColumnEvidence> {
-  const out = new Map<number, ColumnEvidence>();
-  const byColumn: ColumnEvidence[] = [];
-  for (let col = left; col <= right; col++) {
-    const evidence: ColumnEvidence = { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 };
-    byColumn.push(evidence);
-    out.set(col, evidence);
-  }
+/** Evidence for every column from `left` to `right` (in that order: evidenceAt finds a column's), rows `top`..`bottom`. */
+export function columnEvidence(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right): ColumnEvidence[] {
+  const byColumn = new Array<ColumnEvidence>(Math.max(0, right - left + 1));
+  for (let col = left; col <= right; col++) byColumn[col - left] = { col, filled: 0, kinds: emptyKinds(), qualitative: 0, ambiguous: 0, numberSum: 0 };
   for (let row = top; row <= bottom; row++) {
     const rowCols = grid.filledColumns(row);
     const rowFacts = grid.filledFacts(row);
@@ -54,7 +49,14 @@ export function columnEvidence(grid: SheetGrid, top: number, bottom: number, lef
       if (kind === 'number') evidence.numberSum += Math.round(Number(facts.text) * 100);
     }
   }
-  return out;
+  return byColumn;
+}
+
+/** The evidence of one column, from columnEvidence's list (undefined outside its columns). */
+export function evidenceAt(evidence: readonly ColumnEvidence[], col: number | undefined): ColumnEvidence | undefined {
+  if (col === undefined || evidence.length === 0) return undefined;
+  const at = col - evidence[0].col;
+  return at >= 0 && at < evidence.length ? evidence[at] : undefined;
 }
 
 // A switch, not kinds[kind]++: each count is then a store to a known field (a keyed one is slow).

@@ -89,7 +89,7 @@ export function contentHeader(grid: SheetGrid, firstCategory: number): TableHead
   const { headerRow, top, bottom } = tableRows(grid, firstCategory);
   if (bottom - top < 1 && !rowHasTarget(grid, top)) return null;
   const words = headerWords(grid, headerRow);
-  const evidence = [...columnEvidence(grid, top, bottom).values()];
+  const evidence = columnEvidence(grid, top, bottom);
   const roles = decideRoles(evidence, words);
   if (!roles || roles.level3 === undefined) return null;
   const named = new Set<number>();

@@ -1,7 +1,8 @@
 import { parseA1, toA1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../schema';
 import { FAR, indexMerge, OWN, ownTexts, shownThroughMerges, trimmed } from './gridTexts';
-import { factsOf, factsOfWritten, type TextFacts } from './textFacts';
+import { layOutRows, type GridRows } from './gridRows';
+import { factsOf, type TextFacts } from './textFacts';
 
 /** One cell as the reader sees it: a merged area's anchor covers every cell of the area. Shared: never changed. */
 export interface GridCell {
@@ -32,26 +33,18 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   private readonly width: number;
-  /**
-   * By row of the range, then column: what the text the cell shows is (its anchor's when covered;
-   * TextFacts.text is that text, trimmed); undefined for an empty cell.
-   */
-  private readonly factsRows: (TextFacts | undefined)[][];
-  /** By row: the columns holding text of their own, and their facts in the same order. */
-  private readonly filledRows: number[][];
-  private readonly filledFactsRows: TextFacts[][];
-  /** By row: whether any cell of the row shows text. */
-  private readonly rowsWithText: boolean[];
+  /** Each cell's facts and each row's filled columns, laid out when the grid is made (see layOutRows). */
+  private readonly rows: GridRows;
   /**
    * By position (row-major over the range): the merge anchor's position (OWN when no merge covers
    * the cell, FAR when it lies outside); null for a sheet without merges, the usual case.
    */
   private readonly anchors: number[] | null;
-  /** By position: each cell as asked for (made on first request; many grids are asked for few). */
-  private cellsAt: (GridCell | undefined)[] | null = null;
+  /** By row, then column: each cell as asked for (a row's list made on its first request: most grids are asked for few cells). */
+  private cellRows: (GridCell | undefined)[][] | null = null;
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
-  private readonly farAnchors = new Map<number, number>();
-  private readonly farCells = new Map<number, GridCell>();
+  private readonly farAnchors: Map<number, number> | null;
+  private farCells: Map<number, GridCell> | null = null;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -64,13 +57,11 @@ export class SheetGrid {
     this.width = this.right - this.left + 1;
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
-    if (this.anchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
-    this.factsRows = [];
-    this.filledRows = [];
-    this.filledFactsRows = [];
-    this.rowsWithText = [];
+    this.farAnchors = this.anchors ? new Map<number, number>() : null;
+    if (this.anchors && this.farAnchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
     // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
-    this.layOutRows(height, this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null);
+    const shown = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null;
+    this.rows = layOutRows(sheet, this.left, this.width, height, shown, this.anchors);
   }
 
   /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
@@ -86,8 +77,9 @@ export class SheetGrid {
   cell(row: number, col: number): GridCell {
     const at = this.positionOf(row, col);
     if (at < 0) return this.farCell(row, col);
-    const cells = (this.cellsAt ??= new Array<GridCell | undefined>(this.width * this.factsRows.length));
-    let cell = cells[at];
+    const rows = (this.cellRows ??= new Array<(GridCell | undefined)[]>(this.bottom - this.top + 1));
+    const cells = (rows[row - this.top] ??= new Array<GridCell | undefined>(this.width));
+    let cell = cells[col - this.left];
     if (cell === undefined) {
       const anchor = this.anchorAt(at);
       if (anchor === FAR) cell = this.farCell(row, col);
@@ -96,14 +88,26 @@ export class SheetGrid {
         const r = Math.floor(source / this.width);
         cell = this.raw(this.top + r, this.left + (source - r * this.width), anchor !== OWN && anchor !== at);
       }
-      cells[at] = cell;
+      cells[col - this.left] = cell;
     }
     return cell;
   }
 
+  /** cell(row, col).value, without making the cell: the value of the cell the content comes from. */
+  value(row: number, col: number): CellValue {
+    const at = this.positionOf(row, col);
+    const anchor = at < 0 ? FAR : this.anchors === null ? at : this.anchorAt(at);
+    if (anchor === FAR) return this.farCell(row, col).value;
+    const source = anchor === OWN ? at : anchor;
+    const r = Math.floor(source / this.width);
+    const values = this.sheet.values[r];
+    const c = source - r * this.width;
+    return values !== undefined && c < values.length ? values[c] : '';
+  }
+
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.farCell(row, col).text;
-    const facts = this.factsRows[row - this.top][col - this.left];
+    const facts = this.rows.cellFacts[(row - this.top) * this.width + col - this.left];
     return facts === undefined ? '' : facts.text;
   }
 
@@ -115,7 +119,7 @@ export class SheetGrid {
   /** What the reader asks of the cell's text, answered once per text (see TextFacts). */
   facts(row: number, col: number): TextFacts {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return factsOf(this.farCell(row, col).text);
-    return this.factsRows[row - this.top][col - this.left] ?? emptyFacts();
+    return this.rows.cellFacts[(row - this.top) * this.width + col - this.left] ?? emptyFacts();
   }
 
   /** The facts of a cell with text of its own in its row (a merge across counts at its anchor), else undefined. */
@@ -124,17 +128,20 @@ export class SheetGrid {
       const text = this.text(row, col);
       return text === '' || this.coveredFromLeft(row, col) ? undefined : factsOf(text);
     }
-    const facts = this.factsRows[row - this.top][col - this.left];
+    const facts = this.rows.cellFacts[(row - this.top) * this.width + col - this.left];
     if (facts === undefined || (this.anchors !== null && this.coveredFromLeft(row, col))) return undefined;
     return facts;
   }
 
   /**
    * The facts of every cell of a row from the left column on (index 0 is column `left`), undefined
-   * where a cell shows nothing: for passes that look at every cell of many rows.
+   * where a cell shows nothing. A new array per call: passes over many rows read facts(row, col).
    */
   rowFacts(row: number): readonly (TextFacts | undefined)[] {
-    if (row >= this.top && row <= this.bottom) return this.factsRows[row - this.top];
+    if (row >= this.top && row <= this.bottom) {
+      const start = (row - this.top) * this.width;
+      return this.rows.cellFacts.slice(start, start + this.width);
+    }
     const facts: (TextFacts | undefined)[] = [];
     for (let col = this.left; col <= this.right; col++) {
       const text = this.text(row, col);
@@ -146,6 +153,8 @@ export class SheetGrid {
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
   address(row: number, col: number): string {
     const at = this.positionOf(row, col);
+    // Without merges each cell of the range is its own (the usual sheet: no anchor to look up).
+    if (at >= 0 && this.anchors === null) return toA1(row, col);
     const anchor = at < 0 ? FAR : this.anchorAt(at);
     if (anchor === OWN) return toA1(row, col);
     if (anchor === FAR) return this.farCell(row, col).address;
@@ -180,13 +189,13 @@ export class SheetGrid {
   /** Columns of a row that hold text of their own (covered merge cells excluded); one list per row, shared. */
   filledColumns(row: number): readonly number[] {
     if (row < this.top || row > this.bottom) return this.filledOutside(row);
-    return this.filledRows[row - this.top];
+    return this.rows.filledRows[row - this.top];
   }
 
   /** The facts of filledColumns(row)'s cells, in the same order. */
   filledFacts(row: number): readonly TextFacts[] {
     if (row < this.top || row > this.bottom) return this.filledOutside(row).map((col) => this.facts(row, col));
-    return this.filledFactsRows[row - this.top];
+    return this.rows.filledFactsRows[row - this.top];
   }
 
   rowIsEmpty(row: number): boolean {
@@ -194,7 +203,8 @@ export class SheetGrid {
       for (let col = this.left; col <= this.right; col++) if (!this.isEmpty(row, col)) return false;
       return true;
     }
-    return !this.rowsWithText[row - this.top];
+    const withText = this.rows.rowsWithText;
+    return withText === null ? this.rows.filledRows[row - this.top].length === 0 : !withText[row - this.top];
   }
 
   private anchorAt(at: number): number {
@@ -217,52 +227,16 @@ export class SheetGrid {
     return found;
   }
 
-  /** Each shown text's facts, each row's own filled columns and whether it shows anything: every reader pass asks. */
-  private layOutRows(height: number, shown: string[][] | null): void {
-    for (let r = 0; r < height; r++) {
-      const own = this.sheet.text[r];
-      const ownCount = shown ? 0 : (this.sheet.values[r]?.length ?? 0);
-      const facts: (TextFacts | undefined)[] = [];
-      const filled: number[] = [];
-      const filledFacts: TextFacts[] = [];
-      let shows = false;
-      for (let c = 0; c < this.width; c++) {
-        let textFacts: TextFacts | undefined;
-        if (shown) textFacts = shown[r][c] === '' ? undefined : factsOf(shown[r][c]);
-        else {
-          // The sheet's own string is looked up as written: its facts hold the trimmed text.
-          const written = c < ownCount ? (own?.[c] ?? '') : '';
-          textFacts = written === '' ? undefined : factsOfWritten(written);
-          if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
-        }
-        if (textFacts === undefined) {
-          facts.push(undefined);
-          continue;
-        }
-        facts.push(textFacts);
-        shows = true;
-        const anchor = this.anchors === null ? OWN : this.anchors[r * this.width + c];
-        if (anchor === OWN || anchor === r * this.width + c) {
-          filled.push(this.left + c);
-          filledFacts.push(textFacts);
-        }
-      }
-      this.factsRows.push(facts);
-      this.filledRows.push(filled);
-      this.filledFactsRows.push(filledFacts);
-      this.rowsWithText.push(shows);
-    }
-  }
-
   // Cells outside the range, or covered from outside it: the merge index by key, each cell made once.
   private farCell(row: number, col: number): GridCell {
     const key = row * 16384 + col;
-    let cell = this.farCells.get(key);
+    const cells = (this.farCells ??= new Map<number, GridCell>());
+    let cell = cells.get(key);
     if (cell === undefined) {
-      const anchor = this.farAnchors.get(key);
+      const anchor = this.farAnchors?.get(key);
       const source = anchor ?? key;
       cell = this.raw(Math.floor(source / 16384), source % 16384, anchor !== undefined && anchor !== key);
-      this.farCells.set(key, cell);
+      cells.set(key, cell);
     }
     return cell;
   }

@@ -62,7 +62,6 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   const header: Record<string, HeaderField> = {};
   if (kind !== 'department' && kind !== 'project') return header;
   const named = kind === 'department' ? DEPARTMENT_FIELDS_NAMED : PROJECT_FIELDS_NAMED;
-  const found = new Set<string>();
   for (let row = grid.top; row <= lastRow; row++) {
     const rowCols = grid.filledColumns(row);
     const rowFacts = grid.filledFacts(row);
@@ -71,8 +70,8 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
       const specs = rowFacts[ci].answer(named);
       for (let si = 0; si < specs.length; si++) {
         const spec = specs[si];
-        if (found.has(spec.key)) continue;
-        found.add(spec.key);
+        // Each field is read once, at its first label (a field read is never undefined).
+        if (header[spec.key] !== undefined) continue;
         header[spec.key] = readField(grid, spec, row, rowCols[ci], label, lastRow);
         break;
       }
@@ -81,23 +80,27 @@ export function readHeaderFields(grid: SheetGrid, kind: SheetKind, lastRow: numb
   return header;
 }
 
+// The cells are read by text, address and value, not as GridCells: no object is made per cell asked.
 function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, label: string, lastRow: number): HeaderField {
-  const labelCell = grid.cell(row, col);
+  const labelAddress = grid.address(row, col);
   let valueCol = col + 1;
-  while (valueCol <= grid.right && grid.address(row, valueCol) === labelCell.address) valueCol++;
+  while (valueCol <= grid.right && grid.address(row, valueCol) === labelAddress) valueCol++;
   if (spec.money) valueCol = amountColumn(grid, row, valueCol);
-  let value = grid.cell(row, valueCol);
-  const rightIsLabel = value.text !== '' && isKnownLabel(grid.label(row, valueCol));
+  const rightText = grid.text(row, valueCol);
+  const rightIsLabel = rightText !== '' && isKnownLabel(grid.label(row, valueCol));
   // The value under the label, but never the indicator table's own header row.
-  if (spec.below && (value.text === '' || rightIsLabel) && row < lastRow) value = grid.cell(row + 1, col);
+  const below = spec.below === true && (rightText === '' || rightIsLabel) && row < lastRow;
+  const valueRow = below ? row + 1 : row;
+  const at = below ? col : valueCol;
   // No value cell of its own: the field is empty, and a finding about it points at its label.
-  else if (rightIsLabel) value = { ...labelCell, text: '', value: '' };
-  const field: HeaderField = { label: labelCell.text, labelCell: labelCell.address, value: value.text, cell: value.address };
+  const empty = !below && rightIsLabel;
+  const text = empty ? '' : grid.text(valueRow, at);
+  const field: HeaderField = { label: grid.text(row, col), labelCell: labelAddress, value: text, cell: empty ? labelAddress : grid.address(valueRow, at) };
   const year = spec.key === '年度预算金额' ? LABEL_YEAR.exec(label) : null;
   if (year) field.year = Number(year[1]);
   if (spec.money) {
     const stated = statedUnit(label) ?? unitAbove(grid, row, valueCol);
-    const amount = amountOf(value.value, value.text, stated ?? inferUnit(value.text, spec.money), stated === null);
+    const amount = amountOf(empty ? '' : grid.value(valueRow, at), text, stated ?? inferUnit(text, spec.money), stated === null);
     if (amount) field.amount = amount;
   }
   return field;
@@ -106,8 +109,7 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
 /** An amount may stand one empty cell further right of its label (an unmerged gap in the form). */
 function amountColumn(grid: SheetGrid, row: number, col: number): number {
   if (!grid.isEmpty(row, col) || col + 1 > grid.right) return col;
-  const next = grid.cell(row, col + 1);
-  return next.text !== '' && typeof next.value === 'number' ? col + 1 : col;
+  return grid.text(row, col + 1) !== '' && typeof grid.value(row, col + 1) === 'number' ? col + 1 : col;
 }
 
 /**
@@ -115,12 +117,15 @@ function amountColumn(grid: SheetGrid, row: number, col: number): number {
  * stands one column right of its header (an unmerged gap), the header one column left does.
  */
 export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
-  for (const c of [col, col - 1]) {
-    for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
-      const text = grid.text(r, c);
-      const unit = text === '' ? null : statedUnit(text);
-      if (unit) return unit;
-    }
+  return unitAboveIn(grid, row, col) ?? unitAboveIn(grid, row, col - 1);
+}
+
+function unitAboveIn(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
+  const top = Math.max(grid.top, row - 4);
+  for (let r = row - 1; r >= top; r--) {
+    const text = grid.text(r, col);
+    const unit = text === '' ? null : statedUnit(text);
+    if (unit) return unit;
   }
   return null;
 }

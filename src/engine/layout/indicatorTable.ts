@@ -1,9 +1,9 @@
 import { toA1 } from '../a1';
-import type { CategoryRow, Indicator, IndicatorCells } from '../schema';
+import type { CategoryRow, Indicator, IndicatorCells, Level1, Level2 } from '../schema';
 import { parseValue } from '../values';
 import { level1Of, level2Of } from '../vocabulary';
 import type { SheetGrid } from './grid';
-import { expectedColumns, fitsHeader, readByContent, readByPosition, type RowCell, type RowRead } from './rowCells';
+import { expectedColumns, fitsHeader, readByContent, readByPosition, rowRead, type RowCell, type RowRead } from './rowCells';
 import type { TableHeader } from './tableHeader';
 import { textQuestion } from './textFacts';
 
@@ -43,35 +43,53 @@ export function isPlaceholder(text: string): boolean {
 /** Reads the rows of one indicator table, from its data row to `lastRow`, carrying levels down. */
 export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow: number): TableRead {
   const out: TableRead = { indicators: [], categories: [], placeholders: [] };
-  let level1: RowCell | undefined;
-  let level2: RowCell | undefined;
+  const levels: CarriedLevels = { level1: undefined, level2: undefined, level1Name: null, level2Name: null };
+  const scratch = rowRead();
   for (let row = header.dataRow; row <= lastRow; row++) {
     if (grid.rowIsEmpty(row)) continue;
     const end = rowEnd(grid, row);
     if (end === FOOTER_ROW) break;
     if (end === TOTAL_ROW) continue;
-    const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header) : readByContent(grid, row, header);
-    if (header.tree && read.level1 && level1 && isOlderCostLevel2(grid, read.level1, level1)) {
+    const read = fitsHeader(grid, row, header) ? readByPosition(grid, row, header, scratch) : readByContent(grid, row, header, scratch);
+    if (header.tree && read.level1 && levels.level1 && isOlderCostLevel2(grid, read.level1, levels.level1)) {
       read.level2 = read.level1;
       read.level1 = undefined;
     }
-    if (read.level1 && read.level1.address !== level1?.address) {
-      level1 = read.level1;
-      level2 = undefined;
-    }
-    if (read.level2) level2 = read.level2;
+    carryLevels(levels, read);
     const name = read.level3?.text ?? '';
     const hasValues = Boolean(read.period || read.annual);
     if (!hasValues && name !== '' && isPlaceholder(name)) {
       out.placeholders.push({ row, cell: read.level3?.address ?? '', text: name });
     } else if (name !== '' || hasValues) {
-      out.indicators.push(toIndicator(read, level1, level2, header));
+      out.indicators.push(toIndicator(read, levels, header));
     } else if (read.level1 || read.level2) {
-      const levels = levelsOf(level1, level2);
-      out.categories.push({ level1: levels.level1, level2: levels.level2, level1Raw: levels.level1Raw, level2Raw: levels.level2Raw, row, cells: levelCells(level1, level2), shifted: read.shifted });
+      const { level1, level2 } = levels;
+      out.categories.push({ level1: levels.level1Name, level2: levels.level2Name, level1Raw: level1?.text ?? '', level2Raw: level2?.text ?? '', row, cells: levelCells(levels), shifted: read.shifted });
     }
   }
   return out;
+}
+
+/** The 一级 and 二级 cells carried down the table, and the names they give (worked out when they change). */
+interface CarriedLevels {
+  level1: RowCell | undefined;
+  level2: RowCell | undefined;
+  level1Name: Level1 | null;
+  level2Name: Level2 | null;
+}
+
+/** A new 一级 cell starts a new group (no 二级 yet); a 二级 cell holds until the next. */
+function carryLevels(levels: CarriedLevels, read: RowRead): void {
+  if (read.level1 && read.level1.address !== levels.level1?.address) {
+    levels.level1 = read.level1;
+    levels.level1Name = level1Of(read.level1.text);
+    levels.level2 = undefined;
+    levels.level2Name = null;
+  }
+  if (read.level2) {
+    if (read.level2.text !== levels.level2?.text) levels.level2Name = level2Of(read.level2.text)?.level2 ?? null;
+    levels.level2 = read.level2;
+  }
 }
 
 /**
@@ -97,40 +115,38 @@ function rowEnd(grid: SheetGrid, row: number): number {
   return first === undefined ? TABLE_ROW : first.answer(END_OF_LABEL);
 }
 
-function levelsOf(level1: RowCell | undefined, level2: RowCell | undefined) {
-  return {
-    level1: level1 ? level1Of(level1.text) : null,
-    level2: level2 ? (level2Of(level2.text)?.level2 ?? null) : null,
-    level1Raw: level1?.text ?? '',
-    level2Raw: level2?.text ?? '',
-  };
-}
-
-function levelCells(level1: RowCell | undefined, level2: RowCell | undefined): IndicatorCells {
+function levelCells(levels: CarriedLevels): IndicatorCells {
   const cells: IndicatorCells = {};
-  if (level1) cells.level1 = level1.address;
-  if (level2) cells.level2 = level2.address;
+  if (levels.level1) cells.level1 = levels.level1.address;
+  if (levels.level2) cells.level2 = levels.level2.address;
   return cells;
 }
 
-function toIndicator(read: RowRead, level1: RowCell | undefined, level2: RowCell | undefined, header: TableHeader): Indicator {
-  // A missing name or target is pointed at where the header says it belongs.
-  const c = header.columns;
-  const cells = levelCells(level1, level2);
-  cells.level3 = read.level3?.address ?? toA1(read.row, c.level3);
-  const period = read.period?.address || (c.period !== undefined ? toA1(read.row, c.period) : undefined);
-  const annual = read.annual?.address || (c.annual !== undefined ? toA1(read.row, c.annual) : undefined);
+/** The cells of an indicator: the usual row names all five, in one literal rather than an object grown key by key. */
+function indicatorCells(levels: CarriedLevels, level3: string, period: string | undefined, annual: string | undefined): IndicatorCells {
+  if (levels.level1 && levels.level2 && period && annual) return { level1: levels.level1.address, level2: levels.level2.address, level3, periodValue: period, annualValue: annual };
+  const cells = levelCells(levels);
+  cells.level3 = level3;
   if (period) cells.periodValue = period;
   if (annual) cells.annualValue = annual;
+  return cells;
+}
+
+function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader): Indicator {
+  // A missing name or target is pointed at where the header says it belongs.
+  const c = header.columns;
+  const level3 = read.level3?.address ?? toA1(read.row, c.level3);
+  const period = read.period?.address || (c.period !== undefined ? toA1(read.row, c.period) : undefined);
+  const annual = read.annual?.address || (c.annual !== undefined ? toA1(read.row, c.annual) : undefined);
+  const cells = indicatorCells(levels, level3, period, annual);
   const periodValue = read.period?.text ?? '';
   const annualValue = read.annual?.text ?? '';
-  // The levels' fields written out, not spread: this runs for every row and spreads are slow on Node 20.
-  const levels = levelsOf(level1, level2);
   const indicator: Indicator = {
-    level1: levels.level1,
-    level2: levels.level2,
-    level1Raw: levels.level1Raw,
-    level2Raw: levels.level2Raw,
+    // The levels' fields written out, not spread: this runs for every row.
+    level1: levels.level1Name,
+    level2: levels.level2Name,
+    level1Raw: levels.level1?.text ?? '',
+    level2Raw: levels.level2?.text ?? '',
     level3: read.level3?.text ?? '',
     periodValue,
     annualValue,

@@ -21,31 +21,30 @@ export function readKeyTasks(grid: SheetGrid, lastRow: number): KeyTask[] {
   if (!columns.name) return [];
   const stated = unitStated(grid.text(start.row, columns.amount));
   const unit = stated ?? '元';
-  const anchor = grid.cell(start.row, start.col).address;
+  const anchor = grid.address(start.row, start.col);
   const tasks: KeyTask[] = [];
   for (let row = start.row + 1; row <= lastRow; row++) {
-    const labelCell = grid.cell(row, start.col);
-    if (labelCell.text !== '' && labelCell.address !== anchor) break;
-    const name = grid.cell(row, columns.name);
-    if (name.text === '') continue;
+    if (grid.text(row, start.col) !== '' && grid.address(row, start.col) !== anchor) break;
+    const name = grid.text(row, columns.name);
+    if (name === '') continue;
     // A 合计 row closes the list: it is the tasks' total, not a task.
     if (TOTAL_LABEL.test(grid.label(row, columns.name)) || TOTAL_LABEL.test(grid.label(row, start.col))) break;
-    const amount = columns.amount ? grid.cell(row, columns.amount) : undefined;
+    const amountText = columns.amount ? grid.text(row, columns.amount) : '';
     const task: KeyTask = {
-      name: name.text,
+      name,
       content: columns.content ? grid.text(row, columns.content) : '',
-      amountText: amount?.text ?? '',
+      amountText,
       goal: columns.goal ? grid.text(row, columns.goal) : '',
       row,
-      cells: { name: name.address },
+      cells: { name: grid.address(row, columns.name) },
     };
-    if (columns.content) task.cells.content = grid.cell(row, columns.content).address;
-    if (amount) {
-      task.cells.amount = amount.address;
-      const parsed = amountOf(amount.value, amount.text, unit, stated === null);
+    if (columns.content) task.cells.content = grid.address(row, columns.content);
+    if (columns.amount) {
+      task.cells.amount = grid.address(row, columns.amount);
+      const parsed = amountOf(grid.value(row, columns.amount), amountText, unit, stated === null);
       if (parsed) task.amount = parsed;
     }
-    if (columns.goal) task.cells.goal = grid.cell(row, columns.goal).address;
+    if (columns.goal) task.cells.goal = grid.address(row, columns.goal);
     tasks.push(task);
   }
   return tasks;

@@ -14,23 +14,29 @@ const keyOf = (i: Indicator) => `${i.level1 ?? i.level1Raw}|${i.level2 ?? i.leve
  * an indicator found in one block only is kept as it is.
  */
 export function mergeBlocks(headers: TableHeader[], reads: TableRead[]): MergedTables {
+  // One block (most sheets): its read is the sheet's, as it is.
+  if (reads.length === 1) {
+    const read = reads[0];
+    const all: MergedTables = { indicators: read.indicators, categories: read.categories, placeholders: read.placeholders, lastRow: null };
+    if (all.indicators.length + all.categories.length > 0) all.lastRow = Math.max(lastRowOf(read.categories), lastRowOf(read.indicators));
+    return all;
+  }
   const all: MergedTables = { indicators: [], categories: [], placeholders: [], lastRow: null };
-  // Only an annual block after a long-term one has partners to look up: most sheets have one block.
+  // Only an annual block after a long-term one has partners to look up.
   const joins = headers.some((h) => h.block === 'annual');
-  const periodIndex = new Map<string, Indicator>();
+  const periodIndex = joins ? new Map<string, Indicator>() : null;
   // Blocks side by side share their rows: the annual target of a row joins the long-term one of the same row.
-  const periodByRow = new Map<string, Indicator>();
+  const periodByRow = joins ? new Map<string, Indicator>() : null;
   let lastRow = -Infinity;
   for (let i = 0; i < reads.length; i++) {
     const read = reads[i];
-    for (const category of read.categories) {
-      all.categories.push(category);
-      if (category.row > lastRow) lastRow = category.row;
-    }
-    for (const placeholder of read.placeholders) all.placeholders.push(placeholder);
+    for (let k = 0; k < read.categories.length; k++) all.categories.push(read.categories[k]);
+    lastRow = Math.max(lastRow, lastRowOf(read.categories));
+    for (let k = 0; k < read.placeholders.length; k++) all.placeholders.push(read.placeholders[k]);
     const { block, row: headerRow } = headers[i];
-    for (const indicator of read.indicators) {
-      if (joins) {
+    for (let k = 0; k < read.indicators.length; k++) {
+      const indicator = read.indicators[k];
+      if (periodIndex && periodByRow) {
         const partner = block === 'annual' ? (periodByRow.get(`${headerRow}:${indicator.row}`) ?? periodIndex.get(keyOf(indicator))) : undefined;
         if (partner) {
           joinAnnual(partner, indicator);
@@ -47,6 +53,12 @@ export function mergeBlocks(headers: TableHeader[], reads: TableRead[]): MergedT
   }
   if (all.indicators.length + all.categories.length > 0) all.lastRow = lastRow;
   return all;
+}
+
+function lastRowOf(rows: ReadonlyArray<{ row: number }>): number {
+  let last = -Infinity;
+  for (let i = 0; i < rows.length; i++) if (rows[i].row > last) last = rows[i].row;
+  return last;
 }
 
 function joinAnnual(target: Indicator, annual: Indicator): void {

@@ -70,7 +70,12 @@ function tableHeaders(grid: SheetGrid): TableHeader[] {
     const first = headers[0];
     const evidence = headers.map((h) => evidenceOf(grid, h, grid.bottom));
     if (!headerContradicted(evidence[0], first)) {
-      return headers.map((h, i) => refineSplitColumns(h, evidence[i])).map((h, i) => withRoles(h, rolesOfHeader(grid, h, evidence[i])));
+      const read = new Array<TableHeader>(headers.length);
+      for (let i = 0; i < headers.length; i++) {
+        const refined = refineSplitColumns(headers[i], evidence[i]);
+        read[i] = withRoles(refined, rolesOfHeader(grid, refined, evidence[i]));
+      }
+      return read;
     }
     const byContent = findTableByContent(grid, first.dataRow);
     return byContent ? [byContent] : headers;
@@ -134,9 +139,10 @@ function tableLayout(header: TableHeader, lastRow: number): TableLayout {
 
 // Written out, not spread or rested: spreads are slow on Node 20. The fields keep their order.
 function withColumnLetters(r: RoleRead): RoleRead & { column: string } {
-  const role: RoleRead = { col: r.col, role: r.role, source: r.source, confidence: r.confidence };
-  if ('header' in r) role.header = r.header;
-  return Object.assign(role, { column: columnLetters(r.col) });
+  const column = columnLetters(r.col);
+  return 'header' in r
+    ? { col: r.col, role: r.role, source: r.source, confidence: r.confidence, header: r.header, column }
+    : { col: r.col, role: r.role, source: r.source, confidence: r.confidence, column };
 }
 
 /** The header with its roles: its fields in their order, then the roles (as a spread would, but quicker). */

@@ -63,30 +63,25 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
   const named = level3 !== undefined && !level3.quantitative;
   if (level1 && !level1.level1 && !(named && unknownCategory(level1))) return false;
   if (level2 && !level2.level2 && !(named && unknownCategory(level2))) return false;
-  const targets = [c.period, c.annual, c.operator, c.unit];
-  let hasTarget = false;
-  let missingTarget = false;
-  let levelNameAsTarget = false;
-  for (let i = 0; i < targets.length; i++) {
-    const col = targets[i];
-    if (col === undefined) continue;
-    if (grid.text(row, col) === '') missingTarget = true;
-    else {
-      hasTarget = true;
-      if (isLevelName(grid, row, col)) levelNameAsTarget = true;
-    }
-  }
+  const targets = targetFlags(grid, row, c.period) | targetFlags(grid, row, c.annual) | targetFlags(grid, row, c.operator) | targetFlags(grid, row, c.unit);
   // A category name in the 三级 column is a category row slid right, unless targets stand beside it:
   // then it is an indicator named like a category (服务对象满意度 under 服务对象满意度指标).
-  if (level3 && !hasTarget && (level3.level1 || level3.level2)) return false;
-  if (levelNameAsTarget) return false;
-  if (level3 && level3.quantitative && missingTarget) return false;
+  if (level3 && (targets & HAS_TARGET) === 0 && (level3.level1 || level3.level2)) return false;
+  if (targets & LEVEL_NAME_AS_TARGET) return false;
+  if (level3 && level3.quantitative && (targets & MISSING_TARGET) !== 0) return false;
   return true;
 }
 
-function isLevelName(grid: SheetGrid, row: number, col: number): boolean {
+const HAS_TARGET = 1;
+const MISSING_TARGET = 2;
+const LEVEL_NAME_AS_TARGET = 4;
+
+/** What stands in one target column of the header (none when the header has no such column). */
+function targetFlags(grid: SheetGrid, row: number, col: number | undefined): number {
+  if (col === undefined) return 0;
+  if (grid.text(row, col) === '') return MISSING_TARGET;
   const facts = grid.facts(row, col);
-  return facts.level1 !== null || facts.level2 !== null;
+  return facts.level1 !== null || facts.level2 !== null ? HAS_TARGET | LEVEL_NAME_AS_TARGET : HAS_TARGET;
 }
 
 /** A category name the vocabulary does not know: short, not a value, named like a category (…指标 / …值). */
@@ -94,15 +89,26 @@ function unknownCategory(facts: TextFacts): boolean {
   return facts.text.length <= 12 && !facts.quantitative && /(指标|值)$/.test(facts.text.replace(/\s+/g, ''));
 }
 
-export function readByPosition(grid: SheetGrid, row: number, header: TableHeader): RowRead {
+/**
+ * A RowRead for readByPosition and readByContent to fill, row after row: a table's rows are read one at
+ * a time into one object (every field set on each read), not one object per row.
+ */
+export function rowRead(): RowRead {
+  return { row: 0, level1: undefined, level2: undefined, level3: undefined, period: undefined, annual: undefined, parts: undefined, extra: undefined, shifted: false };
+}
+
+/** Reads the row into `read` (see rowRead) by the header's columns. */
+export function readByPosition(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): RowRead {
   const c = header.columns;
-  const read: RowRead = {
-    row,
-    level1: ownCellAt(grid, row, c.level1),
-    level2: ownCellAt(grid, row, c.level2),
-    level3: ownCellAt(grid, row, c.level3),
-    shifted: false,
-  };
+  read.row = row;
+  read.level1 = ownCellAt(grid, row, c.level1);
+  read.level2 = ownCellAt(grid, row, c.level2);
+  read.level3 = ownCellAt(grid, row, c.level3);
+  read.period = undefined;
+  read.annual = undefined;
+  read.parts = undefined;
+  read.extra = undefined;
+  read.shifted = false;
   if (header.tree) readTreeCell(read);
   if (c.operator !== undefined || c.unit !== undefined) {
     readSplitTarget(grid, row, header, read);
@@ -110,8 +116,7 @@ export function readByPosition(grid: SheetGrid, row: number, header: TableHeader
     read.period = cellAt(grid, row, c.period);
     read.annual = cellAt(grid, row, c.annual);
   }
-  const extra = readExtra(grid, row, header);
-  if (extra) read.extra = extra;
+  read.extra = readExtra(grid, row, header);
   return read;
 }
 
@@ -144,7 +149,8 @@ function readSplitTarget(grid: SheetGrid, row: number, header: TableHeader, read
 function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<string, string> | undefined {
   const extra = header.columns.extra;
   let read: Record<string, string> | undefined;
-  for (const name of Object.keys(extra)) {
+  // for-in, not Object.keys: no array made per row (extra is a plain object literal: own keys only).
+  for (const name in extra) {
     const text = grid.text(row, extra[name]);
     if (text !== '') (read ??= {})[name] = text;
   }
@@ -155,32 +161,47 @@ function readExtra(grid: SheetGrid, row: number, header: TableHeader): Record<st
  * A row that does not fit is read by content: level names wherever they stand, the first free text
  * is the 三级 name, values (by the value grammar, or free text after the name) are the targets in order.
  */
-export function readByContent(grid: SheetGrid, row: number, header: TableHeader): RowRead {
-  const read: RowRead = { row, shifted: true };
-  const values: RowCell[] = [];
-  const extraCols = new Set(Object.values(header.columns.extra));
+export function readByContent(grid: SheetGrid, row: number, header: TableHeader, read: RowRead): RowRead {
+  read.row = row;
+  read.level1 = undefined;
+  read.level2 = undefined;
+  read.level3 = undefined;
+  read.period = undefined;
+  read.annual = undefined;
+  read.parts = undefined;
+  read.shifted = true;
+  // At most one value per column of the span: made at that size (a push onto [] reserves 17 slots), cut to fit below.
+  const values = new Array<RowCell>(Math.max(0, header.span.right - header.span.left + 1));
+  let count = 0;
   for (let col = header.span.left; col <= header.span.right; col++) {
-    if (extraCols.has(col)) continue;
+    if (isExtraColumn(header.columns.extra, col)) continue;
     const facts = ownFactsAt(grid, row, col);
     if (!facts || facts.role === 'label') continue;
     const cell: RowCell = { text: facts.text, address: grid.address(row, col), col };
-    if (!read.level1 && !read.level2 && !read.level3 && values.length === 0 && facts.level1) read.level1 = cell;
-    else if (!read.level2 && !read.level3 && values.length === 0 && facts.level2) read.level2 = cell;
-    else if (!read.level3 && values.length === 0 && !facts.quantitative) read.level3 = cell;
-    else values.push(cell);
+    if (!read.level1 && !read.level2 && !read.level3 && count === 0 && facts.level1) read.level1 = cell;
+    else if (!read.level2 && !read.level3 && count === 0 && facts.level2) read.level2 = cell;
+    else if (!read.level3 && count === 0 && !facts.quantitative) read.level3 = cell;
+    else values[count++] = cell;
   }
+  values.length = count;
   assignValues(read, values, header);
-  const extra = readExtra(grid, row, header);
-  if (extra) read.extra = extra;
+  read.extra = readExtra(grid, row, header);
   return read;
+}
+
+function isExtraColumn(extra: Record<string, number>, col: number): boolean {
+  for (const name in extra) if (extra[name] === col) return true;
+  return false;
 }
 
 function assignValues(read: RowRead, values: RowCell[], header: TableHeader): void {
   const c = header.columns;
   if (c.operator !== undefined || c.unit !== undefined) {
     if (values.length === 0) return;
-    read.parts = values.map((v) => v.text);
-    const target = { ...values[0], text: composeValue(read.parts) };
+    const parts = new Array<string>(values.length);
+    for (let i = 0; i < values.length; i++) parts[i] = values[i].text;
+    read.parts = parts;
+    const target: RowCell = { text: composeValue(parts), address: values[0].address, col: values[0].col };
     if (c.annual !== undefined) read.annual = target;
     else read.period = target;
     return;
@@ -188,7 +209,10 @@ function assignValues(read: RowRead, values: RowCell[], header: TableHeader): vo
   const hasPeriod = c.period !== undefined;
   const hasAnnual = c.annual !== undefined;
   if (hasPeriod && hasAnnual) {
-    if (values.length >= 2) [read.period, read.annual] = values;
+    if (values.length >= 2) {
+      read.period = values[0];
+      read.annual = values[1];
+    }
     else if (values.length === 1) {
       if (values[0].col >= (c.annual as number)) read.annual = values[0];
       else read.period = values[0];
@@ -201,13 +225,14 @@ function assignValues(read: RowRead, values: RowCell[], header: TableHeader): vo
 export function expectedColumns(header: TableHeader): Record<string, string> {
   const c = header.columns;
   const expected: Record<string, string> = {};
-  const put = (key: string, col: number | undefined) => {
-    if (col !== undefined) expected[key] = columnLetters(col);
-  };
-  put('level1', c.level1);
-  put('level2', c.level2);
-  put('level3', c.level3);
-  put('periodValue', c.period);
-  put('annualValue', c.annual);
+  putLetters(expected, 'level1', c.level1);
+  putLetters(expected, 'level2', c.level2);
+  putLetters(expected, 'level3', c.level3);
+  putLetters(expected, 'periodValue', c.period);
+  putLetters(expected, 'annualValue', c.annual);
   return expected;
+}
+
+function putLetters(expected: Record<string, string>, key: string, col: number | undefined): void {
+  if (col !== undefined) expected[key] = columnLetters(col);
 }

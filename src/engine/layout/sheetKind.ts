@@ -20,15 +20,19 @@ const FORM_LABEL = textQuestion((facts) => formLabelOf(facts.label));
  * table it takes two project labels: a list of projects with a 项目名称 column is not a form.
  */
 export function detectKind(grid: SheetGrid, hasIndicatorTable: boolean): SheetKind {
-  const projectLabels = new Set<string>();
+  // Two different project labels are enough: the first one seen, and whether another followed.
+  let firstProjectLabel: string | null = null;
+  let twoProjectLabels = false;
   for (let row = grid.top; row <= grid.bottom; row++) {
     const filled = grid.filledFacts(row);
     for (let i = 0; i < filled.length; i++) {
       const facts = filled[i];
       const named = facts.answer(FORM_LABEL);
       if (named === 'department') return 'department';
-      if (named === 'project') projectLabels.add(facts.label);
+      if (named !== 'project') continue;
+      if (firstProjectLabel === null) firstProjectLabel = facts.label;
+      else if (facts.label !== firstProjectLabel) twoProjectLabels = true;
     }
   }
-  return hasIndicatorTable || projectLabels.size >= 2 ? 'project' : 'other';
+  return hasIndicatorTable || twoProjectLabels ? 'project' : 'other';
 }

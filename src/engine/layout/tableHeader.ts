@@ -44,29 +44,37 @@ const ANNUAL_WORDS = /年度|当年|^[0-9]{4}年$/;
 /** Finds every indicator table header on a sheet: a row naming 三级 and at least one level and a target. */
 export function findTableHeaders(grid: SheetGrid): TableHeader[] {
   const headers: TableHeader[] = [];
+  // No closure in this loop: one capturing `row` would make V8 allocate a context for every row.
   for (let row = grid.top; row <= grid.bottom; row++) {
     // Every header names 三级: a row naming none (most rows) has no block to look at.
-    if (!namesLevel3(grid, row)) continue;
-    const roles = rolesOfRow(grid, row);
-    if (!roles.some((r) => r.role === 'level3')) continue;
-    const blocks = splitBlocks(roles);
-    const found: TableHeader[] = [];
-    blocks.forEach((block, i) => {
-      const span = {
-        left: i === 0 ? grid.left : block[0].col,
-        right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
-      };
-      const header = headerFromRoles(grid, row, block, span, i > 0);
-      if (header) found.push(header);
-    });
-    // Side by side without titles: the first block is the long-term one, the second the annual one.
-    if (found.length === 2 && found.every((h) => h.block !== 'both') && found[0].block === found[1].block) {
-      found[0] = asBlock(found[0], 'period');
-      found[1] = asBlock(found[1], 'annual');
-    }
-    headers.push(...found);
+    if (namesLevel3(grid, row)) headersOfRow(grid, row, headers);
   }
   return headers;
+}
+
+/** The headers a row naming 三级 starts (one per block side by side), added to `headers`. */
+function headersOfRow(grid: SheetGrid, row: number, headers: TableHeader[]): void {
+  const roles = rolesOfRow(grid, row);
+  if (!hasRole(roles, 'level3')) return;
+  const blocks = splitBlocks(roles);
+  const first = headers.length;
+  for (let i = 0; i < blocks.length; i++) {
+    const span = {
+      left: i === 0 ? grid.left : blocks[i][0].col,
+      right: i + 1 < blocks.length ? blocks[i + 1][0].col - 1 : grid.right,
+    };
+    const header = headerFromRoles(grid, row, blocks[i], span, i > 0);
+    if (header) headers.push(header);
+  }
+  // Side by side without titles: the first block is the long-term one, the second the annual one.
+  if (headers.length - first === 2) {
+    const long = headers[first];
+    const annual = headers[first + 1];
+    if (long.block !== 'both' && annual.block !== 'both' && long.block === annual.block) {
+      headers[first] = asBlock(long, 'period');
+      headers[first + 1] = asBlock(annual, 'annual');
+    }
+  }
 }
 
 function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
@@ -77,8 +85,13 @@ function asBlock(header: TableHeader, block: 'period' | 'annual'): TableHeader {
 
 /** A cell of the row names 三级 (a quick look before rolesOfRow, which also weighs merges). */
 function namesLevel3(grid: SheetGrid, row: number): boolean {
-  const facts = grid.rowFacts(row);
-  for (let i = 0; i < facts.length; i++) if (facts[i]?.headerRole === 'level3') return true;
+  // Without merges every cell showing text has it of its own: the row's filled cells are all there is.
+  if (!grid.hasMerges) {
+    const filled = grid.filledFacts(row);
+    for (let i = 0; i < filled.length; i++) if (filled[i].headerRole === 'level3') return true;
+    return false;
+  }
+  for (let col = grid.left; col <= grid.right; col++) if (grid.facts(row, col).headerRole === 'level3') return true;
   return false;
 }
 
@@ -99,13 +112,19 @@ function rolesOfRow(grid: SheetGrid, row: number): Array<{ col: number; role: Co
 /** Long-term and annual blocks side by side repeat the level columns: split where 三级 repeats. */
 function splitBlocks<T extends { role: ColumnRole }>(roles: T[]): T[][] {
   const blocks: T[][] = [[]];
-  for (const entry of roles) {
+  for (let i = 0; i < roles.length; i++) {
+    const entry = roles[i];
     const current = blocks[blocks.length - 1];
-    const repeats = current.some((e) => e.role === entry.role && (entry.role === 'level3' || entry.role === 'level1'));
+    const repeats = (entry.role === 'level3' || entry.role === 'level1') && hasRole(current, entry.role);
     if (repeats) blocks.push([entry]);
     else current.push(entry);
   }
   return blocks;
+}
+
+function hasRole(roles: Array<{ role: ColumnRole }>, role: ColumnRole): boolean {
+  for (let i = 0; i < roles.length; i++) if (roles[i].role === role) return true;
+  return false;
 }
 
 function headerFromRoles(
@@ -193,7 +212,7 @@ function headerFromRoles(
   const named = new Set<number>();
   const own = [columns.label, columns.level1, columns.level2, columns.level3, columns.period, columns.annual, columns.operator, columns.unit];
   for (let i = 0; i < own.length; i++) if (own[i] !== undefined) named.add(own[i] as number);
-  for (const name of Object.keys(columns.extra)) named.add(columns.extra[name]);
+  for (const name in columns.extra) named.add(columns.extra[name]);
   return { row, dataRow, columns, named, block, span };
 }
 
@@ -212,17 +231,25 @@ function mergedColumns(grid: SheetGrid, row: number, col: number): number[] {
 
 /** Two targets named in order; a single unnamed target (指标值 / 目标值) is the annual one. */
 function assignTargets(columns: TableColumns, targets: Array<{ col: number; role: ColumnRole }>): void {
-  for (const t of targets) {
+  // The first two unnamed targets (指标值 / 目标值) and how many there are.
+  let unnamed = 0;
+  let firstUnnamed: number | undefined;
+  let secondUnnamed: number | undefined;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
     if (t.role === 'period' && columns.period === undefined) columns.period = t.col;
     else if (t.role === 'annual' && columns.annual === undefined) columns.annual = t.col;
+    if (t.role !== 'target') continue;
+    if (unnamed === 0) firstUnnamed = t.col;
+    else if (unnamed === 1) secondUnnamed = t.col;
+    unnamed++;
   }
-  const unnamed = targets.filter((t) => t.role === 'target').map((t) => t.col);
-  if (unnamed.length >= 2 && columns.period === undefined && columns.annual === undefined) {
-    columns.period = unnamed[0];
-    columns.annual = unnamed[1];
-  } else if (unnamed.length >= 1) {
-    if (columns.annual === undefined) columns.annual = unnamed[0];
-    else if (columns.period === undefined) columns.period = unnamed[0];
+  if (unnamed >= 2 && columns.period === undefined && columns.annual === undefined) {
+    columns.period = firstUnnamed;
+    columns.annual = secondUnnamed;
+  } else if (unnamed >= 1) {
+    if (columns.annual === undefined) columns.annual = firstUnnamed;
+    else if (columns.period === undefined) columns.period = firstUnnamed;
   }
 }
 
