@@ -86,6 +86,8 @@ interface LibraryIndex {
   firsts: Uint8Array;
   /** Per "一级|二级" ("一级|" for all of the 一级's 二级 in LEVEL2_ORDER). */
   parts: Map<string, Part>;
+  /** The indicators (by id) of each name key. */
+  idsByKey: Map<string, number[]>;
 }
 let index: LibraryIndex | null = null;
 
@@ -124,7 +126,13 @@ function libraryIndex(): LibraryIndex {
   }
   const parts = new Map<string, Part>();
   for (const [key, list] of lists) parts.set(key, partFrom(list));
-  index = { byPair, firsts, parts };
+  const idsByKey = new Map<string, number[]>();
+  for (const entry of entries) {
+    const ids = idsByKey.get(entry.key);
+    if (ids) ids.push(entry.id);
+    else idsByKey.set(entry.key, [entry.id]);
+  }
+  index = { byPair, firsts, parts, idsByKey };
   return index;
 }
 
@@ -142,6 +150,11 @@ const NO_PART: Part = { general: [], byType: [] };
 
 export function partOf(level1: Level1, level2: Level2 | undefined): Part {
   return libraryIndex().parts.get(`${level1}|${level2 ?? ''}`) ?? NO_PART;
+}
+
+/** The library indicators (by id) whose name key is this one (undefined when none). */
+export function idsNamed(key: string): readonly number[] | undefined {
+  return libraryIndex().idsByKey.get(key);
 }
 
 /**
