@@ -91,8 +91,12 @@ interface LibraryIndex {
 }
 let index: LibraryIndex | null = null;
 
+/** The index, built on first use. Apart from the building: a function whose closures capture its locals allocates their context on every call. */
 function libraryIndex(): LibraryIndex {
-  if (index) return index;
+  return (index ??= buildIndex());
+}
+
+function buildIndex(): LibraryIndex {
   const byPair = new Map<number, number[]>();
   const firsts = new Uint8Array(HAN_COUNT);
   const ownOrders = new Map<Level1, Level2[]>();
@@ -132,8 +136,7 @@ function libraryIndex(): LibraryIndex {
     if (ids) ids.push(entry.id);
     else idsByKey.set(entry.key, [entry.id]);
   }
-  index = { byPair, firsts, parts, idsByKey };
-  return index;
+  return { byPair, firsts, parts, idsByKey };
 }
 
 function partFrom(list: readonly Entry[]): Part {
