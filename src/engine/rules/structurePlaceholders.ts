@@ -38,31 +38,44 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
   const hits: Hit[] = [];
   const rule = 'structure.placeholder';
   // The template's leftover rows are one problem, however many there are; so is its numbering.
-  const rows = read.placeholders.filter((row) => row.cell);
-  if (rows.length) {
-    const texts = [...new Set(rows.map((row) => row.text.trim()))].join('”“');
-    hits.push({ rule, sheet, cell: rows[0].cell as string, cells: rows.map((row) => row.cell as string), params: { text: texts, prefixed: 0, count: rows.length } });
+  if (read.placeholders.length) {
+    const rows = read.placeholders.filter((row) => row.cell);
+    if (rows.length) {
+      const texts = [...new Set(rows.map((row) => row.text.trim()))].join('”“');
+      hits.push({ rule, sheet, cell: rows[0].cell as string, cells: rows.map((row) => row.cell as string), params: { text: texts, prefixed: 0, count: rows.length } });
+    }
   }
-  const numbered = read.model.indicators.filter((i) => i.cells.level3 && hasNumberedPrefix(i.level3.trim()));
-  if (numbered.length) {
-    const name = numbered[0].level3.trim();
+  const { indicators } = read.model;
+  let numbered: string[] | null = null;
+  let firstNumbered = '';
+  for (let i = 0; i < indicators.length; i++) {
+    const cell = indicators[i].cells.level3;
+    if (!cell || !hasNumberedPrefix(indicators[i].level3.trim())) continue;
+    if (numbered === null) {
+      numbered = [];
+      firstNumbered = indicators[i].level3.trim();
+    }
+    numbered.push(cell);
+  }
+  if (numbered !== null) {
+    const name = firstNumbered;
     const fixed = stripPlaceholderPrefix(name).trim();
     const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
-    const cells = numbered.map((i) => i.cells.level3 as string);
-    hits.push({ rule, sheet, cell: cells[0], cells, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
+    hits.push({ rule, sheet, cell: numbered[0], cells: numbered, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
   }
-  for (const indicator of read.model.indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     const name = indicator.level3.trim();
-    if (!hasNumberedPrefix(name) && indicator.cells.level3 && isPlaceholderText(name)) {
+    if (indicator.cells.level3 && !hasNumberedPrefix(name) && isPlaceholderText(name)) {
       hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 0 } });
     }
     const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
     const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
     if (period === null && annual === null) continue;
-    const periodHits = period ? [period] : [];
-    const annualHits = annual ? [annual] : [];
     // "XX%" left in both targets is one placeholder to replace, not two.
-    hits.push(...(indicator.periodValue.trim() === indicator.annualValue.trim() ? mergeTwin(periodHits, annualHits) : [...periodHits, ...annualHits]));
+    if (period !== null && annual !== null && indicator.periodValue.trim() === indicator.annualValue.trim()) hits.push(...mergeTwin([period], [annual]));
+    else if (period !== null && annual !== null) hits.push(period, annual);
+    else hits.push((period ?? annual) as Hit);
   }
   return hits;
 }
