@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { memoByText } from './memo';
-import { added, aligned, scaled, shifted, written, type Scaled } from './moneyScaled';
+import { added, compared, scaled, shifted, written, type Scaled } from './moneyScaled';
 import type { Amount, CellValue, MoneyUnit } from './schema';
 
 /**
@@ -71,14 +71,16 @@ export function amountIn(value: CellValue, text: string, unit: MoneyUnit | null)
 
 /** Sum of exact decimals. */
 export function sum(values: string[]): string {
-  let total: Scaled | null = { units: 0, scale: 0 };
-  for (const value of values) {
-    const next = scaled(value);
-    total = next && total && added(total, next);
-    if (!total) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
+  let total = ZERO;
+  for (let i = 0; i < values.length; i++) {
+    const next = scaled(values[i]);
+    const both = next && added(total, next);
+    if (!both) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
+    total = both;
   }
   return written(total);
 }
+const ZERO: Scaled = { units: 0, scale: 0 };
 
 export function equal(a: string, b: string): boolean {
   return compare(a, b) === 0;
@@ -120,9 +122,8 @@ const yuanToWan = memoByText((value) => {
 export function compare(a: string, b: string): -1 | 0 | 1 {
   const x = scaled(a);
   const y = scaled(b);
-  const both = x && y && aligned(x, y);
-  if (both) return both[0] < both[1] ? -1 : both[0] > both[1] ? 1 : 0;
-  return new Big(a).cmp(b) as -1 | 0 | 1;
+  const order = x && y ? compared(x, y) : null;
+  return order ?? (new Big(a).cmp(b) as -1 | 0 | 1);
 }
 
 /** Decimal places a number format shows ("#,##0.00" → 2, "0" → 0), or null for General. */
