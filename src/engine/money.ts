@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { memoByText } from './memo';
-import { added, compared, scaled, shifted, written, type Scaled } from './moneyScaled';
+import { added, addInto, compared, scaled, shifted, written, type Scaled } from './moneyScaled';
 import type { Amount, CellValue, MoneyUnit } from './schema';
 
 /**
@@ -71,16 +71,13 @@ export function amountIn(value: CellValue, text: string, unit: MoneyUnit | null)
 
 /** Sum of exact decimals. */
 export function sum(values: string[]): string {
-  let total = ZERO;
+  const total: Scaled = { units: 0, scale: 0 };
   for (let i = 0; i < values.length; i++) {
     const next = scaled(values[i]);
-    const both = next && added(total, next);
-    if (!both) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
-    total = both;
+    if (!next || !addInto(total, next)) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
   }
   return written(total);
 }
-const ZERO: Scaled = { units: 0, scale: 0 };
 
 export function equal(a: string, b: string): boolean {
   return compare(a, b) === 0;

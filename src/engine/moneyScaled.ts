@@ -48,6 +48,18 @@ export function added(a: Scaled, b: Scaled, sign: 1 | -1 = 1): Scaled | null {
   return Number.isSafeInteger(units) ? { units, scale } : null;
 }
 
+/** total += b, exactly, in place; false (total unchanged) when that is not exact. */
+export function addInto(total: Scaled, b: Scaled): boolean {
+  const scale = Math.max(total.scale, b.scale);
+  if (scale >= POWERS.length) return false;
+  const x = total.units * POWERS[scale - total.scale];
+  const y = b.units * POWERS[scale - b.scale];
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(x + y)) return false;
+  total.units = x + y;
+  total.scale = scale;
+  return true;
+}
+
 /** −1, 0 or 1 as a is less than, equal to or greater than b, or null when that is not exact in doubles. */
 export function compared(a: Scaled, b: Scaled): -1 | 0 | 1 | null {
   const scale = Math.max(a.scale, b.scale);
