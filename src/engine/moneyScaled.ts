@@ -54,8 +54,9 @@ export function addInto(total: Scaled, b: Scaled): boolean {
   if (scale >= POWERS.length) return false;
   const x = total.units * POWERS[scale - total.scale];
   const y = b.units * POWERS[scale - b.scale];
-  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(x + y)) return false;
-  total.units = x + y;
+  const units = x + y;
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(units)) return false;
+  total.units = units;
   total.scale = scale;
   return true;
 }

@@ -140,17 +140,17 @@ export function checkMoneyFields(sheets: SheetModel[]): Hit[] {
 }
 
 function amountHits(c: AmountCell, hits: Hit[]): void {
-  const at = { sheet: c.sheet, cell: c.cell };
+  const { sheet, cell } = c;
   if (!c.amount) {
-    if (!isBlankMark(c.text)) hits.push({ ...at, rule: 'money.not-a-number', params: { label: c.label, text: c.text } });
+    if (!isBlankMark(c.text)) hits.push({ sheet, cell, rule: 'money.not-a-number', params: { label: c.label, text: c.text } });
     return;
   }
   const { value, unit, unitInferred } = c.amount;
-  if (isNegative(value)) hits.push({ ...at, rule: 'money.negative', params: { label: c.label, value, unit } });
+  if (isNegative(value)) hits.push({ sheet, cell, rule: 'money.negative', params: { label: c.label, value, unit } });
   // A unit typed into the cell itself ("11.52万元") is not "no unit": saying one was inferred would be wrong.
   if (unitInferred && unitWritten(c.text) === null) {
     // The reader's inference (layout/headerFields.ts): 10,000 or more is 元, smaller follows the form.
     const reason = unit === '元' && compare(value.replace(/^-/, ''), '10000') >= 0 ? 'magnitude' : 'convention';
-    hits.push({ ...at, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });
+    hits.push({ sheet, cell, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });
   }
 }
