@@ -118,6 +118,9 @@ function listedCell(read: SheetRead, level1: Level1): string | undefined {
   return asLevel2;
 }
 
+/** The cell of each missing 一级 (by its place in LEVEL1_ORDER), reused by every sheet. */
+const MISSING_CELL: string[] = ['', '', '', ''];
+
 function missingCategories(read: SheetRead): Hit[] {
   const { model } = read;
   const hits: Hit[] = [];
@@ -133,52 +136,45 @@ function missingCategories(read: SheetRead): Hit[] {
   }
   const table = model.table;
   const headerCol = table.columns.level1 ?? table.columns.level2 ?? table.columns.level3;
-  // One finding per cell and rule: 一级 the form does not list all fall on the header cell and share it.
-  const cells: string[] = [];
-  const names: Level1[][] = [];
-  const severities: Severity[] = [];
+  // Missing 一级 as bits of their place in LEVEL1_ORDER (LEVEL1_BIT), each with its cell.
+  let missing = 0;
   for (let i = 0; i < LEVEL1_ORDER.length; i++) {
-    const { level1, severity } = LEVEL1_ORDER[i];
+    const { level1 } = LEVEL1_ORDER[i];
     if ((present & LEVEL1_BIT[level1]) !== 0) continue;
-    const cell = listedCell(read, level1) ?? toA1(table.headerRow, headerCol);
-    const at = cells.indexOf(cell);
-    if (at < 0) {
-      cells.push(cell);
-      names.push([level1]);
-      severities.push(severity);
-    } else {
-      names[at].push(level1);
-      if (severity === 'error') severities[at] = 'error';
-    }
+    missing |= 1 << i;
+    MISSING_CELL[i] = listedCell(read, level1) ?? toA1(table.headerRow, headerCol);
   }
-  if (cells.length === 0) return hits;
+  if (missing === 0) return hits;
   const suggest = suggester(model);
-  for (let i = 0; i < cells.length; i++) {
-    hits.push({
-      rule: 'structure.missing-category',
-      sheet: model.name,
-      cell: cells[i],
-      severity: severities[i],
-      params: { level1: names[i].join('」「'), level1En: englishNames(names[i]), examples: examplesFor(names[i], suggest) },
-    });
+  // One finding per cell and rule: 一级 the form does not list all fall on the header cell and share it.
+  for (let i = 0; i < LEVEL1_ORDER.length; i++) {
+    if ((missing & (1 << i)) === 0) continue;
+    let sharing = 0;
+    for (let j = 0; j < LEVEL1_ORDER.length; j++) if ((missing & (1 << j)) !== 0 && MISSING_CELL[j] === MISSING_CELL[i]) sharing |= 1 << j;
+    // Given once, by the first 一级 on its cell.
+    if ((sharing & ((1 << i) - 1)) !== 0) continue;
+    hits.push(missingHit(model.name, MISSING_CELL[i], sharing, suggest));
   }
   return hits;
 }
 
-function englishNames(names: readonly Level1[]): string {
-  let text = '';
-  for (let i = 0; i < names.length; i++) text += (i > 0 ? ', ' : '') + LEVEL1_EN[names[i]];
-  return text;
-}
-
-/** Fitting indicators from the library (指标库), chosen by the project's type; the 一级 with none left out. */
-function examplesFor(names: readonly Level1[], suggest: ReturnType<typeof suggester>): string {
-  let text = '';
-  for (let i = 0; i < names.length; i++) {
-    const examples = suggestionText(suggest(names[i]));
-    if (examples) text += (text ? '；' : '') + examples;
+/** The finding for the missing 一级 of `sharing` (bits of their places in LEVEL1_ORDER) on one cell. */
+function missingHit(sheet: string, cell: string, sharing: number, suggest: ReturnType<typeof suggester>): Hit {
+  let severity: Severity = 'warning';
+  let level1 = '';
+  let level1En = '';
+  // Fitting indicators from the library (指标库), chosen by the project's type; a 一级 with none is left out.
+  let examples = '';
+  for (let i = 0; i < LEVEL1_ORDER.length; i++) {
+    if ((sharing & (1 << i)) === 0) continue;
+    const name = LEVEL1_ORDER[i].level1;
+    if (LEVEL1_ORDER[i].severity === 'error') severity = 'error';
+    level1 += (level1 ? '」「' : '') + name;
+    level1En += (level1En ? ', ' : '') + LEVEL1_EN[name];
+    const fitting = suggestionText(suggest(name));
+    if (fitting) examples += (examples ? '；' : '') + fitting;
   }
-  return text;
+  return { rule: 'structure.missing-category', sheet, cell, severity, params: { level1, level1En, examples } };
 }
 
 function isWrongParent(level1: Level1 | null, level2: Level2 | null, oldFramework: boolean): Level1 | null {
