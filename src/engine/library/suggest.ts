@@ -50,11 +50,12 @@ interface SheetFacts {
   /** Each type's weight by its index (0: not read on the sheet), and the indexes read, best first. */
   weights: Float64Array;
   types: number[];
-  /** 1 for each library indicator (by its place in LIBRARY) whose name is on the sheet already. */
-  present: Uint8Array;
+  /** The library indicators (by their place in LIBRARY) whose name is on the sheet already: few, often none. */
+  present: readonly number[];
   /** How many telling words each library indicator (by its place in LIBRARY) shares with the project's text. */
   shared: Uint8Array;
 }
+const NONE_PRESENT: readonly number[] = [];
 /** Type scores by index, reused by every sheetFacts. */
 const SCORES = new Int32Array(TYPE_INDEX.size);
 function sheetFacts(model: SheetModel): SheetFacts {
@@ -63,13 +64,13 @@ function sheetFacts(model: SheetModel): SheetFacts {
   const top = types.length > 0 ? SCORES[types[0]] : 1;
   const weights = new Float64Array(TYPE_INDEX.size);
   for (let i = 0; i < types.length; i++) weights[types[i]] = SCORES[types[i]] / top;
-  const present = new Uint8Array(LIBRARY.length);
+  let present: number[] | null = null;
   const { indicators } = model;
   for (let i = 0; i < indicators.length; i++) {
     const ids = idsNamed(nameKey(indicators[i].level3));
-    if (ids) for (let j = 0; j < ids.length; j++) present[ids[j]] = 1;
+    if (ids) for (let j = 0; j < ids.length; j++) (present ??= []).push(ids[j]);
   }
-  return { weights, types, present, shared: projectWords(model.header) };
+  return { weights, types, present: present ?? NONE_PRESENT, shared: projectWords(model.header) };
 }
 
 /**
@@ -126,7 +127,7 @@ function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefin
     const entries = list < 0 ? part.general : (part.byType[facts.types[list]] ?? NO_ENTRIES);
     for (let i = 0; i < entries.length; i++) {
       const { entry } = entries[i];
-      if ((entry.bits & visited) !== 0 || facts.present[entry.id] === 1) continue;
+      if ((entry.bits & visited) !== 0 || facts.present.includes(entry.id)) continue;
       CANDIDATES[count] = entries[i];
       FITS[count] = fitByIndex(entry.types, facts.weights) + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0);
       TAKEN[count] = 0;
