@@ -1,10 +1,11 @@
 // Fitting indicators for an empty or weak category of a sheet: the library's indicators of that
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
+import { memoByText } from '../memo';
 import { LIBRARY, nameKey } from './library';
 import { projectTypeScores, typeScoresInto, typesByScore } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
-import { GENERAL, GENERAL_BIT, idsNamed, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type PartEntry } from './suggestIndex';
+import { GENERAL_BIT, idsNamed, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type PartEntry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
@@ -56,6 +57,8 @@ interface SheetFacts {
   shared: Uint8Array;
 }
 const NONE_PRESENT: readonly number[] = [];
+/** The library indicators (by place) an indicator's name names: one look-up per indicator of every sheet. */
+const libraryIdsOf = memoByText((name: string): readonly number[] => idsNamed(nameKey(name)) ?? NONE_PRESENT);
 /** Type scores by index, reused by every sheetFacts. */
 const SCORES = new Int32Array(TYPE_INDEX.size);
 function sheetFacts(model: SheetModel): SheetFacts {
@@ -67,8 +70,8 @@ function sheetFacts(model: SheetModel): SheetFacts {
   let present: number[] | null = null;
   const { indicators } = model;
   for (let i = 0; i < indicators.length; i++) {
-    const ids = idsNamed(nameKey(indicators[i].level3));
-    if (ids) for (let j = 0; j < ids.length; j++) (present ??= []).push(ids[j]);
+    const ids = libraryIdsOf(indicators[i].level3);
+    for (let j = 0; j < ids.length; j++) (present ??= []).push(ids[j]);
   }
   return { weights, types, present: present ?? NONE_PRESENT, shared: projectWords(model.header) };
 }
@@ -86,7 +89,8 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
 /** fitOf with the weights by type index (GENERAL for 通用). */
 function fitByIndex(types: readonly number[], weights: Float64Array): number {
   let fit = 0;
-  for (let i = 0; i < types.length; i++) fit = Math.max(fit, types[i] === GENERAL ? GENERAL_FIT : weights[types[i]]);
+  // GENERAL (-1) is the only negative index: compared as such, the imported constant is not read per type.
+  for (let i = 0; i < types.length; i++) fit = Math.max(fit, types[i] < 0 ? GENERAL_FIT : weights[types[i]]);
   return fit;
 }
 
