@@ -66,11 +66,11 @@ export const categoryRules: RuleDef[] = [
 
 export function checkCategories(read: SheetRead): Hit[] {
   const hits = missingCategories(read);
-  wrongParents(read, read.model.indicators, hits);
-  wrongParents(read, read.categories, hits);
-  unknownLevel2(read, read.model.indicators, hits);
-  unknownLevel2(read, read.categories, hits);
-  return hits;
+  // Each row is visited once: wrong parents go straight in, unknown 二级 (listed after them) are kept aside.
+  const unknown: Hit[] = [];
+  categoryRowHits(read, read.model.indicators, hits, unknown);
+  categoryRowHits(read, read.categories, hits, unknown);
+  return unknown.length ? hits.concat(unknown) : hits;
 }
 
 /** Each 一级's bit (its place in LEVEL1_ORDER): which 一级 a sheet has is a small mask, not a set. */
@@ -188,27 +188,25 @@ function isWrongParent(level1: Level1 | null, level2: Level2 | null, oldFramewor
 
 type CategoryRows = ReadonlyArray<SheetRead['model']['indicators'][number] | SheetRead['categories'][number]>;
 
-function wrongParents(read: SheetRead, rows: CategoryRows, hits: Hit[]): void {
+/** structure.wrong-parent hits of the rows into `wrong`, structure.unknown-level2 hits into `unknown`. */
+function categoryRowHits(read: SheetRead, rows: CategoryRows, wrong: Hit[], unknown: Hit[]): void {
   const oldFramework = read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK;
+  const sheet = read.model.name;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    if (!row.cells.level2) continue;
+    if (row.level2 === null) {
+      if (row.level2Raw.trim() !== '') unknown.push({ rule: 'structure.unknown-level2', sheet, cell: row.cells.level2, params: { text: row.level2Raw.trim() } });
+      continue;
+    }
     const parent = isWrongParent(row.level1, row.level2, oldFramework);
-    if (!parent || !row.cells.level2) continue;
-    hits.push({
+    if (!parent) continue;
+    wrong.push({
       rule: 'structure.wrong-parent',
-      sheet: read.model.name,
+      sheet,
       cell: row.cells.level2,
       params: { level2: row.level2Raw || (row.level2 as string), level1: row.level1Raw || (row.level1 as string), parent },
       ...(row.cells.level1 ? { related: [row.cells.level1] } : {}),
     });
-  }
-}
-
-function unknownLevel2(read: SheetRead, rows: CategoryRows, hits: Hit[]): void {
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.level2 === null && row.cells.level2 && row.level2Raw.trim() !== '') {
-      hits.push({ rule: 'structure.unknown-level2', sheet: read.model.name, cell: row.cells.level2, params: { text: row.level2Raw.trim() } });
-    }
   }
 }

@@ -2,6 +2,7 @@
 // that are, or start with, a placeholder.
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleDef } from './types';
+import { pushAll } from './pushAll';
 import { mergeTwin } from './twins';
 import { FORM } from './structureBasis';
 import { hasNumberedPrefix, isPlaceholderText, stripPlaceholderPrefix } from './structurePlaceholderText';
@@ -46,16 +47,32 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
     }
   }
   const { indicators } = read.model;
+  // One walk over the indicators: numbered names are gathered (their one finding comes first), the
+  // other findings kept aside until then.
   let numbered: string[] | null = null;
   let firstNumbered = '';
+  let others: Hit[] | null = null;
   for (let i = 0; i < indicators.length; i++) {
-    const cell = indicators[i].cells.level3;
-    if (!cell || !hasNumberedPrefix(indicators[i].level3.trim())) continue;
-    if (numbered === null) {
-      numbered = [];
-      firstNumbered = indicators[i].level3.trim();
+    const indicator = indicators[i];
+    const name = indicator.level3.trim();
+    const cell = indicator.cells.level3;
+    if (cell && hasNumberedPrefix(name)) {
+      if (numbered === null) {
+        numbered = [];
+        firstNumbered = name;
+      }
+      numbered.push(cell);
+    } else if (cell && isPlaceholderText(name)) {
+      (others ??= []).push({ rule, sheet, cell, params: { text: name, prefixed: 0 } });
     }
-    numbered.push(cell);
+    const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
+    const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
+    if (period === null && annual === null) continue;
+    others ??= [];
+    // "XX%" left in both targets is one placeholder to replace, not two.
+    if (period !== null && annual !== null && indicator.periodValue.trim() === indicator.annualValue.trim()) pushAll(others, mergeTwin([period], [annual]));
+    else if (period !== null && annual !== null) others.push(period, annual);
+    else others.push((period ?? annual) as Hit);
   }
   if (numbered !== null) {
     const name = firstNumbered;
@@ -63,20 +80,7 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
     const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
     hits.push({ rule, sheet, cell: numbered[0], cells: numbered, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
   }
-  for (let i = 0; i < indicators.length; i++) {
-    const indicator = indicators[i];
-    const name = indicator.level3.trim();
-    if (indicator.cells.level3 && !hasNumberedPrefix(name) && isPlaceholderText(name)) {
-      hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 0 } });
-    }
-    const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
-    const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
-    if (period === null && annual === null) continue;
-    // "XX%" left in both targets is one placeholder to replace, not two.
-    if (period !== null && annual !== null && indicator.periodValue.trim() === indicator.annualValue.trim()) hits.push(...mergeTwin([period], [annual]));
-    else if (period !== null && annual !== null) hits.push(period, annual);
-    else hits.push((period ?? annual) as Hit);
-  }
+  if (others !== null) pushAll(hits, others);
   return hits;
 }
 
