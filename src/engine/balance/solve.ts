@@ -198,8 +198,9 @@ class Solver {
     }
     this.claims.set(key, { owner: relation, value: expected });
     this.owned.set(relation, key);
-    const after = term.write(expected);
-    if (equal(expected, term.value) || sameValue(after, term.raw)) {
+    // The cell already holds the amount (the usual case): nothing is written, so nothing is formatted.
+    const after = equal(expected, term.value) ? undefined : term.write(expected);
+    if (after === undefined || sameValue(after, term.raw)) {
       this.unplan(relation, key);
       return undefined;
     }
