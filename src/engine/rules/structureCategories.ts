@@ -74,7 +74,7 @@ export function checkCategories(read: SheetRead): Hit[] {
 }
 
 /** Each 一级's bit (its place in LEVEL1_ORDER): which 一级 a sheet has is a small mask, not a set. */
-const LEVEL1_BIT: Readonly<Record<Level1, number>> = { 成本指标: 1, 产出指标: 2, 效益指标: 4, 满意度指标: 8 };
+const LEVEL1_BIT = Object.fromEntries(LEVEL1_ORDER.map(({ level1 }, i) => [level1, 1 << i])) as Readonly<Record<Level1, number>>;
 
 /**
  * The 一级 each canonical 二级 proves present, as LEVEL1_BIT bits, looked up once (every row of
