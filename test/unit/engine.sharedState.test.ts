@@ -2,6 +2,7 @@
 // must never carry anything from one sheet or one check into the next.
 import { checkWorkbook } from '../../src/engine/check';
 import { suggester, suggestIndicators } from '../../src/engine/library';
+import type { SheetRead } from '../../src/engine/layout/readSheet';
 import type { LibraryIndicator, SheetModel, WorkbookSpec } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
@@ -28,6 +29,22 @@ describe('structure.duplicate across sheets and checks', () => {
   it('gives the same findings when the same workbook is checked again, and none once fixed', () => {
     expect(check(spec).findings).toEqual(check(spec).findings);
     expect(check(seedWorkbookSpec()).findings.filter((f) => f.rule === 'structure.duplicate')).toEqual([]);
+  });
+});
+
+describe('the table of names seen, bounded', () => {
+  const readOf = (names: string[]) =>
+    ({ model: { name: 'S', indicators: names.map((level3, i) => ({ level3, periodValue: '1', annualValue: '1', cells: { level3: `C${i + 1}` } })) } }) as unknown as SheetRead;
+
+  it('keeps every name of the sheet being checked when it reaches its bound', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { checkIndicators } = require('../../src/engine/rules/structureIndicators') as typeof import('../../src/engine/rules/structureIndicators');
+      // One name short of the bound: the next sheet's names take it over the bound as it is walked.
+      checkIndicators(readOf(Array.from({ length: 19_999 }, (_, i) => `项目${i}完成率`)));
+      const duplicates = checkIndicators(readOf(['培训人数', '培训天数', '培训人数'])).filter((h) => h.rule === 'structure.duplicate');
+      expect(duplicates.map((h) => h.cell)).toEqual(['C3']);
+    });
   });
 });
 

@@ -55,6 +55,8 @@ export function checkIndicators(read: SheetRead): Hit[] {
   const sheet = read.model.name;
   const hits: Hit[] = [];
   const check = ++checks;
+  // Bounded between sheets, never while one is walked (a name seen earlier on it must stay known).
+  if (FIRST_NAMED.size >= 20_000) FIRST_NAMED.clear();
   const { indicators } = read.model;
   for (let i = 0; i < indicators.length; i++) {
     const indicator = indicators[i];
@@ -76,10 +78,7 @@ export function checkIndicators(read: SheetRead): Hit[] {
       if (first) {
         first.check = check;
         first.cell = nameCell;
-      } else {
-        if (FIRST_NAMED.size >= 20_000) FIRST_NAMED.clear();
-        FIRST_NAMED.set(key, { check, cell: nameCell });
-      }
+      } else FIRST_NAMED.set(key, { check, cell: nameCell });
     } else {
       hits.push({ rule: 'structure.duplicate', sheet, cell: nameCell, params: { name, first: first.cell }, related: [first.cell] });
     }
