@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { memoByText } from './memo';
-import { added, aligned, scaled, shifted, written, type Scaled } from './moneyScaled';
+import { added, addInto, compared, scaled, shifted, written, type Scaled } from './moneyScaled';
 import type { Amount, CellValue, MoneyUnit } from './schema';
 
 /**
@@ -71,11 +71,10 @@ export function amountIn(value: CellValue, text: string, unit: MoneyUnit | null)
 
 /** Sum of exact decimals. */
 export function sum(values: string[]): string {
-  let total: Scaled | null = { units: 0, scale: 0 };
-  for (const value of values) {
-    const next = scaled(value);
-    total = next && total && added(total, next);
-    if (!total) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
+  const total: Scaled = { units: 0, scale: 0 };
+  for (let i = 0; i < values.length; i++) {
+    const next = scaled(values[i]);
+    if (!next || !addInto(total, next)) return values.reduce((big, v) => big.plus(v), new Big(0)).toFixed();
   }
   return written(total);
 }
@@ -120,9 +119,8 @@ const yuanToWan = memoByText((value) => {
 export function compare(a: string, b: string): -1 | 0 | 1 {
   const x = scaled(a);
   const y = scaled(b);
-  const both = x && y && aligned(x, y);
-  if (both) return both[0] < both[1] ? -1 : both[0] > both[1] ? 1 : 0;
-  return new Big(a).cmp(b) as -1 | 0 | 1;
+  const order = x && y ? compared(x, y) : null;
+  return order ?? (new Big(a).cmp(b) as -1 | 0 | 1);
 }
 
 /** Decimal places a number format shows ("#,##0.00" → 2, "0" → 0), or null for General. */

@@ -34,20 +34,41 @@ function scaledOf(value: string): Scaled | null {
   return { units: match[1] === '-' && units !== 0 ? -units : units, scale: fraction.length };
 }
 
-/** Both amounts counted in the finer of their two last places, or null when that is not exact. */
-export function aligned(a: Scaled, b: Scaled): [number, number, number] | null {
-  const scale = Math.max(a.scale, b.scale);
-  const x = a.units * POWERS[scale - a.scale];
-  const y = b.units * POWERS[scale - b.scale];
-  return scale < POWERS.length && Number.isSafeInteger(x) && Number.isSafeInteger(y) ? [x, y, scale] : null;
-}
+// No arrays or objects in between: sums and comparisons run per amount on every pass of the planner.
 
 /** a + b (or a − b), exactly, or null. */
 export function added(a: Scaled, b: Scaled, sign: 1 | -1 = 1): Scaled | null {
-  const both = aligned(a, b);
-  if (both === null) return null;
-  const units = both[0] + sign * both[1];
-  return Number.isSafeInteger(units) ? { units, scale: both[2] } : null;
+  // Both amounts counted in the finer of their two last places, when that is exact.
+  const scale = Math.max(a.scale, b.scale);
+  if (scale >= POWERS.length) return null;
+  const x = a.units * POWERS[scale - a.scale];
+  const y = b.units * POWERS[scale - b.scale];
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return null;
+  const units = x + sign * y;
+  return Number.isSafeInteger(units) ? { units, scale } : null;
+}
+
+/** total += b, exactly, in place; false (total unchanged) when that is not exact. */
+export function addInto(total: Scaled, b: Scaled): boolean {
+  const scale = Math.max(total.scale, b.scale);
+  if (scale >= POWERS.length) return false;
+  const x = total.units * POWERS[scale - total.scale];
+  const y = b.units * POWERS[scale - b.scale];
+  const units = x + y;
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y) || !Number.isSafeInteger(units)) return false;
+  total.units = units;
+  total.scale = scale;
+  return true;
+}
+
+/** −1, 0 or 1 as a is less than, equal to or greater than b, or null when that is not exact in doubles. */
+export function compared(a: Scaled, b: Scaled): -1 | 0 | 1 | null {
+  const scale = Math.max(a.scale, b.scale);
+  if (scale >= POWERS.length) return null;
+  const x = a.units * POWERS[scale - a.scale];
+  const y = b.units * POWERS[scale - b.scale];
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return null;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The amount times 10^`places` (a unit conversion), or null when not exact in a double. */

@@ -9,7 +9,7 @@ const EXPENDITURE = ['基本支出', '项目支出'];
 const SIDES = [
   { name: '收支平衡', residual: '财政拨款', others: ['其他资金'] },
   { name: '级次平衡', residual: '省本级使用资金', others: ['拟用于对下转移支付资金'] },
-];
+].map((side) => ({ ...side, relation: `${side.name}：${EXPENDITURE.join('+')} = ${[side.residual, ...side.others].join('+')}` }));
 
 export function departmentRelations(grid: SheetGrid, sheet: SheetModel): BalanceRelation[] {
   if (sheet.kind !== 'department' || !EXPENDITURE.every((key) => sheet.header[key])) return [];
@@ -25,7 +25,7 @@ export function departmentRelations(grid: SheetGrid, sheet: SheetModel): Balance
     relations.push({
       kind: 'balance',
       origin: 'department',
-      relation: `${side.name}：${EXPENDITURE.join('+')} = ${[side.residual, ...side.others].join('+')}`,
+      relation: side.relation,
       sourceLabel: '支出合计',
       source,
       parts,

@@ -3,6 +3,7 @@
 import { parseA1 } from '../a1';
 import { SheetGrid } from '../layout/grid';
 import type { SheetRead } from '../layout/readSheet';
+import { pushAll } from '../rules/pushAll';
 import type { Hit } from '../rules/types';
 import type { Change, Lang, WorkbookSnapshot } from '../schema';
 import { departmentRelations } from './department';
@@ -24,21 +25,23 @@ export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]
   const relations: Relation[] = [];
   // The first read of each name, looked up (not searched for each sheet: a workbook may have 1,000).
   const readOf = new Map<string, SheetRead>();
-  for (const r of reads) if (!readOf.has(r.model.name)) readOf.set(r.model.name, r);
-  snapshot.sheets.forEach((sheet, i) => {
+  for (let i = 0; i < reads.length; i++) if (!readOf.has(reads[i].model.name)) readOf.set(reads[i].model.name, reads[i]);
+  for (let i = 0; i < snapshot.sheets.length; i++) {
     const grid = grids[i];
-    const read = readOf.get(sheet.name) ?? reads[i];
+    const read = readOf.get(snapshot.sheets[i].name) ?? reads[i];
     const skip = tableRows(read?.model.table);
-    relations.push(...totalRowRelations(grid, skip), ...fundBlockRelations(grid, skip));
-    if (read) relations.push(...departmentRelations(grid, read.model));
-  });
+    pushAll(relations, totalRowRelations(grid, skip));
+    pushAll(relations, fundBlockRelations(grid, skip));
+    if (read) pushAll(relations, departmentRelations(grid, read.model));
+  }
   return relations;
 }
 
 /** The indicator table's rows: its targets are not money to sum, whatever their labels say. */
 function tableRows(table: { headerRow: number; lastRow: number } | null | undefined): (row: number) => boolean {
-  return table ? (row) => row >= table.headerRow && row <= table.lastRow : () => false;
+  return table ? (row) => row >= table.headerRow && row <= table.lastRow : NO_ROWS;
 }
+const NO_ROWS = (): boolean => false;
 
 export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh', grids = snapshot.sheets.map((s) => new SheetGrid(s))): BalancePlan {
   const relations = discoverRelations(snapshot, reads, grids);

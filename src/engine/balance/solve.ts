@@ -74,41 +74,68 @@ class Solver {
     return this.planned.get(termKey(term))?.value ?? term.value;
   }
 
-  /** True when some term cannot take part: words instead of an amount (reported), or an uncomputed formula. */
-  private blocked(relation: Relation, terms: Term[]): boolean {
-    const texts = terms.filter((t) => t.state === 'text');
-    for (const t of texts) {
+  /** The amounts of the terms as planned (sum relations), or in `unit` (balance relations). */
+  private amounts(terms: readonly Term[], unit?: MoneyUnit | null): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < terms.length; i++) out.push(unit === undefined ? this.current(terms[i]) : this.inUnit(unit, terms[i]));
+    return out;
+  }
+
+  /** True when some term cannot take part: words instead of an amount (each reported), or an uncomputed formula. */
+  private blocked(relation: Relation, terms: readonly Term[]): boolean {
+    let blocked = false;
+    for (let i = 0; i < terms.length; i++) if (this.blockedTerm(relation, terms[i])) blocked = true;
+    return blocked;
+  }
+
+  private blockedTerm(relation: Relation, t: Term): boolean {
+    if (t.state === 'text') {
       this.hits.push({
         rule: 'balance.text-part',
         sheet: t.sheet,
         cell: t.cell!,
         params: { label: t.label, text: t.text, relation: relation.relation },
       });
+      return true;
     }
-    return texts.length > 0 || terms.some((t) => t.state === 'formula' && t.value === '');
+    return t.state === 'formula' && t.value === '';
   }
 
+  /** Nothing written in any of the terms, and nothing planned there. */
+  private unwritten(terms: readonly Term[]): boolean {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
+      if (t.state !== 'empty' || t.text !== '' || this.planned.has(termKey(t))) return false;
+    }
+    return true;
+  }
+
+  // sum and balance run for every relation on every pass: no closures or spread copies in them.
   private sum(relation: SumRelation): void {
     const { total, items } = relation;
-    if (this.blocked(relation, [total, ...items]) || total.cell === null) return this.release(relation);
+    // The total's words are reported before its items'.
+    const totalBlocked = this.blockedTerm(relation, total);
+    if (this.blocked(relation, items) || totalBlocked || total.cell === null) return this.release(relation);
     // Nothing written above the total (and nothing planned there): no sum to hold it to yet.
-    if (items.every((t) => t.state === 'empty' && t.text === '' && !this.planned.has(termKey(t)))) return this.release(relation);
-    const expected = sum(items.map((t) => this.current(t)));
+    if (this.unwritten(items)) return this.release(relation);
+    const expected = sum(this.amounts(items));
     if (!equal(expected, total.value) && total.state === 'formula') {
       this.release(relation);
       return this.undecided(relation, total, why.formula(total.cell, show(total.value, total.decimals), show(expected, total.decimals)));
     }
-    this.derive(relation, total, expected, () => sumReason({ label: total.label, count: items.length, expected: show(expected, total.decimals) }, this.lang));
+    const after = this.claim(relation, total, expected);
+    if (after === undefined) return;
+    this.plan(relation, total, expected, after, sumReason({ label: total.label, count: items.length, expected: show(expected, total.decimals) }, this.lang));
   }
 
   private balance(relation: BalanceRelation): void {
     const { source, parts, candidates } = relation;
-    if (this.blocked(relation, [...source, ...parts])) return this.release(relation);
-    if (source.every((t) => t.state === 'empty') || parts.every((t) => t.state === 'empty')) return this.release(relation);
+    const sourceBlocked = this.blocked(relation, source);
+    if (this.blocked(relation, parts) || sourceBlocked) return this.release(relation);
+    if (allEmpty(source) || allEmpty(parts)) return this.release(relation);
     const unit = relationUnit(candidates) ?? relationUnit(source) ?? relationUnit(parts);
-    const inUnit = this.inUnit.bind(this, unit);
-    const sourceTotal = sum(source.map(inUnit));
-    const difference = minus(sourceTotal, sum(parts.map(inUnit)));
+    const sourceTotal = sum(this.amounts(source, unit));
+    const difference = minus(sourceTotal, sum(this.amounts(parts, unit)));
     if (candidates.length !== 1) {
       this.release(relation);
       if (equal(difference, '0')) return;
@@ -118,8 +145,9 @@ class Solver {
       return this.undecided(relation, at, names.length ? why.candidates(names, diff, unit) : why.noCandidate(diff, unit), candidates.slice(1));
     }
     const residual = candidates[0];
-    const others = parts.filter((p) => p !== residual);
-    const wanted = minus(sourceTotal, sum(others.map(inUnit)));
+    const others: Term[] = [];
+    for (let i = 0; i < parts.length; i++) if (parts[i] !== residual) others.push(parts[i]);
+    const wanted = minus(sourceTotal, sum(this.amounts(others, unit)));
     const expected = residual.unit && unit && residual.unit !== unit ? convert(wanted, unit, residual.unit) : wanted;
     if (residual.cell === null) {
       this.release(relation);
@@ -135,27 +163,29 @@ class Solver {
         return this.undecided(relation, residual, problem);
       }
     }
-    this.derive(relation, residual, expected, () =>
-      balanceReason(
-        {
-          sourceLabel: relation.sourceLabel,
-          sourceTotal: show(sourceTotal, residual.decimals),
-          unit: unit ?? residual.unit,
-          source: source.map((t) => ({ label: t.label, amount: show(inUnit(t), t.unit === unit ? t.decimals : null) })),
-          residual: residual.label,
-          others: others.map((o) => o.label),
-          after: show(expected, residual.decimals),
-        },
-        this.lang,
-      ),
+    const after = this.claim(relation, residual, expected);
+    if (after === undefined) return;
+    const reason = balanceReason(
+      {
+        sourceLabel: relation.sourceLabel,
+        sourceTotal: show(sourceTotal, residual.decimals),
+        unit: unit ?? residual.unit,
+        source: source.map((t) => ({ label: t.label, amount: show(this.inUnit(unit, t), t.unit === unit ? t.decimals : null) })),
+        residual: residual.label,
+        others: others.map((o) => o.label),
+        after: show(expected, residual.decimals),
+      },
+      this.lang,
     );
+    this.plan(relation, residual, expected, after, reason);
   }
 
   /**
    * The relation asks for `expected` in `term`: claim the cell (or meet the claim of the relation
-   * that owns it), and plan a change when the cell does not already hold the amount.
+   * that owns it). Returns what to write when the cell does not already hold the amount (the caller
+   * then plans the change with its reason), else undefined.
    */
-  private derive(relation: Relation, term: Term, expected: string, reason: () => string): void {
+  private claim(relation: Relation, term: Term, expected: string): CellValue | undefined {
     const key = termKey(term);
     const claim = this.claims.get(key);
     if (claim && claim.owner !== relation) {
@@ -164,15 +194,25 @@ class Solver {
         const planned = show(claim.value, term.decimals);
         this.undecided(relation, term, why.conflict(term.cell!, planned, show(expected, term.decimals)));
       }
-      return;
+      return undefined;
     }
     this.claims.set(key, { owner: relation, value: expected });
     this.owned.set(relation, key);
-    const after = term.write(expected);
-    if (equal(expected, term.value) || sameValue(after, term.raw)) return this.unplan(relation, key);
+    // The cell already holds the amount (the usual case): nothing is written, so nothing is formatted.
+    const after = equal(expected, term.value) ? undefined : term.write(expected);
+    if (after === undefined || sameValue(after, term.raw)) {
+      this.unplan(relation, key);
+      return undefined;
+    }
+    return after;
+  }
+
+  /** Plans writing `after` (reading back as `expected`) in the claimed cell of `term`. */
+  private plan(relation: Relation, term: Term, expected: string, after: CellValue, reason: string): void {
+    const key = termKey(term);
     const value = readBack(after, expected);
     const earlier = this.planned.get(key);
-    const change: Change = { sheet: term.sheet, cell: term.cell!, before: term.raw, after, reason: reason(), relation: relation.relation };
+    const change: Change = { sheet: term.sheet, cell: term.cell!, before: term.raw, after, reason, relation: relation.relation };
     this.planned.set(key, { value, change, hit: mismatchHit(relation, term, expected) });
     if (!earlier || !equal(earlier.value, value)) this.moved.add(relation);
   }
@@ -219,6 +259,11 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 /** The cell a relation derives: its total, or its residual. */
 function termOf(relation: Relation): Term {
   return relation.kind === 'sum' ? relation.total : (relation.candidates[0] ?? relation.parts[0] ?? relation.source[0]);
+}
+
+function allEmpty(terms: readonly Term[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i].state !== 'empty') return false;
+  return true;
 }
 
 /** The unit a relation is settled in: the first stated one (candidates first), else none (all alike). */

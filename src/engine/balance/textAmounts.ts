@@ -26,11 +26,13 @@ export function textAmountHits(grids: SheetGrid[], reads: SheetRead[], relations
   }
   // The first grid of each name, looked up (not searched for each sheet: a workbook may have 1,000).
   const gridOf = new Map<string, SheetGrid>();
-  for (const g of grids) if (!gridOf.has(g.name)) gridOf.set(g.name, g);
-  reads.forEach((read, i) => {
-    const grid = gridOf.get(read.model.name) ?? grids[i];
-    if (grid) modelTerms(grid, read).forEach(add);
-  });
+  for (let i = 0; i < grids.length; i++) if (!gridOf.has(grids[i].name)) gridOf.set(grids[i].name, grids[i]);
+  const found: Term[] = [];
+  for (let i = 0; i < reads.length; i++) {
+    const grid = gridOf.get(reads[i].model.name) ?? grids[i];
+    if (grid) modelTerms(grid, reads[i], found);
+  }
+  for (let i = 0; i < found.length; i++) add(found[i]);
   return [...terms.values()].map((t) => ({
     rule: 'money.text-amount',
     sheet: t.sheet,
@@ -41,22 +43,24 @@ export function textAmountHits(grids: SheetGrid[], reads: SheetRead[], relations
 
 /**
  * The model's own amount cells typed as text: the header's money fields and the key tasks' 拟投入的资金.
- * Only a cell holding a string can be one, so the others are not read as terms at all.
+ * Only a cell holding a string can be one, so the others are not read as terms at all. Indexed
+ * loops: this runs per field and key task of every sheet, in V8's interpreter tier.
  */
-function modelTerms(grid: SheetGrid, read: SheetRead): Term[] {
-  const terms: Term[] = [];
-  for (const key of MONEY_FIELDS) {
-    const field = read.model.header[key];
+function modelTerms(grid: SheetGrid, read: SheetRead, terms: Term[]): void {
+  const { header, keyTasks } = read.model;
+  for (let i = 0; i < MONEY_FIELDS.length; i++) {
+    const key = MONEY_FIELDS[i];
+    const field = header[key];
     if (!field?.amount || !holdsText(grid, field.cell)) continue;
     const unit = unitWritten(field.value) ? (unitStated(field.label) ?? columnUnit(grid, field.cell)) : field.amount.unit;
     terms.push(cellTerm(grid, field.cell, key, unit));
   }
-  for (const task of read.model.keyTasks) {
+  for (let i = 0; i < keyTasks.length; i++) {
+    const task = keyTasks[i];
     if (!task.cells.amount || !task.amount || !holdsText(grid, task.cells.amount)) continue;
     // Key tasks are in 元 unless their header says otherwise (as the reader assumes).
     terms.push(cellTerm(grid, task.cells.amount, task.name, columnUnit(grid, task.cells.amount) ?? '元'));
   }
-  return terms;
 }
 
 /** A constant string (not a formula's result): the only kind of cell whose amount is typed as text. */

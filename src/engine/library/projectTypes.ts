@@ -73,25 +73,61 @@ const typeBitsIn = memoByText((text: string): number => {
   return bits;
 });
 
+/** Keyword counts per type index, reused by every call (typeScoresInto is not re-entered). */
+const IN_BASIS = new Int32Array(TYPE_ENTRIES.length);
+const IN_INDICATORS = new Int32Array(TYPE_ENTRIES.length);
+
+/** Adds 1 to counts[type] for each distinct keyword slot of the text. */
+function countSlots(slots: readonly number[], counts: Int32Array, skip: readonly number[] = NO_SLOTS): void {
+  for (let i = 0; i < slots.length; i++) if (!skip.includes(slots[i])) counts[SLOT_TYPE[slots[i]]]++;
+}
+const NO_SLOTS: readonly number[] = [];
+
+/**
+ * Each type's score by its index (TYPE_KEYWORDS' order) into `scores`, as inferProjectTypes gives
+ * them, without collecting the evidence: each text is scanned once for all types' words.
+ * Indexed loops, no objects: suggestions ask this for every sheet, in V8's interpreter tier.
+ */
+export function typeScoresInto(model: SheetModel, scores: Int32Array): void {
+  const inName = typeBitsIn(model.header['项目名称']?.value || model.name);
+  // The keywords of 设立依据 and 项目概述 together, each once (no keyword spans the two).
+  IN_BASIS.fill(0);
+  const basis = slotsIn(model.header['设立依据']?.value ?? '');
+  countSlots(basis, IN_BASIS);
+  countSlots(slotsIn(model.header['项目概述']?.value ?? ''), IN_BASIS, basis);
+  IN_INDICATORS.fill(0);
+  const { indicators } = model;
+  for (let i = 0; i < indicators.length; i++) {
+    const bits = typeBitsIn(indicators[i].level3);
+    if (bits !== 0) for (let type = 0; type < TYPE_ENTRIES.length; type++) if (bits & (1 << type)) IN_INDICATORS[type]++;
+  }
+  for (let type = 0; type < TYPE_ENTRIES.length; type++) {
+    scores[type] = (inName & (1 << type) ? WEIGHTS.name : 0) + WEIGHTS.basis * Math.min(IN_BASIS[type], 2) + WEIGHTS.indicator * Math.min(IN_INDICATORS[type], INDICATOR_CAP);
+  }
+}
+
+/** The indexes of the types scored above 0, best first (ties in index order, as a stable sort). */
+export function typesByScore(scores: Int32Array): number[] {
+  const order: number[] = [];
+  for (let type = 0; type < scores.length; type++) {
+    if (scores[type] <= 0) continue;
+    // Insertion: after every type scored at least as high.
+    let at = order.length;
+    order.push(type);
+    for (; at > 0 && scores[order[at - 1]] < scores[type]; at--) order[at] = order[at - 1];
+    order[at] = type;
+  }
+  return order;
+}
+
 /**
  * The scores alone, as inferProjectTypes gives them (same order, same ties), without collecting the
- * evidence: each text is scanned once for all types' words. Suggestions ask this for every sheet.
+ * evidence.
  */
 export function projectTypeScores(model: SheetModel): Array<{ type: TypeEvidence['type']; score: number }> {
-  const inName = typeBitsIn(model.header['项目名称']?.value || model.name);
-  const inBasis = new Array<number>(TYPE_ENTRIES.length).fill(0);
-  for (const slot of slotsIn(`${model.header['设立依据']?.value ?? ''}\n${model.header['项目概述']?.value ?? ''}`)) inBasis[SLOT_TYPE[slot]]++;
-  const indicators = new Array<number>(TYPE_ENTRIES.length).fill(0);
-  for (const indicator of model.indicators) {
-    const bits = typeBitsIn(indicator.level3);
-    if (bits !== 0) for (let type = 0; type < TYPE_ENTRIES.length; type++) if (bits & (1 << type)) indicators[type]++;
-  }
-  const found: Array<{ type: TypeEvidence['type']; score: number }> = [];
-  TYPE_ENTRIES.forEach(([type], i) => {
-    const score = (inName & (1 << i) ? WEIGHTS.name : 0) + WEIGHTS.basis * Math.min(inBasis[i], 2) + WEIGHTS.indicator * Math.min(indicators[i], INDICATOR_CAP);
-    if (score > 0) found.push({ type, score });
-  });
-  return found.sort((a, b) => b.score - a.score);
+  const scores = new Int32Array(TYPE_ENTRIES.length);
+  typeScoresInto(model, scores);
+  return typesByScore(scores).map((type) => ({ type: TYPE_ENTRIES[type][0], score: scores[type] }));
 }
 
 /** The project's types with their scores, best first; empty when nothing on the sheet says. */

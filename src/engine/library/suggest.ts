@@ -1,10 +1,11 @@
 // Fitting indicators for an empty or weak category of a sheet: the library's indicators of that
 // category, ranked by how well their project types match the types read from the sheet.
 import type { Level1, Level2, SheetModel } from '../schema';
-import { nameKey } from './library';
-import { projectTypeScores } from './projectTypes';
+import { memoByText } from '../memo';
+import { LIBRARY, nameKey } from './library';
+import { projectTypeScores, typeScoresInto, typesByScore } from './projectTypes';
 import type { LibraryIndicator, ProjectType } from '../schema';
-import { GENERAL, GENERAL_BIT, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type Entry } from './suggestIndex';
+import { GENERAL_BIT, idsNamed, LEVEL2_ORDER, partOf, sharedWords, TYPE_INDEX, type PartEntry } from './suggestIndex';
 
 /** 通用 indicators fit any project, but a type's own indicator says more. */
 const GENERAL_FIT = 0.5;
@@ -15,11 +16,28 @@ const ECHO_MAX = 0.3;
 /** Each later 二级 of the 一级 weighs this much less: 经济成本 before 社会成本 unless the latter fits clearly better. */
 const LATER_LEVEL2 = 0.15;
 
-/** The project's own words: its name, 设立依据, 项目概述 and goals. */
-function projectText(model: SheetModel): string {
-  const { header } = model;
-  const text = `${header['项目名称']?.value ?? ''}\n${header['设立依据']?.value ?? ''}\n${header['项目概述']?.value ?? ''}\n${header['实施周期总目标']?.value ?? ''}\n${header['年度目标']?.value ?? ''}`;
-  return text || model.name;
+/** The project's own words: its name, 设立依据, 项目概述 and goals (joined by line breaks). */
+const PROJECT_FIELDS = ['项目名称', '设立依据', '项目概述', '实施周期总目标', '年度目标'] as const;
+
+/**
+ * sharedWords of the project's words, remembered by their fields (found by the name): the joined
+ * text is made, and flattened to be looked up, only when the fields are new.
+ */
+const sharedByName = new Map<string, { fields: string[]; shared: Uint8Array }>();
+function projectWords(header: SheetModel['header']): Uint8Array {
+  const name = header['项目名称']?.value ?? '';
+  const known = sharedByName.get(name);
+  if (known && sameFields(known.fields, header)) return known.shared;
+  const fields = PROJECT_FIELDS.map((field) => header[field]?.value ?? '');
+  const shared = sharedWords(fields.join('\n'));
+  if (sharedByName.size >= 2_000) sharedByName.clear();
+  sharedByName.set(name, { fields, shared });
+  return shared;
+}
+
+function sameFields(fields: readonly string[], header: SheetModel['header']): boolean {
+  for (let i = 0; i < PROJECT_FIELDS.length; i++) if (fields[i] !== (header[PROJECT_FIELDS[i]]?.value ?? '')) return false;
+  return true;
 }
 
 export function typeWeights(model: SheetModel): Map<ProjectType, number> {
@@ -30,26 +48,32 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
 
 /** What suggestions need of a sheet: read once per sheet by a suggester, as a sheet missing three 一级 asks three times. */
 interface SheetFacts {
-  /** Each type's weight by its index (0: not read on the sheet), and the indexes read. */
+  /** Each type's weight by its index (0: not read on the sheet), and the indexes read, best first. */
   weights: Float64Array;
   types: number[];
-  present: ReadonlySet<string>;
+  /** The library indicators (by their place in LIBRARY) whose name is on the sheet already: few, often none. */
+  present: readonly number[];
   /** How many telling words each library indicator (by its place in LIBRARY) shares with the project's text. */
   shared: Uint8Array;
 }
+const NONE_PRESENT: readonly number[] = [];
+/** The library indicators (by place) an indicator's name names: one look-up per indicator of every sheet. */
+const libraryIdsOf = memoByText((name: string): readonly number[] => idsNamed(nameKey(name)) ?? NONE_PRESENT);
+/** Type scores by index, reused by every sheetFacts. */
+const SCORES = new Int32Array(TYPE_INDEX.size);
 function sheetFacts(model: SheetModel): SheetFacts {
+  typeScoresInto(model, SCORES);
+  const types = typesByScore(SCORES);
+  const top = types.length > 0 ? SCORES[types[0]] : 1;
   const weights = new Float64Array(TYPE_INDEX.size);
-  const scores = projectTypeScores(model);
-  const top = scores[0]?.score ?? 1;
-  const types: number[] = [];
-  for (const t of scores) {
-    const type = TYPE_INDEX.get(t.type) as number;
-    weights[type] = t.score / top;
-    types.push(type);
+  for (let i = 0; i < types.length; i++) weights[types[i]] = SCORES[types[i]] / top;
+  let present: number[] | null = null;
+  const { indicators } = model;
+  for (let i = 0; i < indicators.length; i++) {
+    const ids = libraryIdsOf(indicators[i].level3);
+    for (let j = 0; j < ids.length; j++) (present ??= []).push(ids[j]);
   }
-  const present = new Set<string>();
-  for (const indicator of model.indicators) present.add(nameKey(indicator.level3));
-  return { weights, types, present, shared: sharedWords(projectText(model)) };
+  return { weights, types, present: present ?? NONE_PRESENT, shared: projectWords(model.header) };
 }
 
 /**
@@ -65,7 +89,8 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
 /** fitOf with the weights by type index (GENERAL for 通用). */
 function fitByIndex(types: readonly number[], weights: Float64Array): number {
   let fit = 0;
-  for (const type of types) fit = Math.max(fit, type === GENERAL ? GENERAL_FIT : weights[type]);
+  // GENERAL (-1) is the only negative index: compared as such, the imported constant is not read per type.
+  for (let i = 0; i < types.length; i++) fit = Math.max(fit, types[i] < 0 ? GENERAL_FIT : weights[types[i]]);
   return fit;
 }
 
@@ -83,54 +108,69 @@ export function suggester(model: SheetModel): (level1: Level1, level2?: Level2, 
   return (level1, level2, limit = 3) => suggestFrom((facts ??= sheetFacts(model)), level1, level2, limit);
 }
 
+/**
+ * The candidates of one suggestFrom (at most one per library indicator), in arrays reused by every
+ * call rather than an object each: their entry with its place in the category, fit, and whether given.
+ */
+const CANDIDATES: PartEntry[] = [];
+const FITS = new Float64Array(LIBRARY.length);
+const TAKEN = new Uint8Array(LIBRARY.length);
+/** Across 二级, how many were given from each (by its place in LEVEL2_ORDER). */
+const PER_LEVEL2 = new Uint8Array(LEVEL2_ORDER.length);
+const NO_ENTRIES: readonly PartEntry[] = [];
+
 function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefined, limit: number): LibraryIndicator[] {
   const part = partOf(level1, level2);
   const across = level2 === undefined;
   // Only indicators that can fit are visited: the 通用 ones and those of the types read on the sheet.
-  const candidates: Candidate[] = [];
+  let count = 0;
   // An entry of several of these lists is taken from the first: the 通用 list, then the types in turn.
   let visited = 0;
   for (let list = -1; list < facts.types.length; list++) {
     const bit = list < 0 ? GENERAL_BIT : 1 << facts.types[list];
-    for (const { entry, order } of list < 0 ? part.general : (part.byType[facts.types[list]] ?? [])) {
-      if ((entry.bits & visited) !== 0 || facts.present.has(entry.key)) continue;
-      const fit = fitByIndex(entry.types, facts.weights);
-      candidates.push({ entry, order, fit: fit + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0) });
+    const entries = list < 0 ? part.general : (part.byType[facts.types[list]] ?? NO_ENTRIES);
+    for (let i = 0; i < entries.length; i++) {
+      const { entry } = entries[i];
+      if ((entry.bits & visited) !== 0 || facts.present.includes(entry.id)) continue;
+      CANDIDATES[count] = entries[i];
+      FITS[count] = fitByIndex(entry.types, facts.weights) + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0);
+      TAKEN[count] = 0;
+      count++;
     }
     visited |= bit;
   }
   // Best first, skipping a 二级 already given twice: picking the best left each time is the sorted walk.
   const chosen: LibraryIndicator[] = [];
-  // Across 二级, how many were given from each (by its place in LEVEL2_ORDER).
-  const perLevel2 = new Uint8Array(LEVEL2_ORDER.length);
+  PER_LEVEL2.fill(0);
   while (chosen.length < limit) {
-    let best: Candidate | null = null;
-    for (const c of candidates) {
-      if (c.taken || (across && perLevel2[c.entry.rank] >= 2)) continue;
-      if (best === null || before(c, best, across)) best = c;
+    let best = -1;
+    for (let c = 0; c < count; c++) {
+      if (TAKEN[c] === 1 || (across && PER_LEVEL2[CANDIDATES[c].entry.rank] >= 2)) continue;
+      if (best < 0 || before(c, best, across)) best = c;
     }
-    if (best === null) break;
-    best.taken = true;
-    if (across) perLevel2[best.entry.rank]++;
-    chosen.push(best.entry.indicator);
+    if (best < 0) break;
+    TAKEN[best] = 1;
+    if (across) PER_LEVEL2[CANDIDATES[best].entry.rank]++;
+    chosen.push(CANDIDATES[best].entry.indicator);
   }
   return chosen;
 }
 
-interface Candidate {
-  entry: Entry;
-  order: number;
-  fit: number;
-  taken?: boolean;
-}
-
-/** Ties: the 二级 a form needs first, then the more specific indicator (fewer types), then data order. */
-function before(a: Candidate, b: Candidate, across: boolean): boolean {
-  const diff = b.fit - a.fit || (across ? a.entry.rank - b.entry.rank : 0) || a.entry.types.length - b.entry.types.length || a.order - b.order;
+/** Ties (candidates by place): the 二级 a form needs first, then the more specific indicator (fewer types), then data order. */
+function before(a: number, b: number, across: boolean): boolean {
+  const first = CANDIDATES[a];
+  const second = CANDIDATES[b];
+  const diff =
+    FITS[b] - FITS[a] ||
+    (across ? first.entry.rank - second.entry.rank : 0) ||
+    first.entry.types.length - second.entry.types.length ||
+    first.order - second.order;
   return diff < 0;
 }
 
 /** 「补助对象按时足额领取率」≥95%、「…」… as a finding's suggestion shows them. */
 export function suggestionText(list: readonly LibraryIndicator[], separator = '、'): string {
-  return list.map((i) => `「${i.name}」${i.example}`).join(separator);
+  let text = '';
+  for (let i = 0; i < list.length; i++) text += `${i > 0 ? separator : ''}「${list[i].name}」${list[i].example}`;
+  return text;
 }

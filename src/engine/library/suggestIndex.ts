@@ -84,13 +84,19 @@ interface LibraryIndex {
   byPair: Map<number, number[]>;
   /** 1 for each Han character (from HAN_FIRST) that begins a telling word. */
   firsts: Uint8Array;
-  /** Per "一级|二级" ("一级|" for all of the 一级's 二级 in LEVEL2_ORDER). */
-  parts: Map<string, Part>;
+  /** Per 一级, then per 二级 ('' for all of the 一级's 二级 in LEVEL2_ORDER): looked up without making a key. */
+  parts: Map<Level1, Map<string, Part>>;
+  /** The indicators (by id) of each name key. */
+  idsByKey: Map<string, number[]>;
 }
 let index: LibraryIndex | null = null;
 
+/** The index, built on first use. Apart from the building: a function whose closures capture its locals allocates their context on every call. */
 function libraryIndex(): LibraryIndex {
-  if (index) return index;
+  return (index ??= buildIndex());
+}
+
+function buildIndex(): LibraryIndex {
   const byPair = new Map<number, number[]>();
   const firsts = new Uint8Array(HAN_COUNT);
   const ownOrders = new Map<Level1, Level2[]>();
@@ -111,21 +117,32 @@ function libraryIndex(): LibraryIndex {
     const { level2 } = indicator;
     return { indicator, id, key: nameKey(indicator.name), rank: LEVEL2_ORDER.indexOf(level2), step: ownOrder.indexOf(level2), types, bits };
   });
-  const lists = new Map<string, Entry[]>();
-  const add = (key: string, entry: Entry) => {
-    const list = lists.get(key);
+  const lists = new Map<Level1, Map<string, Entry[]>>();
+  const add = (level1: Level1, level2: string, entry: Entry) => {
+    let byLevel2 = lists.get(level1);
+    if (!byLevel2) lists.set(level1, (byLevel2 = new Map()));
+    const list = byLevel2.get(level2);
     if (list) list.push(entry);
-    else lists.set(key, [entry]);
+    else byLevel2.set(level2, [entry]);
   };
   for (const entry of entries) {
     const { level1, level2 } = entry.indicator;
-    add(`${level1}|${level2}`, entry);
-    if (entry.rank >= 0) add(`${level1}|`, entry);
+    add(level1, level2, entry);
+    if (entry.rank >= 0) add(level1, '', entry);
   }
-  const parts = new Map<string, Part>();
-  for (const [key, list] of lists) parts.set(key, partFrom(list));
-  index = { byPair, firsts, parts };
-  return index;
+  const parts = new Map<Level1, Map<string, Part>>();
+  for (const [level1, byLevel2] of lists) {
+    const own = new Map<string, Part>();
+    for (const [level2, list] of byLevel2) own.set(level2, partFrom(list));
+    parts.set(level1, own);
+  }
+  const idsByKey = new Map<string, number[]>();
+  for (const entry of entries) {
+    const ids = idsByKey.get(entry.key);
+    if (ids) ids.push(entry.id);
+    else idsByKey.set(entry.key, [entry.id]);
+  }
+  return { byPair, firsts, parts, idsByKey };
 }
 
 function partFrom(list: readonly Entry[]): Part {
@@ -141,7 +158,12 @@ function partFrom(list: readonly Entry[]): Part {
 const NO_PART: Part = { general: [], byType: [] };
 
 export function partOf(level1: Level1, level2: Level2 | undefined): Part {
-  return libraryIndex().parts.get(`${level1}|${level2 ?? ''}`) ?? NO_PART;
+  return libraryIndex().parts.get(level1)?.get(level2 ?? '') ?? NO_PART;
+}
+
+/** The library indicators (by id) whose name key is this one (undefined when none). */
+export function idsNamed(key: string): readonly number[] | undefined {
+  return libraryIndex().idsByKey.get(key);
 }
 
 /**

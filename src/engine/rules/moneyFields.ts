@@ -109,40 +109,48 @@ interface AmountCell {
 /** A label as messages name it: its spaces (产 出 指 标, line breaks) dropped. */
 const withoutSpaces = memoByText((label) => label.replace(/\s+/g, ''));
 
-function amountCells(sheet: SheetModel): AmountCell[] {
-  const cells: AmountCell[] = [];
-  for (const key of MONEY_FIELDS) {
-    const field = sheet.header[key];
-    if (!field) continue;
-    const written = withoutSpaces(field.label) || key;
-    cells.push({ sheet: sheet.name, cell: field.cell, label: written, labelText: written, text: field.value, amount: field.amount });
-  }
-  for (const task of sheet.keyTasks) {
-    if (!task.cells.amount) continue;
-    const label = `重点工作任务「${task.name}」的拟投入资金`;
-    cells.push({ sheet: sheet.name, cell: task.cells.amount, label, labelText: '拟投入的资金', text: task.amountText, amount: task.amount });
-  }
-  return cells;
+/**
+ * Whether an amount cell has a finding at all: most have none, and are passed over before anything
+ * is made for them (indexed loops below: this runs per field and key task of every sheet).
+ */
+function hasFinding(text: string, amount: Amount | undefined): boolean {
+  if (!amount) return !isBlankMark(text);
+  return isNegative(amount.value) || (amount.unitInferred && unitWritten(text) === null);
 }
 
 export function checkMoneyFields(sheets: SheetModel[]): Hit[] {
   const hits: Hit[] = [];
-  for (const sheet of sheets) {
-    for (const c of amountCells(sheet)) {
-      const at = { sheet: c.sheet, cell: c.cell };
-      if (!c.amount) {
-        if (!isBlankMark(c.text)) hits.push({ ...at, rule: 'money.not-a-number', params: { label: c.label, text: c.text } });
-        continue;
-      }
-      const { value, unit, unitInferred } = c.amount;
-      if (isNegative(value)) hits.push({ ...at, rule: 'money.negative', params: { label: c.label, value, unit } });
-      // A unit typed into the cell itself ("11.52万元") is not "no unit": saying one was inferred would be wrong.
-      if (unitInferred && unitWritten(c.text) === null) {
-        // The reader's inference (layout/headerFields.ts): 10,000 or more is 元, smaller follows the form.
-        const reason = unit === '元' && compare(value.replace(/^-/, ''), '10000') >= 0 ? 'magnitude' : 'convention';
-        hits.push({ ...at, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });
-      }
+  for (let s = 0; s < sheets.length; s++) {
+    const sheet = sheets[s];
+    for (let k = 0; k < MONEY_FIELDS.length; k++) {
+      const field = sheet.header[MONEY_FIELDS[k]];
+      if (!field || !hasFinding(field.value, field.amount)) continue;
+      const written = withoutSpaces(field.label) || MONEY_FIELDS[k];
+      amountHits({ sheet: sheet.name, cell: field.cell, label: written, labelText: written, text: field.value, amount: field.amount }, hits);
+    }
+    const tasks = sheet.keyTasks;
+    for (let t = 0; t < tasks.length; t++) {
+      const task = tasks[t];
+      if (!task.cells.amount || !hasFinding(task.amountText, task.amount)) continue;
+      const label = `重点工作任务「${task.name}」的拟投入资金`;
+      amountHits({ sheet: sheet.name, cell: task.cells.amount, label, labelText: '拟投入的资金', text: task.amountText, amount: task.amount }, hits);
     }
   }
   return hits;
+}
+
+function amountHits(c: AmountCell, hits: Hit[]): void {
+  const { sheet, cell } = c;
+  if (!c.amount) {
+    if (!isBlankMark(c.text)) hits.push({ sheet, cell, rule: 'money.not-a-number', params: { label: c.label, text: c.text } });
+    return;
+  }
+  const { value, unit, unitInferred } = c.amount;
+  if (isNegative(value)) hits.push({ sheet, cell, rule: 'money.negative', params: { label: c.label, value, unit } });
+  // A unit typed into the cell itself ("11.52万元") is not "no unit": saying one was inferred would be wrong.
+  if (unitInferred && unitWritten(c.text) === null) {
+    // The reader's inference (layout/headerFields.ts): 10,000 or more is 元, smaller follows the form.
+    const reason = unit === '元' && compare(value.replace(/^-/, ''), '10000') >= 0 ? 'magnitude' : 'convention';
+    hits.push({ sheet, cell, rule: 'money.unit-inferred', params: { label: c.label, labelText: c.labelText, value, unit, reason } });
+  }
 }

@@ -103,12 +103,17 @@ function matchProject(task: KeyTask, projects: SheetModel[]): SheetModel | null 
   let best: SheetModel | null = null;
   let bestScore = 0;
   let tie = false;
-  for (const project of projects) {
+  // Indexed, plain assignments: this runs per key task and project, in V8's interpreter tier.
+  for (let i = 0; i < projects.length; i++) {
+    const project = projects[i];
     const name = project.header['项目名称']?.value || project.name;
     const score = nameMatchScore(task.name, name);
     if (score === 0) continue;
-    if (score > bestScore) [best, bestScore, tie] = [project, score, false];
-    else if (score === bestScore) tie = true;
+    if (score > bestScore) {
+      best = project;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
   }
   return tie ? null : best;
 }
@@ -118,7 +123,9 @@ export function checkKeyTasksVsProjects(sheets: SheetModel[]): Hit[] {
   if (!department) return [];
   const projects = sheets.filter((s) => s.kind === 'project');
   const hits: Hit[] = [];
-  for (const task of department.keyTasks) {
+  const tasks = department.keyTasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
     if (!task.amount || !task.cells.amount) continue;
     const project = matchProject(task, projects);
     const field = project?.header['年度预算金额'];

@@ -1,5 +1,7 @@
 // The category tree: every canonical 一级 has an indicator, each 二级 sits under its own 一级, and
 // every 二级 is one the framework knows.
+// Indexed loops and bit masks: this runs per indicator and category row, mostly in V8's interpreter
+// tier, where for-of and spreads allocate.
 import { toA1 } from '../a1';
 import type { SheetRead } from '../layout/readSheet';
 import type { Level1, Level2, Severity } from '../schema';
@@ -63,7 +65,30 @@ export const categoryRules: RuleDef[] = [
 ];
 
 export function checkCategories(read: SheetRead): Hit[] {
-  return missingCategories(read).concat(wrongParents(read), unknownLevel2(read));
+  const hits = missingCategories(read);
+  // Each row is visited once: wrong parents go straight in, unknown 二级 (listed after them) are kept aside.
+  const unknown: Hit[] = [];
+  categoryRowHits(read, read.model.indicators, hits, unknown);
+  categoryRowHits(read, read.categories, hits, unknown);
+  return unknown.length ? hits.concat(unknown) : hits;
+}
+
+/** Each 一级's bit (its place in LEVEL1_ORDER): which 一级 a sheet has is a small mask, not a set. */
+const LEVEL1_BIT = Object.fromEntries(LEVEL1_ORDER.map(({ level1 }, i) => [level1, 1 << i])) as Readonly<Record<Level1, number>>;
+
+/**
+ * The 一级 each canonical 二级 proves present, as LEVEL1_BIT bits, looked up once (every row of
+ * every sheet asks): its parent, and 成本指标 for the older framework's 产出/成本指标.
+ */
+const PROVEN = new Map<Level2, number>();
+function provenBits(level2: Level2): number {
+  let bits = PROVEN.get(level2);
+  if (bits === undefined) {
+    const parent = parentOf(level2);
+    bits = (parent ? LEVEL1_BIT[parent] : 0) | (level2 === '成本指标' ? LEVEL1_BIT['成本指标'] : 0);
+    PROVEN.set(level2, bits);
+  }
+  return bits;
 }
 
 /** Each canonical 二级's parent, looked up once: every row of every sheet asks. */
@@ -77,66 +102,79 @@ function parentOf(level2: Level2): Level1 | null {
   return parent;
 }
 
-/** The 一级 a 二级 proves present: its parent, and 成本指标 for the older framework's 产出/成本指标. */
-function provenLevel1(level2: Level2): Level1[] {
-  const parent = parentOf(level2);
-  const found: Level1[] = parent ? [parent] : [];
-  if (level2 === '成本指标') found.push('成本指标');
-  return found;
-}
-
-
 /**
- * Where the form lists each 一级 without indicators: the first category row naming it, and the first
- * naming a 二级 that proves it. Found in one walk over the category rows.
+ * Where the form lists a 一级 without indicators: the first category row naming it, else the first
+ * naming a 二级 that proves it.
  */
-function listedCells(read: SheetRead): { asLevel1: Map<Level1, string>; asLevel2: Map<Level1, string> } {
-  const asLevel1 = new Map<Level1, string>();
-  const asLevel2 = new Map<Level1, string>();
-  for (const c of read.categories) {
-    if (c.level1 && c.cells.level1 && !asLevel1.has(c.level1)) asLevel1.set(c.level1, c.cells.level1);
-    if (c.level2 && c.cells.level2) for (const level1 of provenLevel1(c.level2)) if (!asLevel2.has(level1)) asLevel2.set(level1, c.cells.level2);
+function listedCell(read: SheetRead, level1: Level1): string | undefined {
+  const bit = LEVEL1_BIT[level1];
+  let asLevel2: string | undefined;
+  const { categories } = read;
+  for (let i = 0; i < categories.length; i++) {
+    const c = categories[i];
+    if (c.level1 === level1 && c.cells.level1) return c.cells.level1;
+    if (asLevel2 === undefined && c.level2 && c.cells.level2 && (provenBits(c.level2) & bit) !== 0) asLevel2 = c.cells.level2;
   }
-  return { asLevel1, asLevel2 };
+  return asLevel2;
 }
+
+/** The cell of each missing 一级 (by its place in LEVEL1_ORDER), reused by every sheet. */
+const MISSING_CELL: string[] = ['', '', '', ''];
 
 function missingCategories(read: SheetRead): Hit[] {
   const { model } = read;
-  if (!model.table) return [];
-  const present = new Set<Level1>();
-  for (const indicator of model.indicators) {
-    if (indicator.level1) present.add(indicator.level1);
-    if (indicator.level2) for (const level1 of provenLevel1(indicator.level2)) present.add(level1);
+  const hits: Hit[] = [];
+  if (!model.table) return hits;
+  let present = 0;
+  const { indicators } = model;
+  for (let i = 0; i < indicators.length; i++) {
+    const { level1, level2 } = indicators[i];
+    if (level1) present |= LEVEL1_BIT[level1];
+    if (level2) present |= provenBits(level2);
     // A row with no category at all cannot tell which 一级 it fills: judging the sheet would be a guess.
-    if (!indicator.level1 && !indicator.level2) return [];
+    if (!level1 && !level2) return hits;
   }
   const table = model.table;
   const headerCol = table.columns.level1 ?? table.columns.level2 ?? table.columns.level3;
-  // One finding per cell and rule: 一级 the form does not list all fall on the header cell and share it.
-  const byCell = new Map<string, { names: Level1[]; severity: Severity }>();
-  let listed: ReturnType<typeof listedCells> | null = null;
-  for (const { level1, severity } of LEVEL1_ORDER) {
-    if (present.has(level1)) continue;
-    listed ??= listedCells(read);
-    const cell = listed.asLevel1.get(level1) ?? listed.asLevel2.get(level1) ?? toA1(table.headerRow, headerCol);
-    const entry = byCell.get(cell) ?? { names: [], severity };
-    entry.names.push(level1);
-    if (severity === 'error') entry.severity = 'error';
-    byCell.set(cell, entry);
+  // Missing 一级 as bits of their place in LEVEL1_ORDER (LEVEL1_BIT), each with its cell.
+  let missing = 0;
+  for (let i = 0; i < LEVEL1_ORDER.length; i++) {
+    const { level1 } = LEVEL1_ORDER[i];
+    if ((present & LEVEL1_BIT[level1]) !== 0) continue;
+    missing |= 1 << i;
+    MISSING_CELL[i] = listedCell(read, level1) ?? toA1(table.headerRow, headerCol);
   }
+  if (missing === 0) return hits;
   const suggest = suggester(model);
-  return [...byCell].map(([cell, { names, severity }]) => ({
-    rule: 'structure.missing-category',
-    sheet: model.name,
-    cell,
-    severity,
-    params: {
-      level1: names.join('」「'),
-      level1En: names.map((n) => LEVEL1_EN[n]).join(', '),
-      // Fitting indicators from the library (指标库), chosen by the project's type.
-      examples: names.map((n) => suggestionText(suggest(n))).filter(Boolean).join('；'),
-    },
-  }));
+  // One finding per cell and rule: 一级 the form does not list all fall on the header cell and share it.
+  for (let i = 0; i < LEVEL1_ORDER.length; i++) {
+    if ((missing & (1 << i)) === 0) continue;
+    let sharing = 0;
+    for (let j = 0; j < LEVEL1_ORDER.length; j++) if ((missing & (1 << j)) !== 0 && MISSING_CELL[j] === MISSING_CELL[i]) sharing |= 1 << j;
+    // Given once, by the first 一级 on its cell.
+    if ((sharing & ((1 << i) - 1)) !== 0) continue;
+    hits.push(missingHit(model.name, MISSING_CELL[i], sharing, suggest));
+  }
+  return hits;
+}
+
+/** The finding for the missing 一级 of `sharing` (bits of their places in LEVEL1_ORDER) on one cell. */
+function missingHit(sheet: string, cell: string, sharing: number, suggest: ReturnType<typeof suggester>): Hit {
+  let severity: Severity = 'warning';
+  let level1 = '';
+  let level1En = '';
+  // Fitting indicators from the library (指标库), chosen by the project's type; a 一级 with none is left out.
+  let examples = '';
+  for (let i = 0; i < LEVEL1_ORDER.length; i++) {
+    if ((sharing & (1 << i)) === 0) continue;
+    const name = LEVEL1_ORDER[i].level1;
+    if (LEVEL1_ORDER[i].severity === 'error') severity = 'error';
+    level1 += (level1 ? '」「' : '') + name;
+    level1En += (level1En ? ', ' : '') + LEVEL1_EN[name];
+    const fitting = suggestionText(suggest(name));
+    if (fitting) examples += (examples ? '；' : '') + fitting;
+  }
+  return { rule: 'structure.missing-category', sheet, cell, severity, params: { level1, level1En, examples } };
 }
 
 function isWrongParent(level1: Level1 | null, level2: Level2 | null, oldFramework: boolean): Level1 | null {
@@ -148,30 +186,27 @@ function isWrongParent(level1: Level1 | null, level2: Level2 | null, oldFramewor
   return parent && parent !== level1 ? parent : null;
 }
 
-function wrongParents(read: SheetRead): Hit[] {
-  const hits: Hit[] = [];
+type CategoryRows = ReadonlyArray<SheetRead['model']['indicators'][number] | SheetRead['categories'][number]>;
+
+/** structure.wrong-parent hits of the rows into `wrong`, structure.unknown-level2 hits into `unknown`. */
+function categoryRowHits(read: SheetRead, rows: CategoryRows, wrong: Hit[], unknown: Hit[]): void {
   const oldFramework = read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK;
-  for (const rows of [read.model.indicators, read.categories]) for (const row of rows) {
+  const sheet = read.model.name;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row.cells.level2) continue;
+    if (row.level2 === null) {
+      if (row.level2Raw.trim() !== '') unknown.push({ rule: 'structure.unknown-level2', sheet, cell: row.cells.level2, params: { text: row.level2Raw.trim() } });
+      continue;
+    }
     const parent = isWrongParent(row.level1, row.level2, oldFramework);
-    if (!parent || !row.cells.level2) continue;
-    hits.push({
+    if (!parent) continue;
+    wrong.push({
       rule: 'structure.wrong-parent',
-      sheet: read.model.name,
+      sheet,
       cell: row.cells.level2,
       params: { level2: row.level2Raw || (row.level2 as string), level1: row.level1Raw || (row.level1 as string), parent },
       ...(row.cells.level1 ? { related: [row.cells.level1] } : {}),
     });
   }
-  return hits;
-}
-
-function unknownLevel2(read: SheetRead): Hit[] {
-  const hits: Hit[] = [];
-  const sheet = read.model.name;
-  for (const rows of [read.model.indicators, read.categories]) for (const row of rows) {
-    if (row.level2 === null && row.level2Raw.trim() !== '' && row.cells.level2) {
-      hits.push({ rule: 'structure.unknown-level2', sheet, cell: row.cells.level2, params: { text: row.level2Raw.trim() } });
-    }
-  }
-  return hits;
 }

@@ -1,6 +1,5 @@
 // Each indicator row has a 三级 name and at least one target, and no 三级 name is given twice on a sheet.
 import type { SheetRead } from '../layout/readSheet';
-import type { Indicator } from '../schema';
 import { memoByText } from '../memo';
 import { normaliseLabel } from '../vocabulary';
 import type { Hit, RuleDef } from './types';
@@ -55,8 +54,12 @@ export const indicatorRules: RuleDef[] = [
 export function checkIndicators(read: SheetRead): Hit[] {
   const sheet = read.model.name;
   const hits: Hit[] = [];
-  const firstByName = new Map<string, Indicator>();
-  for (const indicator of read.model.indicators) {
+  const check = ++checks;
+  // Bounded between sheets, never while one is walked (a name seen earlier on it must stay known).
+  if (FIRST_NAMED.size >= 20_000) FIRST_NAMED.clear();
+  const { indicators } = read.model;
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     const name = indicator.level3.trim();
     const nameCell = indicator.cells.level3;
     if (!nameCell) continue;
@@ -70,14 +73,25 @@ export function checkIndicators(read: SheetRead): Hit[] {
       hits.push({ rule: 'structure.no-value', sheet, cell: nameCell, params: { name } });
     }
     const key = duplicateKey(name);
-    const first = firstByName.get(key);
-    if (!first) firstByName.set(key, indicator);
-    else if (first.cells.level3) {
-      hits.push({ rule: 'structure.duplicate', sheet, cell: nameCell, params: { name, first: first.cells.level3 }, related: [first.cells.level3] });
+    const first = FIRST_NAMED.get(key);
+    if (first === undefined || first.check !== check) {
+      if (first) {
+        first.check = check;
+        first.cell = nameCell;
+      } else FIRST_NAMED.set(key, { check, cell: nameCell });
+    } else {
+      hits.push({ rule: 'structure.duplicate', sheet, cell: nameCell, params: { name, first: first.cell }, related: [first.cell] });
     }
   }
   return hits;
 }
+
+/**
+ * The cell of the first indicator of each name key in the sheet being checked (entries of earlier
+ * checks have an older `check`): one table reused by every check instead of a Map per sheet.
+ */
+const FIRST_NAMED = new Map<string, { check: number; cell: string }>();
+let checks = 0;
 
 /** Names compare without spaces, width differences, a 指标1: prefix or closing punctuation. */
 const duplicateKey: (name: string) => string = memoByText((name) => normaliseLabel(stripPlaceholderPrefix(name)).replace(/[。．.，,；;：:]+$/, ''));

@@ -2,6 +2,7 @@
 // that are, or start with, a placeholder.
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleDef } from './types';
+import { pushAll } from './pushAll';
 import { mergeTwin } from './twins';
 import { FORM } from './structureBasis';
 import { hasNumberedPrefix, isPlaceholderText, stripPlaceholderPrefix } from './structurePlaceholderText';
@@ -38,32 +39,48 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
   const hits: Hit[] = [];
   const rule = 'structure.placeholder';
   // The template's leftover rows are one problem, however many there are; so is its numbering.
-  const rows = read.placeholders.filter((row) => row.cell);
-  if (rows.length) {
-    const texts = [...new Set(rows.map((row) => row.text.trim()))].join('”“');
-    hits.push({ rule, sheet, cell: rows[0].cell as string, cells: rows.map((row) => row.cell as string), params: { text: texts, prefixed: 0, count: rows.length } });
+  if (read.placeholders.length) {
+    const rows = read.placeholders.filter((row) => row.cell);
+    if (rows.length) {
+      const texts = [...new Set(rows.map((row) => row.text.trim()))].join('”“');
+      hits.push({ rule, sheet, cell: rows[0].cell as string, cells: rows.map((row) => row.cell as string), params: { text: texts, prefixed: 0, count: rows.length } });
+    }
   }
-  const numbered = read.model.indicators.filter((i) => i.cells.level3 && hasNumberedPrefix(i.level3.trim()));
-  if (numbered.length) {
-    const name = numbered[0].level3.trim();
-    const fixed = stripPlaceholderPrefix(name).trim();
-    const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
-    const cells = numbered.map((i) => i.cells.level3 as string);
-    hits.push({ rule, sheet, cell: cells[0], cells, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
-  }
-  for (const indicator of read.model.indicators) {
+  const { indicators } = read.model;
+  // One walk over the indicators: numbered names are gathered (their one finding comes first), the
+  // other findings kept aside until then.
+  let numbered: string[] | null = null;
+  let firstNumbered = '';
+  let others: Hit[] | null = null;
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     const name = indicator.level3.trim();
-    if (!hasNumberedPrefix(name) && indicator.cells.level3 && isPlaceholderText(name)) {
-      hits.push({ rule, sheet, cell: indicator.cells.level3, params: { text: name, prefixed: 0 } });
+    const cell = indicator.cells.level3;
+    if (cell && hasNumberedPrefix(name)) {
+      if (numbered === null) {
+        numbered = [];
+        firstNumbered = name;
+      }
+      numbered.push(cell);
+    } else if (cell && isPlaceholderText(name)) {
+      (others ??= []).push({ rule, sheet, cell, params: { text: name, prefixed: 0 } });
     }
     const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
     const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
     if (period === null && annual === null) continue;
-    const periodHits = period ? [period] : [];
-    const annualHits = annual ? [annual] : [];
+    others ??= [];
     // "XX%" left in both targets is one placeholder to replace, not two.
-    hits.push(...(indicator.periodValue.trim() === indicator.annualValue.trim() ? mergeTwin(periodHits, annualHits) : [...periodHits, ...annualHits]));
+    if (period !== null && annual !== null && indicator.periodValue.trim() === indicator.annualValue.trim()) pushAll(others, mergeTwin([period], [annual]));
+    else if (period !== null && annual !== null) others.push(period, annual);
+    else others.push((period ?? annual) as Hit);
   }
+  if (numbered !== null) {
+    const name = firstNumbered;
+    const fixed = stripPlaceholderPrefix(name).trim();
+    const prefix = name.slice(0, name.length - stripPlaceholderPrefix(name).length).trim();
+    hits.push({ rule, sheet, cell: numbered[0], cells: numbered, params: { text: name, prefixed: 1, prefix, fixed, count: numbered.length } });
+  }
+  if (others !== null) pushAll(hits, others);
   return hits;
 }
 

@@ -34,7 +34,8 @@ export const roleRules: RuleDef[] = [
 ];
 
 export function checkStaleRoles(read: SheetRead): Hit[] {
-  return (read.staleRoles ?? []).map(({ override, cell, reason, now }) => ({
+  if (!read.staleRoles?.length) return [];
+  return read.staleRoles.map(({ override, cell, reason, now }) => ({
     rule: 'structure.column-role-stale',
     sheet: read.model.name,
     cell,

@@ -1,5 +1,7 @@
 // A form whose indicator table could not be found or read: say so, rather than pass a form nothing was checked in.
+import { parseA1 } from '../a1';
 import type { FormEvidence } from '../layout/formEvidence';
+import { memoByText } from '../memo';
 import type { SheetRead } from '../layout/readSheet';
 import type { Hit, RuleDef } from './types';
 import { FORM } from './structureBasis';
@@ -55,12 +57,33 @@ export function checkUnchecked(read: SheetRead): Hit[] {
 }
 
 /** On the first category or table word of a sheet that looks like a form; else on the form's first cell. */
-export function checkTable(read: SheetRead, firstCell: string): Hit[] {
+export function checkTable(read: SheetRead): Hit[] {
   const sheet = read.model;
   if (sheet.kind === 'other') return [];
-  if (read.unread) return [{ rule: 'structure.unread-table', sheet: sheet.name, cell: read.unread.cell || firstCell, params: unreadParams(read.unread) }];
-  return sheet.table === null ? [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstCell }] : [];
+  if (read.unread) return [{ rule: 'structure.unread-table', sheet: sheet.name, cell: read.unread.cell || firstLabelCell(read), params: unreadParams(read.unread) }];
+  return sheet.table === null ? [{ rule: 'structure.no-table', sheet: sheet.name, cell: firstLabelCell(read) }] : [];
 }
+
+/** The cell of the form's first header field, where a finding about the whole form is shown. */
+function firstLabelCell(read: SheetRead): string {
+  let first = 'A1';
+  let at = Infinity;
+  const { header } = read.model;
+  for (const label in header) {
+    const place = placeOf(header[label].labelCell);
+    if (place < at) {
+      first = header[label].labelCell;
+      at = place;
+    }
+  }
+  return first;
+}
+
+/** A cell's place in reading order (row, then column) as one number; remembered, as every check asks. */
+const placeOf = memoByText((address) => {
+  const { row, col } = parseA1(address);
+  return row * 2 ** 20 + col;
+});
 
 function unreadParams(e: FormEvidence): Record<string, string> {
   const zh: string[] = [];
