@@ -21,3 +21,28 @@ export function rowOf(a1: string | undefined): number | undefined {
   const at = rowDigitsAt(a1);
   return at === a1.length ? undefined : Number(a1.slice(at));
 }
+
+/** Whether an A1 address stands in row `row`: rowOf(a1) === row, read without cutting the text. */
+export function inRow(a1: string, row: number): boolean {
+  const at = rowDigitsAt(a1);
+  if (at === a1.length) return false;
+  let n = 0;
+  for (let i = at; i < a1.length; i++) n = n * 10 + (a1.charCodeAt(i) - 48);
+  return n === row;
+}
+
+/** Whether an A1 address stands in the column of those letters: columnOf(a1) === letters, without cutting. */
+export function inColumn(a1: string, letters: string): boolean {
+  return rowDigitsAt(a1) === letters.length && a1.startsWith(letters);
+}
+
+/** The column number of an A1 address (A → 1, AA → 27), as columnNumber(columnOf(a1)) for ASCII letters. */
+export function columnNumberOf(a1: string): number {
+  const end = rowDigitsAt(a1);
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const code = a1.charCodeAt(i);
+    n = n * 26 + ((code >= 97 && code <= 122 ? code - 32 : code) - 64);
+  }
+  return n;
+}

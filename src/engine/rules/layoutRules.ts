@@ -1,10 +1,11 @@
 // The layout family: rows that do not stand in the columns their table header names.
+// Indexed loops and no sort copies: this runs per shifted row before V8 has optimised it, where for…of
+// and Array.prototype.sort allocate.
 import type { SheetRead } from '../layout/readSheet';
-import type { IndicatorCells } from '../schema';
-import { columnNumber } from '../a1';
+import type { Indicator, IndicatorCells } from '../schema';
 import type { Hit, Params, RuleFamily } from './types';
 import { FORM } from './structureBasis';
-import { columnOf, rowOf } from './cellRef';
+import { columnNumberOf, inColumn, inRow, rowOf } from './cellRef';
 
 type Key = keyof IndicatorCells;
 const KEYS: Key[] = ['level1', 'level2', 'level3', 'periodValue', 'annualValue'];
@@ -43,7 +44,9 @@ export const layoutFamily: RuleFamily = {
     },
   ],
   check(ctx) {
-    return ctx.reads.flatMap(checkSheet);
+    const hits: Hit[] = [];
+    for (let r = 0; r < ctx.reads.length; r++) checkSheet(ctx.reads[r], hits);
+    return hits;
   },
 };
 
@@ -52,24 +55,24 @@ export const layoutFamily: RuleFamily = {
  * that hold only a category label do not break a block). A row holding only a category label gets no
  * finding of its own: the empty category is reported already, and there is nothing to measure in it.
  */
-function checkSheet(read: SheetRead): Hit[] {
+function checkSheet(read: SheetRead, blocks: Hit[]): void {
   const indicators = read.model.indicators;
   // Most sheets have no shifted row: nothing to sort or split.
-  if (!indicators.some((indicator) => indicator.shifted)) return [];
-  const blocks: Hit[] = [];
+  if (!anyShifted(indicators)) return;
   let open: Hit | null = null;
   let openMisplaced: Misplaced[] = [];
-  const byRow = [...indicators].sort((a, b) => a.row - b.row);
+  const byRow = byRowOrder(indicators);
   for (let i = 0; i < byRow.length; i++) {
     const indicator = byRow[i];
-    const misplaced = indicator.shifted && indicator.expected ? misplacedCells(indicator.row, indicator.cells, indicator.expected) : [];
+    const misplaced = indicator.shifted && indicator.expected ? misplacedCells(indicator.row, indicator.cells, indicator.expected) : NONE;
     if (misplaced.length === 0) {
       open = null;
       continue;
     }
     // Displaced the same way as the open block (the same fields, expected in the same columns): the block grows.
     if (open && sameDisplacement(openMisplaced, misplaced)) {
-      open.cells = (open.cells ?? []).concat(misplaced.map((m) => m.cell));
+      const cells = open.cells as string[];
+      for (let m = 0; m < misplaced.length; m++) cells.push(misplaced[m].cell);
       (open.params as Params).rows = `${rowOf(open.cell)}–${indicator.row}`;
       continue;
     }
@@ -77,21 +80,44 @@ function checkSheet(read: SheetRead): Hit[] {
     openMisplaced = misplaced;
     blocks.push(open);
   }
-  return blocks;
+}
+
+const NONE: Misplaced[] = [];
+
+function anyShifted(indicators: Indicator[]): boolean {
+  for (let i = 0; i < indicators.length; i++) if (indicators[i].shifted) return true;
+  return false;
+}
+
+/** The indicators by row: as the reader lists them where already in order (the usual case), else a sorted copy. */
+function byRowOrder(indicators: Indicator[]): Indicator[] {
+  for (let i = 1; i < indicators.length; i++) {
+    if (indicators[i].row < indicators[i - 1].row) return [...indicators].sort((a, b) => a.row - b.row);
+  }
+  return indicators;
 }
 
 /** The row's own cells that stand outside the columns the header names, left to right. */
 function misplacedCells(row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Misplaced[] {
-  const misplaced: Misplaced[] = [];
+  let misplaced: Misplaced[] = NONE;
   for (let i = 0; i < KEYS.length; i++) {
     const key = KEYS[i];
     const cell = cells[key];
     const column = expected[key];
     // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
-    if (cell === undefined || column === undefined || rowOf(cell) !== row || columnOf(cell) === column) continue;
-    misplaced.push({ key, cell, expected: column, column: columnNumber(columnOf(cell) as string) });
+    if (cell === undefined || column === undefined || !inRow(cell, row) || inColumn(cell, column)) continue;
+    if (misplaced === NONE) misplaced = [];
+    insertByColumn(misplaced, { key, cell, expected: column, column: columnNumberOf(cell) });
   }
-  return misplaced.length > 1 ? misplaced.sort((a, b) => a.column - b.column) : misplaced;
+  return misplaced;
+}
+
+/** Inserts after every entry of a column not right of it: the stable order a sort by column gives. */
+function insertByColumn(list: Misplaced[], entry: Misplaced): void {
+  let at = list.length;
+  list.push(entry);
+  for (; at > 0 && list[at - 1].column > entry.column; at--) list[at] = list[at - 1];
+  list[at] = entry;
 }
 
 /** The same fields out of place, each expected in the same column: the message would read the same. */
@@ -106,7 +132,8 @@ function shiftedHit(sheet: string, listed: Misplaced[]): Hit {
   let zh = '';
   let en = '';
   const cellList: string[] = [];
-  for (const m of listed) {
+  for (let i = 0; i < listed.length; i++) {
+    const m = listed[i];
     zh += `${zh ? '、' : ''}${KEY_NAME[m.key].zh}应在${m.expected}列`;
     en += `${en ? ', ' : ''}${KEY_NAME[m.key].en} belongs in column ${m.expected}`;
     cellList.push(m.cell);
