@@ -110,7 +110,7 @@ export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): 
   if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return;
   const years = projectYears(model);
   if (!years || years.start >= years.end) return;
-  if (!new Big(a.number).gt(new Big(p.number))) return;
+  if (!greater(a.number, p.number)) return;
   out.push({
     rule: 'value.annual-over-period',
     sheet: model.name,
@@ -118,6 +118,25 @@ export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): 
     params: { name, annual: indicator.annualValue.trim(), period: indicator.periodValue.trim(), start: years.start, end: years.end },
     related: [periodCell],
   });
+}
+
+/** a > b for the value grammar's decimal strings: by Number where both are short plain decimals (exact there), else by big.js. */
+function greater(a: string, b: string): boolean {
+  return shortDecimal(a) && shortDecimal(b) ? Number(a) > Number(b) : new Big(a).gt(new Big(b));
+}
+
+/** At most 15 characters of digits with an optional sign and decimal point: a double holds it and its order exactly. */
+function shortDecimal(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  let digits = 0;
+  let point = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 46 && !point) point = true;
+    else if (!(code === 45 && i === 0)) return false;
+  }
+  return digits > 0;
 }
 
 function projectYears(model: SheetModel): { start: number; end: number } | null {
