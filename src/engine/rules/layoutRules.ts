@@ -134,9 +134,21 @@ function shiftedHit(sheet: string, listed: Misplaced[]): Hit {
   const cellList: string[] = [];
   for (let i = 0; i < listed.length; i++) {
     const m = listed[i];
-    zh += `${zh ? '、' : ''}${KEY_NAME[m.key].zh}应在${m.expected}列`;
-    en += `${en ? ', ' : ''}${KEY_NAME[m.key].en} belongs in column ${m.expected}`;
+    const said = belongsIn(m.key, m.expected);
+    zh = zh ? zh + '、' + said.zh : said.zh;
+    en = en ? en + ', ' + said.en : said.en;
     cellList.push(m.cell);
   }
   return { rule: 'layout.shifted', sheet, cell: listed[0].cell, cells: cellList, params: { zh, en } };
+}
+
+/** "一级指标应在C列" / "the first-level indicator belongs in column C", made once per field and column. */
+const BELONGS_IN = new Map<Key, Map<string, { zh: string; en: string }>>();
+
+function belongsIn(key: Key, column: string): { zh: string; en: string } {
+  let byColumn = BELONGS_IN.get(key);
+  if (byColumn === undefined) BELONGS_IN.set(key, (byColumn = new Map()));
+  let said = byColumn.get(column);
+  if (said === undefined) byColumn.set(column, (said = { zh: `${KEY_NAME[key].zh}应在${column}列`, en: `${KEY_NAME[key].en} belongs in column ${column}` }));
+  return said;
 }

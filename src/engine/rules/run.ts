@@ -148,10 +148,13 @@ function spansOthers(cell: string, cells: string[]): boolean {
   return false;
 }
 
-/** The hit's own cell, then its other cells in order. */
+/** The hit's own cell, then its other cells in order: made at its size, not grown push by push. */
 function ownCellFirst(cell: string, cells: string[]): string[] {
-  const out = [cell];
-  for (let i = 0; i < cells.length; i++) if (cells[i] !== cell) out.push(cells[i]);
+  let others = 0;
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== cell) others++;
+  const out = new Array<string>(1 + others);
+  out[0] = cell;
+  for (let i = 0, at = 1; i < cells.length; i++) if (cells[i] !== cell) out[at++] = cells[i];
   return out;
 }
 
