@@ -27,7 +27,8 @@ function field(read: SheetRead, key: string): HeaderField | null {
 const isFilled = memoByText((value: string): boolean => value.trim() !== '' && !/^[-—/／\\]+$/.test(value.trim()));
 
 export function checkSheet(read: SheetRead, year: number | null): Hit[] {
-  const hits = outputCoverage(read);
+  const hits: Hit[] = [];
+  outputCoverage(read, hits);
   pushAll(hits, goalCopies(read, year));
   pushAll(hits, unmeasuredGoal(read));
   pushAll(hits, periodAgainstPlan(read));
@@ -35,23 +36,23 @@ export function checkSheet(read: SheetRead, year: number | null): Hit[] {
 }
 
 /** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
-function outputCoverage(read: SheetRead): Hit[] {
-  const outputs: Indicator[] = [];
+function outputCoverage(read: SheetRead, hits: Hit[]): void {
+  let first: Indicator | null = null;
   // The 二级 filed under 产出, in order of first appearance.
   const has: Level2[] = [];
   for (let n = 0; n < read.model.indicators.length; n++) {
     const i = read.model.indicators[n];
     if (i.level1 !== '产出指标' && !(i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'))) continue;
-    outputs.push(i);
+    if (first === null) first = i;
     if (i.level2 !== null && !has.includes(i.level2)) has.push(i.level2);
   }
-  if (has.length === 0) return [];
+  // Most forms have both: nothing more to work out.
+  if (first === null || has.length === 0 || (has.includes('质量指标') && has.includes('时效指标'))) return;
   const missing = (['质量指标', '时效指标'] as const).filter((l2) => !has.includes(l2));
-  if (missing.length === 0) return [];
   const listed = missing.flatMap((l2) => read.categories.filter((c) => c.level2 === l2 && c.cells.level2).map((c) => c.cells.level2 as string));
-  const anchor = listed[0] ?? outputs[0].cells.level2 ?? outputs[0].cells.level1 ?? outputs[0].cells.level3;
-  if (!anchor) return [];
-  return [{
+  const anchor = listed[0] ?? first.cells.level2 ?? first.cells.level1 ?? first.cells.level3;
+  if (!anchor) return;
+  hits.push({
     rule: 'meaning.output-lacks-quality-timeliness',
     sheet: read.model.name,
     cell: anchor,
@@ -63,7 +64,7 @@ function outputCoverage(read: SheetRead): Hit[] {
       missingEn: missing.join(', '),
       examples: missing.map((l2) => OUTPUT_EXAMPLES[l2]).join('；'),
     },
-  }];
+  });
 }
 
 /** The annual goal repeating the period goal; either goal copying the 设立依据. */
