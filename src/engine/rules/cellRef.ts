@@ -46,3 +46,21 @@ export function columnNumberOf(a1: string): number {
   }
   return n;
 }
+
+/** "A1" … "XFD1048576" as written by the reader: 1–3 capital letters, then a row without a leading zero (at most 15 digits). */
+export function isPlainA1(a1: string): boolean {
+  const at = rowDigitsAt(a1);
+  if (at < 1 || at > 3 || at === a1.length || a1.length - at > 15 || a1.charCodeAt(at) === 48) return false;
+  for (let i = 0; i < at; i++) {
+    const code = a1.charCodeAt(i);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+/** The row number of an address with row digits at its end (0 where there are none). */
+export function rowNumberOf(a1: string): number {
+  let n = 0;
+  for (let i = rowDigitsAt(a1); i < a1.length; i++) n = n * 10 + (a1.charCodeAt(i) - 48);
+  return n;
+}

@@ -1,6 +1,7 @@
 import { parseA1 } from '../a1';
 import type { Finding, Lang, Note } from '../schema';
 import { FAMILIES } from './catalogue';
+import { columnNumberOf, isPlainA1, rowNumberOf } from './cellRef';
 import { dropSuperseded } from './supersede';
 import type { Hit, Params, RuleContext, RuleDef, RuleFamily } from './types';
 
@@ -46,12 +47,8 @@ export function runRules(ctx: RuleContext, lang: Lang, extraHits: Hit[] = []): R
   const sheetOrder = new Map<string, number>();
   for (let i = 0; i < ctx.model.sheets.length; i++) sheetOrder.set(ctx.model.sheets[i].name, i);
   // Each hit's place computed once, not in every comparison of the sort.
-  const placed: Placed[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i];
-    const ref = safeA1(hit.cell);
-    placed.push({ hit, sheet: sheetOrder.get(hit.sheet) ?? 0, row: ref.row, col: ref.col, order: RULE_ORDER.get(hit.rule) ?? 0 });
-  }
+  const placed = new Array<Placed>(hits.length);
+  for (let i = 0; i < hits.length; i++) placed[i] = placeOf(hits[i], sheetOrder);
   placed.sort(byPlace);
   // Sorted first, then the repeats dropped and the superseded: the same hits in the same order as the
   // other way round (the sort is stable, and what supersedes what does not depend on order).
@@ -73,6 +70,15 @@ interface Placed {
   row: number;
   col: number;
   order: number;
+}
+
+/** A hit with its sort keys; a plain address ("AB12") is read by hand, anything else as parseA1 reads it (0, 0 where it cannot). */
+function placeOf(hit: Hit, sheetOrder: Map<string, number>): Placed {
+  const sheet = sheetOrder.get(hit.sheet) ?? 0;
+  const order = RULE_ORDER.get(hit.rule) ?? 0;
+  if (isPlainA1(hit.cell)) return { hit, sheet, row: rowNumberOf(hit.cell), col: columnNumberOf(hit.cell), order };
+  const ref = safeA1(hit.cell);
+  return { hit, sheet, row: ref.row, col: ref.col, order };
 }
 
 function byPlace(a: Placed, b: Placed): number {
