@@ -17,14 +17,6 @@ const KEY_NAME: Record<Key, { zh: string; en: string }> = {
   annualValue: { zh: '年度指标值', en: 'the annual target' },
 };
 
-interface Misplaced {
-  key: Key;
-  cell: string;
-  expected: string;
-  /** The cell's column number, for listing the cells left to right. */
-  column: number;
-}
-
 export const layoutFamily: RuleFamily = {
   name: 'layout',
   rules: [
@@ -60,29 +52,29 @@ function checkSheet(read: SheetRead, blocks: Hit[]): void {
   // Most sheets have no shifted row: nothing to sort or split.
   if (!anyShifted(indicators)) return;
   let open: Hit | null = null;
-  let openMisplaced: Misplaced[] = [];
+  let openRow: Indicator = indicators[0];
+  let openCode = 0;
   const byRow = byRowOrder(indicators);
   for (let i = 0; i < byRow.length; i++) {
     const indicator = byRow[i];
-    const misplaced = indicator.shifted && indicator.expected ? misplacedCells(indicator.row, indicator.cells, indicator.expected) : NONE;
-    if (misplaced.length === 0) {
+    const code = displacement(indicator);
+    if (code === 0) {
       open = null;
       continue;
     }
     // Displaced the same way as the open block (the same fields, expected in the same columns): the block grows.
-    if (open && sameDisplacement(openMisplaced, misplaced)) {
+    if (open && sameDisplacement(openRow, openCode, indicator, code)) {
       const cells = open.cells as string[];
-      for (let m = 0; m < misplaced.length; m++) cells.push(misplaced[m].cell);
+      for (let left = code; left > 0; left >>= 3) cells.push(indicator.cells[KEYS[(left & 7) - 1]] as string);
       (open.params as Params).rows = `${rowOf(open.cell)}–${indicator.row}`;
       continue;
     }
-    open = shiftedHit(read.model.name, misplaced);
-    openMisplaced = misplaced;
+    open = shiftedHit(read.model.name, indicator, code);
+    openRow = indicator;
+    openCode = code;
     blocks.push(open);
   }
 }
-
-const NONE: Misplaced[] = [];
 
 function anyShifted(indicators: Indicator[]): boolean {
   for (let i = 0; i < indicators.length; i++) if (indicators[i].shifted) return true;
@@ -97,49 +89,67 @@ function byRowOrder(indicators: Indicator[]): Indicator[] {
   return indicators;
 }
 
-/** The row's own cells that stand outside the columns the header names, left to right. */
-function misplacedCells(row: number, cells: IndicatorCells, expected: Record<string, string | undefined>): Misplaced[] {
-  let misplaced: Misplaced[] = NONE;
-  for (let i = 0; i < KEYS.length; i++) {
-    const key = KEYS[i];
-    const cell = cells[key];
-    const column = expected[key];
-    // Cells carried down from rows above (the merged 一级 / 二级) are not this row's to move.
-    if (cell === undefined || column === undefined || !inRow(cell, row) || inColumn(cell, column)) continue;
-    if (misplaced === NONE) misplaced = [];
-    insertByColumn(misplaced, { key, cell, expected: column, column: columnNumberOf(cell) });
+/**
+ * A row's own cells that stand outside the columns the header names, left to right, as one number:
+ * each field's index in KEYS plus one, three bits per field, the leftmost field in the lowest bits
+ * (0: none). A number, not a list of objects: every shifted row is asked.
+ */
+function displacement(indicator: Indicator): number {
+  if (!indicator.shifted || !indicator.expected) return 0;
+  let fields = 0;
+  for (let k = 0; k < KEYS.length; k++) if (misplaced(indicator, KEYS[k])) fields |= 1 << k;
+  let code = 0;
+  for (let digit = 1; fields !== 0; digit <<= 3) {
+    // The leftmost field left; among fields in one column the first in KEYS, as a stable sort by column lists them.
+    let next = -1;
+    let nextColumn = 0;
+    for (let k = 0; k < KEYS.length; k++) {
+      if ((fields & (1 << k)) === 0) continue;
+      const column = columnNumberOf(indicator.cells[KEYS[k]] as string);
+      if (next === -1 || column < nextColumn) {
+        next = k;
+        nextColumn = column;
+      }
+    }
+    fields &= ~(1 << next);
+    code += (next + 1) * digit;
   }
-  return misplaced;
+  return code;
 }
 
-/** Inserts after every entry of a column not right of it: the stable order a sort by column gives. */
-function insertByColumn(list: Misplaced[], entry: Misplaced): void {
-  let at = list.length;
-  list.push(entry);
-  for (; at > 0 && list[at - 1].column > entry.column; at--) list[at] = list[at - 1];
-  list[at] = entry;
+/** A field of the row standing outside the column the header names (cells carried down from rows above, the merged 一级 / 二级, are not this row's to move). */
+function misplaced(indicator: Indicator, key: Key): boolean {
+  const cell = indicator.cells[key];
+  const column = (indicator.expected as Record<string, string | undefined>)[key];
+  return cell !== undefined && column !== undefined && inRow(cell, indicator.row) && !inColumn(cell, column);
 }
 
 /** The same fields out of place, each expected in the same column: the message would read the same. */
-function sameDisplacement(a: Misplaced[], b: Misplaced[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].key !== b[i].key || a[i].expected !== b[i].expected) return false;
+function sameDisplacement(a: Indicator, aCode: number, b: Indicator, bCode: number): boolean {
+  if (aCode !== bCode) return false;
+  const aExpected = a.expected as Record<string, string | undefined>;
+  const bExpected = b.expected as Record<string, string | undefined>;
+  for (let left = aCode; left > 0; left >>= 3) {
+    const key = KEYS[(left & 7) - 1];
+    if (aExpected[key] !== bExpected[key]) return false;
+  }
   return true;
 }
 
 /** The finding on a row's misplaced cells (some, so that saying which column is wrong is no guess). */
-function shiftedHit(sheet: string, listed: Misplaced[]): Hit {
+function shiftedHit(sheet: string, indicator: Indicator, code: number): Hit {
+  const expected = indicator.expected as Record<string, string>;
   let zh = '';
   let en = '';
   const cellList: string[] = [];
-  for (let i = 0; i < listed.length; i++) {
-    const m = listed[i];
-    const said = belongsIn(m.key, m.expected);
+  for (let left = code; left > 0; left >>= 3) {
+    const key = KEYS[(left & 7) - 1];
+    const said = belongsIn(key, expected[key]);
     zh = zh ? zh + '、' + said.zh : said.zh;
     en = en ? en + ', ' + said.en : said.en;
-    cellList.push(m.cell);
+    cellList.push(indicator.cells[key] as string);
   }
-  return { rule: 'layout.shifted', sheet, cell: listed[0].cell, cells: cellList, params: { zh, en } };
+  return { rule: 'layout.shifted', sheet, cell: cellList[0], cells: cellList, params: { zh, en } };
 }
 
 /** "一级指标应在C列" / "the first-level indicator belongs in column C", made once per field and column. */
