@@ -55,17 +55,26 @@ function cellsOf<T>(map: ByCell<T>, sheet: string): Map<string, T> {
   return cells;
 }
 
-/** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
+/** A value.*, structure.* or meaning.* warning or error (other than a writing note). */
+function valueProblem(hit: Hit, rules: Map<string, RuleDef>): boolean {
+  return aboutTheValue(hit.rule) && (hit.severity ?? rules.get(hit.rule)!.severity) !== 'info';
+}
+
+/** Cells where a value problem stands: looked up where many writing notes would each search every hit. */
 function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): ByCell<true> {
   const cells: ByCell<true> = new Map();
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i];
-    if (!aboutTheValue(hit.rule)) continue;
-    const severity = hit.severity ?? rules.get(hit.rule)!.severity;
-    if (severity !== 'info') cellsOf(cells, hit.sheet).set(hit.cell, true);
-  }
+  for (let i = 0; i < hits.length; i++) if (valueProblem(hits[i], rules)) cellsOf(cells, hits[i].sheet).set(hits[i].cell, true);
   return cells;
 }
+
+/** Whether a value problem stands on a cell, searched: a workbook has few writing notes. */
+function valueProblemAt(hits: Hit[], rules: Map<string, RuleDef>, sheet: string, cell: string): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].cell === cell && hits[i].sheet === sheet && valueProblem(hits[i], rules)) return true;
+  return false;
+}
+
+/** Writing notes × hits up to which each note searches the hits rather than a map of problem cells being made. */
+const SEARCH_LIMIT = 10_000;
 
 /** Rules whose warnings say what a value means, not how it is written: asked of every hit, answered once per rule. */
 const ABOUT_RULE = new Map<string, boolean>();
@@ -112,23 +121,23 @@ function supersededBy(on: string[] | undefined, superseders: string[]): boolean 
  */
 export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
   // Most hits are neither writing notes nor superseded by another rule: they stand as they are.
-  let writingNotes = false;
+  let writingNotes = 0;
   let superseded = false;
   for (let i = 0; i < hits.length; i++) {
-    if (WRITING_NOTES.has(hits[i].rule)) writingNotes = true;
+    if (WRITING_NOTES.has(hits[i].rule)) writingNotes++;
     else if (SUPERSEDED_BY[hits[i].rule] !== undefined) superseded = true;
   }
-  if (!writingNotes && !superseded) return hits;
-  const problems = writingNotes ? cellsWithValueProblems(hits, rules) : null;
+  if (writingNotes === 0 && !superseded) return hits;
+  const problems = writingNotes * hits.length > SEARCH_LIMIT ? cellsWithValueProblems(hits, rules) : null;
   // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
   const rulesOn = supersedersByCell(hits);
   const kept: Hit[] = [];
-  for (let i = 0; i < hits.length; i++) if (stands(hits[i], problems, rulesOn)) kept.push(hits[i]);
+  for (let i = 0; i < hits.length; i++) if (stands(hits[i], hits, rules, problems, rulesOn)) kept.push(hits[i]);
   return kept;
 }
 
-function stands(hit: Hit, problems: ByCell<true> | null, rulesOn: ByCell<string[]>): boolean {
-  if (problems && WRITING_NOTES.has(hit.rule) && atCell(problems, hit.sheet, hit.cell)) return false;
+function stands(hit: Hit, hits: Hit[], rules: Map<string, RuleDef>, problems: ByCell<true> | null, rulesOn: ByCell<string[]>): boolean {
+  if (WRITING_NOTES.has(hit.rule) && (problems ? atCell(problems, hit.sheet, hit.cell) !== undefined : valueProblemAt(hits, rules, hit.sheet, hit.cell))) return false;
   const superseders = SUPERSEDED_BY[hit.rule];
   if (superseders === undefined) return true;
   const on = rulesOn.get(hit.sheet);
