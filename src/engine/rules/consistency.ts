@@ -2,11 +2,11 @@
 // should carry the same target and sit under the same 一级/二级. A difference is one finding over the
 // cells of every side (listed under each sheet, counted once). For a category, where the kind of the
 // indicator says where it belongs (准确率 → 质量, 次数 → 数量), the finding says which side fits.
-import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
 import { normaliseLabel } from '../vocabulary/label';
 import { fittingCategory, fits } from '../meaning/nature';
 import { sheetCell, soleDepartment } from './moneyText';
+import { decimalEqual } from './nameFacts';
 import type { Hit, Lang, Params, RuleDef, RuleFamily } from './types';
 
 const TARGET_BASIS = {
@@ -120,7 +120,7 @@ export function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
   // The same text reads the same: most project targets copy the department's word for word.
   if (a === b || a.raw === b.raw) return true;
   if (a.kind === 'quantitative' && b.kind === 'quantitative' && a.measures === 1 && b.measures === 1 && a.number !== null && b.number !== null) {
-    return (a.operator ?? '=') === (b.operator ?? '=') && new Big(a.number).eq(b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
+    return (a.operator ?? '=') === (b.operator ?? '=') && decimalEqual(a.number, b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
   }
   return normaliseLabel(a.canonical) === normaliseLabel(b.canonical);
 }

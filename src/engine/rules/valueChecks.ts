@@ -1,10 +1,9 @@
 // The value rules' checks, per target and per pair of targets; each returns hits for one indicator.
-import Big from 'big.js';
 import type { Indicator, SheetModel } from '../schema';
 import type { Hit } from './types';
 import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
-import { nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
+import { decimalGreater, nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
 import { coreName, isCountUnit, isTimeUnit } from './valueNames';
 import { targetParams, type Target } from './valueTargets';
 import { obviousFix, problemWords } from './valueUnparseable';
@@ -93,7 +92,7 @@ export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): 
   const a = indicator.annual;
   // Cheap rejections first: most pairs are not two single quantities.
   if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return;
-  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as targetsOf says).
+  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as pushTargetHits reads them).
   const periodCell = indicator.cells.periodValue;
   const annualCell = indicator.cells.annualValue;
   if (!periodCell || !annualCell) return;
@@ -110,7 +109,7 @@ export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): 
   if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return;
   const years = projectYears(model);
   if (!years || years.start >= years.end) return;
-  if (!greater(a.number, p.number)) return;
+  if (!decimalGreater(a.number, p.number)) return;
   out.push({
     rule: 'value.annual-over-period',
     sheet: model.name,
@@ -118,25 +117,6 @@ export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): 
     params: { name, annual: indicator.annualValue.trim(), period: indicator.periodValue.trim(), start: years.start, end: years.end },
     related: [periodCell],
   });
-}
-
-/** a > b for the value grammar's decimal strings: by Number where both are short plain decimals (exact there), else by big.js. */
-function greater(a: string, b: string): boolean {
-  return shortDecimal(a) && shortDecimal(b) ? Number(a) > Number(b) : new Big(a).gt(new Big(b));
-}
-
-/** At most 15 characters of digits with an optional sign and decimal point: a double holds it and its order exactly. */
-function shortDecimal(text: string): boolean {
-  if (text.length === 0 || text.length > 15) return false;
-  let digits = 0;
-  let point = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (code === 46 && !point) point = true;
-    else if (!(code === 45 && i === 0)) return false;
-  }
-  return digits > 0;
 }
 
 function projectYears(model: SheetModel): { start: number; end: number } | null {
