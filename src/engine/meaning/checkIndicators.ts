@@ -3,9 +3,8 @@
 import type { Indicator } from '../schema';
 import type { Hit } from '../rules/types';
 import { memoByText } from '../memo';
-import { pushAll } from '../rules/pushAll';
-import { hitsOnTargets } from '../rules/twins';
-import { targetParams, targetsOf, type Target } from '../rules/valueTargets';
+import { pushTargetHits } from '../rules/twins';
+import { targetParams, type Target } from '../rules/valueTargets';
 import { effectExample } from './effects';
 import { meaningName, type MeaningName } from './nameFacts';
 import { isCountValue, isOutput, isOwnWorkCount, isPercentValue, isPlainCount, mainValue } from './nature';
@@ -20,28 +19,30 @@ export interface IndicatorContext {
   year: number | null;
 }
 
-/** Every check of meaning on one indicator. */
-export function checkIndicator(ctx: IndicatorContext, indicator: Indicator): Hit[] {
-  if (!indicator.cells.level3) return [];
+/** Every check of meaning on one indicator, its hits appended to `hits`. */
+export function checkIndicator(ctx: IndicatorContext, indicator: Indicator, hits: Hit[]): void {
+  if (!indicator.cells.level3) return;
   const facts = meaningName(indicator.level3);
-  if (!facts.name) return [];
-  const hits = categoryHits(ctx, indicator, facts);
-  pushAll(hits, hitsOnTargets(targetsOf(indicator), (target) => checkTarget(ctx, indicator, target, facts)));
+  if (!facts.name) return;
+  categoryHits(ctx, indicator, facts, hits);
+  pushTargetHits(hits, indicator, checkTarget, ctx, facts);
   if (facts.targetInName) {
     const { target, fixed } = facts.targetInName;
     hits.push({ rule: 'meaning.target-in-name', sheet: ctx.sheet, cell: indicator.cells.level3, params: { name: facts.name, target, fixed } });
   }
-  return hits;
 }
 
+/** A hit on the name's cell spanning the target's (the annual one, else the period one). */
 function at(ctx: IndicatorContext, indicator: Indicator, rule: string, params: Record<string, string | number>): Hit {
-  const cells = [indicator.cells.level3 as string, indicator.cells.annualValue ?? indicator.cells.periodValue].filter((c): c is string => !!c);
-  return { rule, sheet: ctx.sheet, cell: cells[0], cells, params: Object.assign({ name: indicator.level3.trim() }, params) };
+  const name = indicator.cells.level3 as string;
+  const target = indicator.cells.annualValue ?? indicator.cells.periodValue;
+  const cells = target ? [name, target] : [name];
+  params.name = indicator.level3.trim();
+  return { rule, sheet: ctx.sheet, cell: name, cells, params };
 }
 
 /** Filed where its kind belongs: outputs not under 效益, counts not under 质量, satisfaction in its own 一级. */
-function categoryHits(ctx: IndicatorContext, indicator: Indicator, facts: MeaningName): Hit[] {
-  const hits: Hit[] = [];
+function categoryHits(ctx: IndicatorContext, indicator: Indicator, facts: MeaningName, hits: Hit[]): void {
   if (indicator.level1 === '效益指标' && !facts.satisfaction && isOutput(indicator)) {
     const kind = isOwnWorkCount(indicator) ? 'count' : 'rate';
     hits.push(at(ctx, indicator, 'meaning.output-as-outcome', {
@@ -64,19 +65,20 @@ function categoryHits(ctx: IndicatorContext, indicator: Indicator, facts: Meanin
     const isMoney = value.kind === 'quantitative' && value.unit !== null && value.unit.includes('元');
     if (!isMoney && value.kind !== 'empty') hits.push(at(ctx, indicator, 'meaning.cost-not-a-cost', { value: value.raw.trim() }));
   }
-  return hits;
 }
 
 function targetHit(ctx: IndicatorContext, indicator: Indicator, target: Target, rule: string, extra: Record<string, string | number> = {}): Hit {
   return { rule, sheet: ctx.sheet, cell: target.cell, params: Object.assign(targetParams(indicator, target), extra) };
 }
 
-/** The targets: measurable, with a baseline for a change, a level for a level, a unit that fits. */
-function checkTarget(ctx: IndicatorContext, indicator: Indicator, target: Target, facts: MeaningName): Hit[] {
+/** The targets: measurable, with a baseline for a change, a level for a level, a unit that fits (a TargetCheck). */
+function checkTarget(ctx: IndicatorContext, facts: MeaningName, indicator: Indicator, target: Target, hits: Hit[]): void {
   const v = target.value;
-  if (v.kind === 'qualitative') return isVague(target.text) ? [targetHit(ctx, indicator, target, 'meaning.vague-value')] : [];
-  if (v.kind !== 'quantitative' || v.measures !== 1 || v.number === null) return [];
-  const hits: Hit[] = [];
+  if (v.kind === 'qualitative') {
+    if (isVague(target.text)) hits.push(targetHit(ctx, indicator, target, 'meaning.vague-value'));
+    return;
+  }
+  if (v.kind !== 'quantitative' || v.measures !== 1 || v.number === null) return;
   const unit = v.unit ?? '';
   const baseYear = ctx.year !== null ? ctx.year - 1 : '上';
   if (v.direction !== null) {
@@ -99,7 +101,6 @@ function checkTarget(ctx: IndicatorContext, indicator: Indicator, target: Target
   if (facts.timeName && isPercentValue(v)) {
     hits.push(targetHit(ctx, indicator, target, 'meaning.time-as-rate', { core: facts.timeCore, year: ctx.year ?? '本' }));
   }
-  return hits;
 }
 
 /** Vague words of aim and no number: 进一步提高, 稳步提升. */

@@ -27,7 +27,8 @@ function field(read: SheetRead, key: string): HeaderField | null {
 const isFilled = memoByText((value: string): boolean => value.trim() !== '' && !/^[-—/／\\]+$/.test(value.trim()));
 
 export function checkSheet(read: SheetRead, year: number | null): Hit[] {
-  const hits = outputCoverage(read);
+  const hits: Hit[] = [];
+  outputCoverage(read, hits);
   pushAll(hits, goalCopies(read, year));
   pushAll(hits, unmeasuredGoal(read));
   pushAll(hits, periodAgainstPlan(read));
@@ -35,27 +36,48 @@ export function checkSheet(read: SheetRead, year: number | null): Hit[] {
 }
 
 /** 产出 with indicators but none under 质量 or 时效: one finding, on the empty 二级 rows where listed. */
-function outputCoverage(read: SheetRead): Hit[] {
-  const outputs: Indicator[] = [];
+function outputCoverage(read: SheetRead, hits: Hit[]): void {
+  const indicators = read.model.indicators;
+  let first: Indicator | null = null;
+  let filed = false;
+  let quality = false;
+  let timeliness = false;
+  for (let n = 0; n < indicators.length; n++) {
+    const i = indicators[n];
+    if (!isOutputFiling(i)) continue;
+    if (first === null) first = i;
+    if (i.level2 !== null) filed = true;
+    if (i.level2 === '质量指标') quality = true;
+    if (i.level2 === '时效指标') timeliness = true;
+  }
+  // Most forms have both: nothing more to work out.
+  if (first === null || !filed || (quality && timeliness)) return;
   // The 二级 filed under 产出, in order of first appearance.
   const has: Level2[] = [];
-  for (let n = 0; n < read.model.indicators.length; n++) {
-    const i = read.model.indicators[n];
-    if (i.level1 !== '产出指标' && !(i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'))) continue;
-    outputs.push(i);
-    if (i.level2 !== null && !has.includes(i.level2)) has.push(i.level2);
+  for (let n = 0; n < indicators.length; n++) {
+    const level2 = indicators[n].level2;
+    if (isOutputFiling(indicators[n]) && level2 !== null && !has.includes(level2)) has.push(level2);
   }
-  if (has.length === 0) return [];
-  const missing = (['质量指标', '时效指标'] as const).filter((l2) => !has.includes(l2));
-  if (missing.length === 0) return [];
-  const listed = missing.flatMap((l2) => read.categories.filter((c) => c.level2 === l2 && c.cells.level2).map((c) => c.cells.level2 as string));
-  const anchor = listed[0] ?? outputs[0].cells.level2 ?? outputs[0].cells.level1 ?? outputs[0].cells.level3;
-  if (!anchor) return [];
-  return [{
+  const missing: Level2[] = [];
+  if (!quality) missing.push('质量指标');
+  if (!timeliness) missing.push('时效指标');
+  // The empty 二级 rows listed for what is missing, in that order.
+  const listed: string[] = [];
+  for (let m = 0; m < missing.length; m++) {
+    for (let c = 0; c < read.categories.length; c++) {
+      const category = read.categories[c];
+      if (category.level2 === missing[m] && category.cells.level2) listed.push(category.cells.level2);
+    }
+  }
+  const anchor = listed[0] ?? first.cells.level2 ?? first.cells.level1 ?? first.cells.level3;
+  if (!anchor) return;
+  const cells = [anchor];
+  for (let c = 0; c < listed.length; c++) if (listed[c] !== anchor) cells.push(listed[c]);
+  hits.push({
     rule: 'meaning.output-lacks-quality-timeliness',
     sheet: read.model.name,
     cell: anchor,
-    cells: [anchor, ...listed.filter((c) => c !== anchor)],
+    cells,
     params: {
       has: has.join('、'),
       hasEn: has.join(', '),
@@ -63,7 +85,12 @@ function outputCoverage(read: SheetRead): Hit[] {
       missingEn: missing.join(', '),
       examples: missing.map((l2) => OUTPUT_EXAMPLES[l2]).join('；'),
     },
-  }];
+  });
+}
+
+/** An indicator filed under 产出 (or under one of its 二级 with no 一级 given). */
+function isOutputFiling(i: Indicator): boolean {
+  return i.level1 === '产出指标' || (i.level1 === null && (i.level2 === '数量指标' || i.level2 === '质量指标' || i.level2 === '时效指标'));
 }
 
 /** The annual goal repeating the period goal; either goal copying the 设立依据. */
@@ -112,8 +139,18 @@ const countedClauses = memoByText((goal: string): CountedClause[] => {
   return out;
 });
 
-function addAll(set: Set<string>, items: readonly string[]): void {
-  for (let i = 0; i < items.length; i++) set.add(items[i]);
+/** Every number held by some indicator's target or name (each text's numbers read once, searched without a set per sheet). */
+function allMeasured(numbers: string[], indicators: Indicator[]): boolean {
+  for (let n = 0; n < numbers.length; n++) if (!measuredBy(numbers[n], indicators)) return false;
+  return true;
+}
+
+function measuredBy(number: string, indicators: Indicator[]): boolean {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
+    if (numbersIn(indicator.periodValue).includes(number) || numbersIn(indicator.annualValue).includes(number) || numbersIn(indicator.level3).includes(number)) return true;
+  }
+  return false;
 }
 
 /** Outputs the annual goal counts ("完成1本刊物…") whose number no indicator’s target or name holds. */
@@ -122,15 +159,9 @@ function unmeasuredGoal(read: SheetRead): Hit[] {
   if (!annual || read.model.indicators.length === 0) return [];
   const clauses = countedClauses(annual.value);
   if (clauses.length === 0) return [];
-  const measured = new Set<string>();
-  const indicators = read.model.indicators;
-  for (let i = 0; i < indicators.length; i++) {
-    addAll(measured, numbersIn(indicators[i].periodValue));
-    addAll(measured, numbersIn(indicators[i].annualValue));
-    addAll(measured, numbersIn(indicators[i].level3));
-  }
   // A clause is listed once, where any output it counts has a number no indicator holds.
-  const items = clauses.filter((clause) => clause.numbers.some((n) => !measured.has(n))).map((clause) => clause.text);
+  const items: string[] = [];
+  for (let c = 0; c < clauses.length; c++) if (!allMeasured(clauses[c].numbers, read.model.indicators)) items.push(clauses[c].text);
   if (items.length === 0) return [];
   return [{ rule: 'meaning.goal-unmeasured', sheet: read.model.name, cell: annual.cell, params: { items: items.join('”“'), count: items.length } }];
 }

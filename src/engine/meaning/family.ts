@@ -23,7 +23,7 @@ export const meaningFamily: RuleFamily = {
       const oldFramework = read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK;
       const indicatorCtx = { sheet: read.model.name, oldFramework, year: read.year };
       const indicators = read.model.indicators;
-      for (let i = 0; i < indicators.length; i++) pushAll(hits, checkIndicator(indicatorCtx, indicators[i]));
+      for (let i = 0; i < indicators.length; i++) checkIndicator(indicatorCtx, indicators[i], hits);
       pushAll(hits, checkSheet(read, read.year));
     }
     return hits;

@@ -2,11 +2,11 @@
 // should carry the same target and sit under the same 一级/二级. A difference is one finding over the
 // cells of every side (listed under each sheet, counted once). For a category, where the kind of the
 // indicator says where it belongs (准确率 → 质量, 次数 → 数量), the finding says which side fits.
-import Big from 'big.js';
 import type { Indicator, ParsedValue, SheetModel } from '../schema';
 import { normaliseLabel } from '../vocabulary/label';
 import { fittingCategory, fits } from '../meaning/nature';
 import { sheetCell, soleDepartment } from './moneyText';
+import { decimalEqual } from './nameFacts';
 import type { Hit, Lang, Params, RuleDef, RuleFamily } from './types';
 
 const TARGET_BASIS = {
@@ -25,6 +25,15 @@ const COLUMN_NAMES: Record<Lang, Record<string, string>> = {
 
 const FORM_NAMES: Record<Lang, [string, string]> = { zh: ['部门整体表', '项目表'], en: ['the department form', 'the project form'] };
 
+/** Param names numbered by side ("sheet0", "sheet1" …), each made once: findings and messages ask for them again and again. */
+const SLOT_NAMES = new Map<string, string[]>();
+
+function slot(name: string, i: number): string {
+  let names = SLOT_NAMES.get(name);
+  if (names === undefined) SLOT_NAMES.set(name, (names = []));
+  return names[i] ?? (names[i] = `${name}${i}`);
+}
+
 /** "两张表" / "3张表" / "two forms" / "3 forms": how many sheets a message compares. */
 function formCount(p: Params, lang: Lang): string {
   const n = Number(p.count);
@@ -36,14 +45,17 @@ function formCount(p: Params, lang: Lang): string {
 function targets(p: Params, lang: Lang): string {
   const out: string[] = [];
   for (let i = 0; i < Number(p.count); i++) {
-    const form = FORM_NAMES[lang][p[`department${i}`] === 1 ? 0 : 1];
-    const values = String(p[`columns${i}`])
+    const form = FORM_NAMES[lang][p[slot('department', i)] === 1 ? 0 : 1];
+    const values = String(p[slot('columns', i)])
       .split(',')
       .map((column) => {
-        const [name, cell, value] = [COLUMN_NAMES[lang][column], p[`${column}Cell${i}`], p[`${column}${i}`]];
+        const name = COLUMN_NAMES[lang][column];
+        const cell = p[slot(CELL_PARAM[column], i)];
+        const value = p[slot(column, i)];
         return lang === 'zh' ? `${name}（${cell}）为“${value}”` : `${name} (${cell}) “${value}”`;
       });
-    out.push(lang === 'zh' ? `${form}「${p[`sheet${i}`]}」${values.join('、')}` : `${form} 「${p[`sheet${i}`]}」 has ${values.join(', ')}`);
+    const sheet = p[slot('sheet', i)];
+    out.push(lang === 'zh' ? `${form}「${sheet}」${values.join('、')}` : `${form} 「${sheet}」 has ${values.join(', ')}`);
   }
   return out.join(lang === 'zh' ? '；' : '; ');
 }
@@ -90,8 +102,10 @@ export const CONSISTENCY_RULES: RuleDef[] = [
 function filings(p: Params, lang: Lang): string {
   const out: string[] = [];
   for (let i = 0; i < Number(p.count); i++) {
-    const form = FORM_NAMES[lang][p[`department${i}`] === 1 ? 0 : 1];
-    const [sheet, cell, category] = [p[`sheet${i}`], p[`cell${i}`], p[`category${i}`]];
+    const form = FORM_NAMES[lang][p[slot('department', i)] === 1 ? 0 : 1];
+    const sheet = p[slot('sheet', i)];
+    const cell = p[slot('cell', i)];
+    const category = p[slot('category', i)];
     out.push(lang === 'zh' ? `${form}「${sheet}」（${cell}）归入「${category}」` : `${form} 「${sheet}」 (${cell}) files it under 「${category}」`);
   }
   return out.join(lang === 'zh' ? '；' : '; ');
@@ -106,12 +120,15 @@ export function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
   // The same text reads the same: most project targets copy the department's word for word.
   if (a === b || a.raw === b.raw) return true;
   if (a.kind === 'quantitative' && b.kind === 'quantitative' && a.measures === 1 && b.measures === 1 && a.number !== null && b.number !== null) {
-    return (a.operator ?? '=') === (b.operator ?? '=') && new Big(a.number).eq(b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
+    return (a.operator ?? '=') === (b.operator ?? '=') && decimalEqual(a.number, b.number) && (a.unit ?? '') === (b.unit ?? '') && a.direction === b.direction;
   }
   return normaliseLabel(a.canonical) === normaliseLabel(b.canonical);
 }
 
 type Column = 'period' | 'annual';
+
+/** The param naming a side's cell of a column ("periodCell0"), without the number. */
+const CELL_PARAM: Record<string, string> = { period: 'periodCell', annual: 'annualCell' };
 
 /** A project indicator whose target differs from the department's, and in which columns. */
 interface TargetDiff {
@@ -125,25 +142,26 @@ function cellOf(i: Indicator, column: Column): string {
 }
 
 function targetDiff(sheet: SheetModel, here: Indicator, there: Indicator): TargetDiff | null {
-  const columns: Column[] = [];
-  for (const column of ['period', 'annual'] as const) {
-    const a = here[column];
-    const b = there[column];
-    // An empty side is a missing value (value rules), not a different one.
-    if (a.kind === 'empty' || b.kind === 'empty') continue;
-    if (!sameTarget(a, b)) columns.push(column);
-  }
-  return columns.length ? { sheet, indicator: here, columns } : null;
+  const period = differs(here.period, there.period);
+  const annual = differs(here.annual, there.annual);
+  if (!period && !annual) return null;
+  return { sheet, indicator: here, columns: period && annual ? ['period', 'annual'] : period ? ['period'] : ['annual'] };
+}
+
+/** Two filled targets that say different things (an empty side is a missing value, the value rules' finding). */
+function differs(a: ParsedValue, b: ParsedValue): boolean {
+  return a.kind !== 'empty' && b.kind !== 'empty' && !sameTarget(a, b);
 }
 
 /** Params for one side of a target difference: its sheet, columns, cells and values. */
 function side(p: Params, i: number, sheet: SheetModel, indicator: Indicator, columns: Column[], department: boolean): void {
-  p[`department${i}`] = department ? 1 : 0;
-  p[`sheet${i}`] = sheet.name;
-  p[`columns${i}`] = columns.join(',');
-  for (const column of columns) {
-    p[`${column}Cell${i}`] = cellOf(indicator, column);
-    p[`${column}${i}`] = indicator[column].raw.trim();
+  p[slot('department', i)] = department ? 1 : 0;
+  p[slot('sheet', i)] = sheet.name;
+  p[slot('columns', i)] = columns.join(',');
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c];
+    p[slot(CELL_PARAM[column], i)] = cellOf(indicator, column);
+    p[slot(column, i)] = indicator[column].raw.trim();
   }
 }
 
@@ -180,43 +198,58 @@ function categoryFiling(sheet: SheetModel, here: Indicator, there: Indicator): F
  * not fit and says which side does; otherwise on the department's cell, with a neutral fix.
  */
 function categoryHit(department: SheetModel, there: Indicator, projects: Filing[]): Hit {
-  const sides: Filing[] = [{ sheet: department, indicator: there, cell: there.cells.level3 as string }, ...projects];
+  const sides: Filing[] = [{ sheet: department, indicator: there, cell: there.cells.level3 as string }];
+  for (let i = 0; i < projects.length; i++) sides.push(projects[i]);
   const p: Params = { name: there.level3, count: sides.length };
-  sides.forEach((f, i) => {
-    p[`department${i}`] = i === 0 ? 1 : 0;
-    p[`sheet${i}`] = f.sheet.name;
-    p[`cell${i}`] = f.cell;
-    p[`category${i}`] = categoryOf(f.indicator);
-  });
+  for (let i = 0; i < sides.length; i++) {
+    const f = sides[i];
+    p[slot('department', i)] = i === 0 ? 1 : 0;
+    p[slot('sheet', i)] = f.sheet.name;
+    p[slot('cell', i)] = f.cell;
+    p[slot('category', i)] = categoryOf(f.indicator);
+  }
   const fit = fittingCategory(there);
-  const fitting = fit ? sides.filter((f) => fits(fit, f.indicator.level1, f.indicator.level2)) : [];
-  const wrong = fit ? sides.filter((f) => !fits(fit, f.indicator.level1, f.indicator.level2)) : [];
+  const fitting: Filing[] = [];
+  const wrong: Filing[] = [];
+  if (fit) for (let i = 0; i < sides.length; i++) (fits(fit, sides[i].indicator.level1, sides[i].indicator.level2) ? fitting : wrong).push(sides[i]);
   const decided = fit !== null && fitting.length > 0 && wrong.length > 0;
   if (decided) {
-    Object.assign(p, {
-      fit: fit.level2 ? `${fit.level1}/${fit.level2}` : fit.level1,
-      fitWhy: fit.zh,
-      fitWhyEn: fit.en,
-      fitting: formNames(fitting, department, 'zh'),
-      fittingEn: formNames(fitting, department, 'en'),
-      wrong: formNames(wrong, department, 'zh'),
-      wrongEn: formNames(wrong, department, 'en'),
-    });
+    p.fit = fit.level2 ? `${fit.level1}/${fit.level2}` : fit.level1;
+    p.fitWhy = fit.zh;
+    p.fitWhyEn = fit.en;
+    p.fitting = formNames(fitting, department, 'zh');
+    p.fittingEn = formNames(fitting, department, 'en');
+    p.wrong = formNames(wrong, department, 'zh');
+    p.wrongEn = formNames(wrong, department, 'en');
   }
   const first = decided ? wrong[0] : sides[0];
-  const cells = [first, ...sides.filter((f) => f !== first)].map((f) => (f.sheet === first.sheet ? f.cell : sheetCell(f.sheet.name, f.cell)));
+  // The first side's own cell, then every other side's (named with its sheet where that differs).
+  const cells = [first.cell];
+  for (let i = 0; i < sides.length; i++) {
+    const f = sides[i];
+    if (f !== first) cells.push(f.sheet === first.sheet ? f.cell : sheetCell(f.sheet.name, f.cell));
+  }
   return { rule: 'consistency.category-differs', sheet: first.sheet.name, cell: first.cell, cells, params: p };
 }
 
 /** The forms of a list of filings, for the fix: "部门整体表、项目表「…」". */
 function formNames(list: Filing[], department: SheetModel, lang: Lang): string {
-  return list.map((f) => formName(f, department, lang)).join(lang === 'zh' ? '、' : ', ');
+  if (list.length === 0) return '';
+  let names = formName(list[0], department, lang);
+  for (let i = 1; i < list.length; i++) names += (lang === 'zh' ? '、' : ', ') + formName(list[i], department, lang);
+  return names;
 }
 
 /** "部门整体表" / "项目表「…」", for the fix. */
 function formName(f: Filing, department: SheetModel, lang: Lang): string {
   if (f.sheet === department) return FORM_NAMES[lang][0];
   return lang === 'zh' ? `项目表「${f.sheet.name}」` : `the project form 「${f.sheet.name}」`;
+}
+
+function listUnder<T>(map: Map<Indicator, T[]>, key: Indicator, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
 }
 
 function check(sheets: SheetModel[]): Hit[] {
@@ -241,9 +274,9 @@ function check(sheets: SheetModel[]): Hit[] {
       const there = byName.get(key(here));
       if (!there) continue;
       const diff = targetDiff(sheet, here, there);
-      if (diff) differing.set(there, [...(differing.get(there) ?? []), diff]);
+      if (diff) listUnder(differing, there, diff);
       const filing = categoryFiling(sheet, here, there);
-      if (filing) misfiled.set(there, [...(misfiled.get(there) ?? []), filing]);
+      if (filing) listUnder(misfiled, there, filing);
     }
   }
   for (const [there, diffs] of differing) hits.push(targetHit(department, there, diffs));

@@ -41,3 +41,27 @@ export const percentFacts = memoByText((numberText: string): PercentFacts => {
   const percent = new Big(numberText);
   return { over100: percent.gt(HUNDRED), is100: percent.eq(HUNDRED), under80: percent.lt(80), positive: percent.gt(0), under100: percent.lt(HUNDRED) };
 });
+
+/** a > b for the value grammar's decimal strings: by Number where both are short plain decimals (exact there), else by big.js. */
+export function decimalGreater(a: string, b: string): boolean {
+  return shortDecimal(a) && shortDecimal(b) ? Number(a) > Number(b) : new Big(a).gt(new Big(b));
+}
+
+/** a = b for the value grammar's decimal strings ("5" and "5.0" alike), as decimalGreater decides. */
+export function decimalEqual(a: string, b: string): boolean {
+  return shortDecimal(a) && shortDecimal(b) ? Number(a) === Number(b) : new Big(a).eq(b);
+}
+
+/** At most 15 characters of digits with an optional sign and decimal point: a double holds it and its order exactly. */
+function shortDecimal(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  let digits = 0;
+  let point = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 46 && !point) point = true;
+    else if (!(code === 45 && i === 0)) return false;
+  }
+  return digits > 0;
+}

@@ -1,5 +1,6 @@
 // Which findings a more telling one makes redundant: one problem, one finding. Kept apart from the
-// runner so the list of "this says it already" pairs can be read in one place.
+// runner so the list of "this says it already" pairs can be read in one place. Indexed loops: this
+// runs once per call, before V8 has optimised it, where for…of and closures allocate.
 import type { Hit, RuleDef } from './types';
 
 /**
@@ -54,17 +55,26 @@ function cellsOf<T>(map: ByCell<T>, sheet: string): Map<string, T> {
   return cells;
 }
 
-/** Cells where a value.*, structure.* or meaning.* warning or error (other than a writing note) stands. */
+/** A value.*, structure.* or meaning.* warning or error (other than a writing note). */
+function valueProblem(hit: Hit, rules: Map<string, RuleDef>): boolean {
+  return aboutTheValue(hit.rule) && (hit.severity ?? rules.get(hit.rule)!.severity) !== 'info';
+}
+
+/** Cells where a value problem stands: looked up where many writing notes would each search every hit. */
 function cellsWithValueProblems(hits: Hit[], rules: Map<string, RuleDef>): ByCell<true> {
   const cells: ByCell<true> = new Map();
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i];
-    if (!aboutTheValue(hit.rule)) continue;
-    const severity = hit.severity ?? rules.get(hit.rule)!.severity;
-    if (severity !== 'info') cellsOf(cells, hit.sheet).set(hit.cell, true);
-  }
+  for (let i = 0; i < hits.length; i++) if (valueProblem(hits[i], rules)) cellsOf(cells, hits[i].sheet).set(hits[i].cell, true);
   return cells;
 }
+
+/** Whether a value problem stands on a cell, searched: a workbook has few writing notes. */
+function valueProblemAt(hits: Hit[], rules: Map<string, RuleDef>, sheet: string, cell: string): boolean {
+  for (let i = 0; i < hits.length; i++) if (hits[i].cell === cell && hits[i].sheet === sheet && valueProblem(hits[i], rules)) return true;
+  return false;
+}
+
+/** Writing notes × hits up to which each note searches the hits rather than a map of problem cells being made. */
+const SEARCH_LIMIT = 10_000;
 
 /** Rules whose warnings say what a value means, not how it is written: asked of every hit, answered once per rule. */
 const ABOUT_RULE = new Map<string, boolean>();
@@ -79,20 +89,29 @@ function aboutTheValue(rule: string): boolean {
 }
 
 /** The superseding rules' hits by every cell they cover, on their own sheet ("Sheet!A1" cells of other sheets as written). */
-function supersedersByCell(hits: Hit[]): ByCell<Set<string>> {
-  const rulesOn: ByCell<Set<string>> = new Map();
+function supersedersByCell(hits: Hit[]): ByCell<string[]> {
+  const rulesOn: ByCell<string[]> = new Map();
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     if (!SUPERSEDERS.has(hit.rule)) continue;
     const cells = cellsOf(rulesOn, hit.sheet);
-    for (const cell of hit.cells ? [hit.cell, ...hit.cells] : [hit.cell]) cells.set(cell, (cells.get(cell) ?? new Set()).add(hit.rule));
+    addRule(cells, hit.cell, hit.rule);
+    if (hit.cells) for (let c = 0; c < hit.cells.length; c++) addRule(cells, hit.cells[c], hit.rule);
   }
   return rulesOn;
 }
 
+function addRule(cells: Map<string, string[]>, cell: string, rule: string): void {
+  const rules = cells.get(cell);
+  if (rules === undefined) cells.set(cell, [rule]);
+  else if (!rules.includes(rule)) rules.push(rule);
+}
+
 /** Whether any of `superseders` fired on a cell, given the rules that did. */
-function supersededBy(on: Set<string> | undefined, superseders: string[]): boolean {
-  return on !== undefined && superseders.some((other) => on.has(other));
+function supersededBy(on: string[] | undefined, superseders: string[]): boolean {
+  if (on === undefined) return false;
+  for (let i = 0; i < superseders.length; i++) if (on.includes(superseders[i])) return true;
+  return false;
 }
 
 /**
@@ -102,20 +121,31 @@ function supersededBy(on: Set<string> | undefined, superseders: string[]): boole
  */
 export function dropSuperseded(hits: Hit[], rules: Map<string, RuleDef>): Hit[] {
   // Most hits are neither writing notes nor superseded by another rule: they stand as they are.
-  const writingNotes = hits.some((hit) => WRITING_NOTES.has(hit.rule));
-  if (!writingNotes && !hits.some((hit) => SUPERSEDED_BY[hit.rule] !== undefined)) return hits;
-  const problems = writingNotes ? cellsWithValueProblems(hits, rules) : null;
+  let writingNotes = 0;
+  let superseded = false;
+  for (let i = 0; i < hits.length; i++) {
+    if (WRITING_NOTES.has(hits[i].rule)) writingNotes++;
+    else if (SUPERSEDED_BY[hits[i].rule] !== undefined) superseded = true;
+  }
+  if (writingNotes === 0 && !superseded) return hits;
+  const problems = writingNotes * hits.length > SEARCH_LIMIT ? cellsWithValueProblems(hits, rules) : null;
   // Only the cells of superseding rules' hits are looked up below; most hits cover nothing to record.
   const rulesOn = supersedersByCell(hits);
-  return hits.filter((hit) => {
-    if (problems && WRITING_NOTES.has(hit.rule) && atCell(problems, hit.sheet, hit.cell)) return false;
-    const superseders = SUPERSEDED_BY[hit.rule];
-    if (superseders === undefined) return true;
-    const on = rulesOn.get(hit.sheet);
-    if (on === undefined) return true;
-    if (supersededBy(on.get(hit.cell), superseders)) return false;
-    return !(hit.cells ?? []).some((cell) => supersededBy(on.get(cell), superseders));
-  });
+  const kept: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) if (stands(hits[i], hits, rules, problems, rulesOn)) kept.push(hits[i]);
+  return kept;
+}
+
+function stands(hit: Hit, hits: Hit[], rules: Map<string, RuleDef>, problems: ByCell<true> | null, rulesOn: ByCell<string[]>): boolean {
+  if (WRITING_NOTES.has(hit.rule) && (problems ? atCell(problems, hit.sheet, hit.cell) !== undefined : valueProblemAt(hits, rules, hit.sheet, hit.cell))) return false;
+  const superseders = SUPERSEDED_BY[hit.rule];
+  if (superseders === undefined) return true;
+  const on = rulesOn.get(hit.sheet);
+  if (on === undefined) return true;
+  if (supersededBy(on.get(hit.cell), superseders)) return false;
+  const cells = hit.cells;
+  if (cells) for (let c = 0; c < cells.length; c++) if (supersededBy(on.get(cells[c]), superseders)) return false;
+  return true;
 }
 
 /** Every rule that makes another redundant. */

@@ -1,6 +1,7 @@
 // The period and the annual target often hold the same text: a problem of that text is one problem.
 import type { Hit } from './types';
-import { BOTH_TARGETS, type Target } from './valueTargets';
+import type { Indicator } from '../schema';
+import { BOTH_TARGETS, fillTarget, type Target } from './valueTargets';
 
 /** Hits of the same rule on two cells holding the same text → one hit on the first, spanning both. */
 export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
@@ -20,13 +21,56 @@ export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
   return [...out, ...twins.values()];
 }
 
-/** The hits of `check` on an indicator's targets; where both hold the same text, a problem of both is one hit. */
-export function hitsOnTargets(targets: Target[], check: (target: Target) => Hit[]): Hit[] {
-  if (targets.length === 0) return [];
-  const first = check(targets[0]);
-  if (targets.length === 1) return first;
-  const second = check(targets[1]);
-  if (targets[0].text === targets[1].text) return mergeTwin(first, second);
-  if (first.length === 0) return second;
-  return second.length === 0 ? first : [...first, ...second];
+/**
+ * A check of one target: appends its hits to `out`, each rule at most once, each hit a fresh object
+ * with fresh params (a twin's are completed in place). `a` and `b` are the caller's own arguments,
+ * passed through so that no closure is made per indicator.
+ */
+export type TargetCheck<A, B> = (a: A, b: B, indicator: Indicator, target: Target, out: Hit[]) => void;
+
+/** Two targets reused for every indicator: the checks read them and copy what a hit needs, never keep them. */
+const PERIOD: Target = fillTarget({} as Target, 'period', '', '');
+const ANNUAL: Target = fillTarget({} as Target, 'annual', '', '');
+
+/**
+ * Appends the hits of `check` on an indicator's targets (those that hold something and have a cell; a
+ * one-target layout has the annual one only). Where both hold the same text, a problem of both is one
+ * hit, as mergeTwin makes it.
+ */
+export function pushTargetHits<A, B>(out: Hit[], indicator: Indicator, check: TargetCheck<A, B>, a: A, b: B): void {
+  const periodText = indicator.periodValue.trim();
+  const annualText = indicator.annualValue.trim();
+  const hasPeriod = periodText !== '' && !!indicator.cells.periodValue;
+  const hasAnnual = annualText !== '' && !!indicator.cells.annualValue;
+  const start = out.length;
+  if (hasPeriod) check(a, b, indicator, fillTarget(PERIOD, 'period', periodText, indicator.cells.periodValue as string, indicator.period), out);
+  if (!hasAnnual) return;
+  const mid = out.length;
+  check(a, b, indicator, fillTarget(ANNUAL, 'annual', annualText, indicator.cells.annualValue as string, indicator.annual), out);
+  if (hasPeriod && periodText === annualText && mid > start && out.length > mid) mergeTwinsInPlace(out, start, mid);
+}
+
+/**
+ * mergeTwin on out[start, mid) and out[mid, end), in place: a first hit whose rule the second also
+ * hit spans both cells; the second's other hits follow. Each check fires a rule at most once.
+ */
+function mergeTwinsInPlace(out: Hit[], start: number, mid: number): void {
+  const end = out.length;
+  let kept = mid;
+  for (let j = mid; j < end; j++) {
+    const twin = out[j];
+    let merged = false;
+    for (let i = start; i < mid && !merged; i++) {
+      const hit = out[i];
+      if (hit.rule !== twin.rule) continue;
+      const params = hit.params ?? {};
+      params.target = BOTH_TARGETS.zh;
+      params.targetEn = BOTH_TARGETS.en;
+      hit.params = params;
+      hit.cells = [hit.cell, twin.cell];
+      merged = true;
+    }
+    if (!merged) out[kept++] = twin;
+  }
+  out.length = kept;
 }

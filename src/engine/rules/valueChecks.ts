@@ -1,27 +1,26 @@
 // The value rules' checks, per target and per pair of targets; each returns hits for one indicator.
-import Big from 'big.js';
 import type { Indicator, SheetModel } from '../schema';
 import type { Hit } from './types';
 import { yearOf } from './projectFields';
 import { isPlaceholderText } from './structurePlaceholderText';
-import { nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
+import { decimalGreater, nameFacts, percentFacts, type NameFacts, type PercentFacts } from './nameFacts';
 import { coreName, isCountUnit, isTimeUnit } from './valueNames';
 import { targetParams, type Target } from './valueTargets';
 import { obviousFix, problemWords } from './valueUnparseable';
 
+// Each check appends its hits to `out`: one indicator's checks make no arrays where nothing fires.
+
 /** missing-period / missing-annual: one target given, the other's cell empty. */
-export function missingTarget(sheet: string, indicator: Indicator): Hit[] {
+export function missingTarget(sheet: string, indicator: Indicator, out: Hit[]): void {
   const name = indicator.level3.trim();
   const period = indicator.periodValue.trim();
   const annual = indicator.annualValue.trim();
-  if (name === '' || (period === '') === (annual === '')) return [];
+  if (name === '' || (period === '') === (annual === '')) return;
   if (period === '' && indicator.cells.periodValue) {
-    return [{ rule: 'value.missing-period', sheet, cell: indicator.cells.periodValue, params: { name, other: annual } }];
+    out.push({ rule: 'value.missing-period', sheet, cell: indicator.cells.periodValue, params: { name, other: annual } });
+  } else if (annual === '' && indicator.cells.annualValue) {
+    out.push({ rule: 'value.missing-annual', sheet, cell: indicator.cells.annualValue, params: { name, other: period } });
   }
-  if (annual === '' && indicator.cells.annualValue) {
-    return [{ rule: 'value.missing-annual', sheet, cell: indicator.cells.annualValue, params: { name, other: period } }];
-  }
-  return [];
 }
 
 /** A hit of a single-target rule on one target; its params name the indicator, the target and its text. */
@@ -32,25 +31,26 @@ function targetHit(sheet: string, indicator: Indicator, target: Target, rule: st
   return hit;
 }
 
-/** Every single-target rule on one target. */
-export function checkTarget(sheet: string, indicator: Indicator, target: Target): Hit[] {
+/** Every single-target rule on one target (a TargetCheck: the second argument is unused). */
+export function checkTarget(sheet: string, _unused: undefined, indicator: Indicator, target: Target, hits: Hit[]): void {
   const v = target.value;
   const name = indicator.level3;
   if (v.kind === 'invalid') {
     const words = problemWords(v.problem);
-    return [targetHit(sheet, indicator, target, 'value.unparseable', { problemZh: words.zh, problemEn: words.en, fixed: obviousFix(target.text, v.problem) ?? '' })];
+    hits.push(targetHit(sheet, indicator, target, 'value.unparseable', { problemZh: words.zh, problemEn: words.en, fixed: obviousFix(target.text, v.problem) ?? '' }));
+    return;
   }
   if (v.kind === 'qualitative') {
     const facts = nameFacts(name);
-    if (facts.asksForQuantity && !isPlaceholderText(target.text)) return [targetHit(sheet, indicator, target, 'value.qualitative-for-quantity', { rate: facts.rate ? 1 : 0 })];
-    return [];
+    if (facts.asksForQuantity && !isPlaceholderText(target.text)) hits.push(targetHit(sheet, indicator, target, 'value.qualitative-for-quantity', { rate: facts.rate ? 1 : 0 }));
+    return;
   }
-  if (v.kind !== 'quantitative') return [];
+  if (v.kind !== 'quantitative') return;
   if (v.measures >= 2) {
-    return [targetHit(sheet, indicator, target, 'value.two-measures', { count: v.measures, parts: splitSuggestion(target.text) })];
+    hits.push(targetHit(sheet, indicator, target, 'value.two-measures', { count: v.measures, parts: splitSuggestion(target.text) }));
+    return;
   }
-  const hits: Hit[] = [];
-  if (v.normalisations.length > 0 && v.normalisations.some((n) => n !== 'whitespace') && v.canonical !== target.text) {
+  if (v.normalisations.length > 0 && beyondWhitespace(v.normalisations) && v.canonical !== target.text) {
     hits.push(targetHit(sheet, indicator, target, 'value.word-operator', { canonical: v.canonical, ...howWritten(v.normalisations) }));
   }
   const facts = nameFacts(name);
@@ -59,7 +59,12 @@ export function checkTarget(sheet: string, indicator: Indicator, target: Target)
   if (facts.rate && isTimeUnit(v.unit)) {
     hits.push(targetHit(sheet, indicator, target, 'value.rate-as-time', { canonical: v.canonical, deadlineName: deadlineName(name) }));
   }
-  return hits;
+}
+
+/** Some normalisation other than spaces: the text is written otherwise than its canonical form. */
+function beyondWhitespace(normalisations: string[]): boolean {
+  for (let i = 0; i < normalisations.length; i++) if (normalisations[i] !== 'whitespace') return true;
+  return false;
 }
 
 /** The rules on a percentage: a satisfaction or a share within its range, a bare rate with its bound. */
@@ -82,35 +87,36 @@ function percentHits(sheet: string, indicator: Indicator, target: Target, percen
 }
 
 /** unit-mismatch and annual-over-period: the two targets compared. */
-export function checkPair(model: SheetModel, indicator: Indicator): Hit[] {
+export function checkPair(model: SheetModel, indicator: Indicator, out: Hit[]): void {
   const p = indicator.period;
   const a = indicator.annual;
   // Cheap rejections first: most pairs are not two single quantities.
-  if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return [];
-  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as targetsOf says).
+  if (p.kind !== 'quantitative' || a.kind !== 'quantitative' || p.measures !== 1 || a.measures !== 1) return;
+  // Both hold a quantity, so both texts are filled: each is a target where it has a cell (as pushTargetHits reads them).
   const periodCell = indicator.cells.periodValue;
   const annualCell = indicator.cells.annualValue;
-  if (!periodCell || !annualCell) return [];
+  if (!periodCell || !annualCell) return;
   const name = indicator.level3.trim();
   if (p.unit !== null && a.unit !== null && p.unit !== a.unit) {
-    return [{ rule: 'value.unit-mismatch', sheet: model.name, cell: annualCell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [periodCell] }];
+    out.push({ rule: 'value.unit-mismatch', sheet: model.name, cell: annualCell, params: { name, periodUnit: p.unit, annualUnit: a.unit }, related: [periodCell] });
+    return;
   }
-  if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return [];
-  if (!isCountUnit(a.unit)) return [];
+  if (p.number === null || a.number === null || p.direction || a.direction || p.unit !== a.unit) return;
+  if (!isCountUnit(a.unit)) return;
   const facts = nameFacts(name);
-  if (facts.rate || !facts.cumulative) return [];
+  if (facts.rate || !facts.cumulative) return;
   // Ceilings (≤ 3 次) are not cumulative goals; only plain or floor targets are compared.
-  if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return [];
+  if (p.operator === '≤' || p.operator === '<' || a.operator === '≤' || a.operator === '<') return;
   const years = projectYears(model);
-  if (!years || years.start >= years.end) return [];
-  if (!new Big(a.number).gt(new Big(p.number))) return [];
-  return [{
+  if (!years || years.start >= years.end) return;
+  if (!decimalGreater(a.number, p.number)) return;
+  out.push({
     rule: 'value.annual-over-period',
     sheet: model.name,
     cell: annualCell,
     params: { name, annual: indicator.annualValue.trim(), period: indicator.periodValue.trim(), start: years.start, end: years.end },
     related: [periodCell],
-  }];
+  });
 }
 
 function projectYears(model: SheetModel): { start: number; end: number } | null {

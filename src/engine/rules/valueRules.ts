@@ -4,9 +4,7 @@ import type { Hit, RuleFamily } from './types';
 import { checkPair, checkTarget, missingTarget } from './valueChecks';
 import { formRules } from './valueDefsForm';
 import { senseRules } from './valueDefsSense';
-import { targetsOf } from './valueTargets';
-import { hitsOnTargets } from './twins';
-import { pushAll } from './pushAll';
+import { pushTargetHits } from './twins';
 
 export const valueFamily: RuleFamily = {
   name: 'value',
@@ -25,15 +23,8 @@ export const valueFamily: RuleFamily = {
 
 /** Every value rule on one indicator, appended to `hits`: one call per indicator, soon optimised. */
 function indicatorHits(model: SheetModel, indicator: Indicator, hits: Hit[]): void {
-  pushAll(hits, missingTarget(model.name, indicator));
-  pushAll(hits, targetHits(model.name, indicator));
-  pushAll(hits, checkPair(model, indicator));
-}
-
-/**
- * The single-target rules on both targets. Where the period and the annual target hold the same text
- * and the same rule fires on both, that is one problem: one hit over both cells.
- */
-export function targetHits(sheet: string, indicator: Indicator): Hit[] {
-  return hitsOnTargets(targetsOf(indicator), (target) => checkTarget(sheet, indicator, target));
+  missingTarget(model.name, indicator, hits);
+  // The single-target rules on both targets; a problem of the same text in both is one hit over both cells.
+  pushTargetHits(hits, indicator, checkTarget, model.name, undefined);
+  checkPair(model, indicator, hits);
 }

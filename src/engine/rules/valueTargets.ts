@@ -9,14 +9,13 @@ export interface Target {
   cell: string;
 }
 
-/** The targets that hold something and have a cell; a one-target layout has the annual one only. */
-export function targetsOf(indicator: Indicator): Target[] {
-  const out: Target[] = [];
-  const period = indicator.periodValue.trim();
-  const annual = indicator.annualValue.trim();
-  if (period !== '' && indicator.cells.periodValue) out.push({ which: 'period', text: period, value: indicator.period, cell: indicator.cells.periodValue });
-  if (annual !== '' && indicator.cells.annualValue) out.push({ which: 'annual', text: annual, value: indicator.annual, cell: indicator.cells.annualValue });
-  return out;
+/** Sets a target's fields (the twin runner reuses two targets for every indicator). */
+export function fillTarget(target: Target, which: Target['which'], text: string, cell: string, value?: ParsedValue): Target {
+  target.which = which;
+  target.text = text;
+  target.value = value as ParsedValue;
+  target.cell = cell;
+  return target;
 }
 
 /** How messages name both targets at once, for a problem both share. */
