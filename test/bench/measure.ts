@@ -1,19 +1,17 @@
 // The measurements behind `npm run bench`: Excel round trips through the adapter (on the simulated
 // Excel, src/excel-sim), engine and exceljs times, and the task pane's first-load size.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/engine/check';
-import type { Change, WorkbookSnapshot, WorkbookSpec } from '../../src/engine/schema';
+import type { Change, WorkbookSpec } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
-import { writeSpecFile } from '../../src/cli/xlsxWrite';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { createSimExcel, simWorkbookFromSpec, type SimWorkbook } from '../../src/excel-sim';
 import { DEPARTMENT_SHEET, exampleSpec } from '../../src/sandbox/examples';
 import { seedWorkbookSpec } from '../../src/sample/seedSpec';
+import { cellCount } from './seedRatio';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -86,12 +84,10 @@ export function manyProjects(projects: number): WorkbookSpec {
 }
 
 export interface EngineTimes {
-  seedMs: number;
   sheets100Ms: number;
   sheets1000Ms: number;
   /** The first run in a fresh process: no warm-up, empty caches. */
   sheets1000ColdMs: number;
-  seedCells: number;
   sheets1000Cells: number;
 }
 
@@ -101,38 +97,16 @@ function coldRun(): number {
   return Number(run.stdout.trim());
 }
 
-function cellCount(snapshot: WorkbookSnapshot): number {
-  return snapshot.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
-}
-
+/** The engine on many sheets (the seed alone is timed against exceljs in seedRatio.ts). */
 export async function measureEngine(): Promise<EngineTimes> {
-  const seed = specToSnapshot(seedWorkbookSpec());
   const hundred = specToSnapshot(manyProjects(100));
   const thousand = specToSnapshot(manyProjects(1000));
   return {
-    seedMs: await medianMs(21, () => checkWorkbook(seed, { lang: 'zh' })),
     sheets100Ms: await medianMs(7, () => checkWorkbook(hundred, { lang: 'zh' })),
     sheets1000Ms: await medianMs(5, () => checkWorkbook(thousand, { lang: 'zh' })),
     sheets1000ColdMs: coldRun(),
-    seedCells: cellCount(seed),
     sheets1000Cells: cellCount(thousand),
   };
-}
-
-/** exceljs loading the seed's .xlsx from memory (the file written once to a temp folder). */
-export async function measureParse(): Promise<{ seedMs: number; fileBytes: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'budget-check-bench-'));
-  try {
-    const file = join(dir, 'seed.xlsx');
-    await writeSpecFile(seedWorkbookSpec(), file);
-    const bytes = readFileSync(file);
-    // An ArrayBuffer, as the browser sandbox hands it to exceljs.
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const seedMs = await medianMs(15, () => new ExcelJS.Workbook().xlsx.load(buffer));
-    return { seedMs, fileBytes: bytes.length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 export interface BundleSize {
