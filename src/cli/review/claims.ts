@@ -1,6 +1,7 @@
 // Which thread checks which file of a review, in memory all its threads share: each thread claims the
 // next file itself (an atomic counter), so no thread waits for another to hand it work, and each
 // claim records its thread, so the files of a thread that dies can be found.
+
 /** The claimer of a file not claimed yet. */
 const NOBODY = 0;
 
