@@ -1,6 +1,6 @@
 // The review's JSON written in pieces is exactly JSON.stringify's text: for any record of JSON values
 // (arrays cut between elements, undefined left out as JSON.stringify leaves it), and in a file of
-// several MB written a chunk at a time.
+// several MB written a chunk at a time, with a piece larger than the chunk among them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -21,7 +21,10 @@ describe('JSON in pieces', () => {
   });
 
   test('a file of several MB holds exactly the text and a line end', async () => {
-    const value = { forms: [{ verdict: '退回' }], reports: Array.from({ length: 3000 }, (_, i) => ({ file: `第${i}个.xlsx`, text: '审核意见'.repeat(200) })), scoreMethod: '量化率' };
+    const reports = Array.from({ length: 3000 }, (_, i) => ({ file: `第${i}个.xlsx`, text: '审核意见'.repeat(200) }));
+    // A report longer than the writer's buffer, between two that are not.
+    reports.splice(1500, 0, { file: '大.xlsx', text: '长'.repeat(400_000) });
+    const value = { forms: [{ verdict: '退回' }], reports, scoreMethod: '量化率' };
     const path = join(freshDir('json-file'), 'r.json');
     await writeJsonFile(path, value);
     expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(value)}\n`);

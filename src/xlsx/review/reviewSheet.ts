@@ -3,6 +3,7 @@
 // one page wide with the heading repeated on every page.
 import { columnLetters } from '../../engine/a1';
 import type { ColumnFormat, ReviewCell, ReviewTable } from '../../engine/review';
+import { AsciiBytes } from '../asciiBytes';
 import { escapeXml } from '../package/xml';
 import type { CellStyle, StyleSheet } from './reviewStyles';
 
@@ -43,25 +44,38 @@ export interface SheetNames {
 }
 
 export interface SheetXml {
-  /**
-   * The part's text in pieces, to be encoded one by one: the rows (thousands, all ASCII) are kept
-   * apart from the few pieces with Chinese text, so they stay a one-byte string, quick to encode.
-   */
-  pieces: string[];
+  /** The part in pieces: its head and tail as text, the rows (thousands, all ASCII) already bytes. */
+  pieces: (string | Uint8Array)[];
   names: SheetNames;
 }
 
-function cellXml(ref: string, value: ReviewCell, style: number, strings: SharedStrings): string {
-  // As the CLI has always written them: an empty value is an empty text, so every cell of a row is there.
-  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
-  return `<c r="${ref}" s="${style}" t="s"><v>${strings.of(value === null ? '' : String(value))}</v></c>`;
+/** One row's markup, written into `out`. As the CLI has always written them: an empty value is an empty text, so every cell of a row is there. */
+function writeRow(out: AsciiBytes, row: number, values: ReviewCell[], styles: number[], strings: SharedStrings, letters: string[]): void {
+  const r = String(row);
+  out.text('<row r="');
+  out.text(r);
+  out.text(`" spans="1:${Math.max(1, values.length)}">`);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    out.text('<c r="');
+    out.text(letters[i] ?? columnLetters(i + 1));
+    out.text(r);
+    out.text('" s="');
+    out.text(String(styles[i]));
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      out.text('"><v>');
+      out.text(String(value));
+    } else {
+      out.text('" t="s"><v>');
+      out.text(String(strings.of(value === null ? '' : String(value))));
+    }
+    out.text('</v></c>');
+  }
+  out.text('</row>');
 }
 
-function rowXml(row: number, values: ReviewCell[], styles: number[], strings: SharedStrings, height?: number): string {
-  const cells = values.map((v, i) => cellXml(`${columnLetters(i + 1)}${row}`, v, styles[i], strings)).join('');
-  const ht = height ? ` ht="${height}" customHeight="1"` : '';
-  return `<row r="${row}" spans="1:${Math.max(1, values.length)}"${ht}>${cells}</row>`;
-}
+/** The letters of columns 1…n, named once per sheet rather than once per cell. */
+const lettersOf = (n: number) => Array.from({ length: n }, (_, i) => columnLetters(i + 1));
 
 function columnStyle(table: ReviewTable, styles: StyleSheet, bold: boolean, fill: string | null = null): number[] {
   return table.columns.map((c) => {
@@ -86,7 +100,10 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
   const body = columnStyle(table, styles, false);
   const verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
 
-  const rows = [rowXml(1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings)];
+  const letters = lettersOf(width);
+  const rows = new AsciiBytes();
+  writeRow(rows, 1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings, letters);
+  let rowCount = 1;
   // A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once.
   const filled = new Map<string, number[]>();
   for (const values of table.rows) {
@@ -99,15 +116,15 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
         filled.set(fill, rowStyles);
       }
     }
-    rows.push(rowXml(rows.length + 1, values, rowStyles, strings));
+    writeRow(rows, ++rowCount, values, rowStyles, strings, letters);
   }
-  const filterEnd = rows.length;
-  if (table.total) rows.push(rowXml(rows.length + 1, table.total, columnStyle(table, styles, true), strings));
+  const filterEnd = rowCount;
+  if (table.total) writeRow(rows, ++rowCount, table.total, columnStyle(table, styles, true), strings, letters);
   const merges: string[] = [];
   if (table.footnote) {
-    const row = rows.length + 1;
+    const row = ++rowCount;
     const note = styles.styleOf({ font: 'body', fill: null, border: false, vertical: 'top', wrap: true });
-    rows.push(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1">${cellXml(`A${row}`, table.footnote, note, strings)}</row>`);
+    rows.text(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1"><c r="A${row}" s="${note}" t="s"><v>${strings.of(table.footnote)}</v></c></row>`);
     merges.push(`A${row}:${last}${row}`);
   }
 
@@ -117,7 +134,7 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${last}${rows.length}"/>` +
+    `<dimension ref="A1:${last}${rowCount}"/>` +
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
@@ -133,5 +150,5 @@ export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: 
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
     '</worksheet>';
-  return { pieces: [head, rows.join(''), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+  return { pieces: [head, ...rows.written(), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
 }

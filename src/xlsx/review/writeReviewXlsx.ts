@@ -135,7 +135,7 @@ export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOption
   return (options.zip ?? zipWithFflate)(parts);
 }
 
-/** The pieces' UTF-8, one after another. */
-function utf8Pieces(pieces: string[]): Uint8Array {
-  return concatBytes(pieces.map((piece) => strToU8(piece)));
+/** The pieces one after another, the texts as UTF-8. */
+function utf8Pieces(pieces: (string | Uint8Array)[]): Uint8Array {
+  return concatBytes(pieces.map((piece) => (typeof piece === 'string' ? strToU8(piece) : piece)));
 }
