@@ -7,7 +7,7 @@ import { unitStated } from '../money';
 import type { SheetGrid } from '../layout/grid';
 import { normaliseLabel } from '../vocabulary';
 import type { MoneyUnit } from '../schema';
-import type { BalanceRelation } from './relations';
+import type { BalanceRelation, SkippedRows } from './relations';
 import { cellTerm, embeddedTerm, missingTerm, type Term } from './terms';
 
 const UNIT_SUFFIX = /\((万元|元)\)$/;
@@ -29,10 +29,10 @@ interface Found {
   valueCol: number;
 }
 
-export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boolean): BalanceRelation[] {
+export function fundBlockRelations(grid: SheetGrid, skip: SkippedRows): BalanceRelation[] {
   const relations: BalanceRelation[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    if (skip(row)) continue;
+    if (row >= skip.first && row <= skip.last) continue;
     const rowCols = grid.filledColumns(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const col = rowCols[ci];
@@ -60,7 +60,7 @@ export function fundBlockRelations(grid: SheetGrid, skip: (row: number) => boole
 }
 
 /** The breakdown under a total: to its right on the same row if it starts there, then down that column. */
-function partsOf(grid: SheetGrid, total: Found, skip: (row: number) => boolean): Found[] {
+function partsOf(grid: SheetGrid, total: Found, skip: SkippedRows): Found[] {
   let col = total.col;
   let row = total.row + 1;
   const right = nextFilled(grid, total.row, total.valueCol);
@@ -72,7 +72,7 @@ function partsOf(grid: SheetGrid, total: Found, skip: (row: number) => boolean):
     }
   }
   const parts: Found[] = [];
-  for (; row <= grid.bottom && !skip(row); row++) {
+  for (; row <= grid.bottom && !(row >= skip.first && row <= skip.last); row++) {
     if (grid.cell(row, col).covered) break;
     const part = readLabelled(grid, row, col, total.term.unit);
     if (!part || !PART.test(part.key)) break;

@@ -8,7 +8,7 @@ import type { Hit } from '../rules/types';
 import type { Change, Lang, WorkbookSnapshot } from '../schema';
 import { departmentRelations } from './department';
 import { fundBlockRelations } from './fundBlocks';
-import type { Relation } from './relations';
+import type { Relation, SkippedRows } from './relations';
 import { solve } from './solve';
 import { textAmountHits } from './textAmounts';
 import { totalRowRelations } from './totalRows';
@@ -38,10 +38,11 @@ export function discoverRelations(snapshot: WorkbookSnapshot, reads: SheetRead[]
 }
 
 /** The indicator table's rows: its targets are not money to sum, whatever their labels say. */
-function tableRows(table: { headerRow: number; lastRow: number } | null | undefined): (row: number) => boolean {
-  return table ? (row) => row >= table.headerRow && row <= table.lastRow : NO_ROWS;
+function tableRows(table: { headerRow: number; lastRow: number } | null | undefined): SkippedRows {
+  // Bounds, not a test function: the walks compare every row of the sheet with them.
+  return table ? { first: table.headerRow, last: table.lastRow } : NO_ROWS;
 }
-const NO_ROWS = (): boolean => false;
+const NO_ROWS: SkippedRows = { first: 1, last: 0 };
 
 export function planRebalance(snapshot: WorkbookSnapshot, reads: SheetRead[], lang: Lang = 'zh', grids = snapshot.sheets.map((s) => new SheetGrid(s))): BalancePlan {
   const relations = discoverRelations(snapshot, reads, grids);

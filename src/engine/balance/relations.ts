@@ -34,3 +34,9 @@ export interface BalanceRelation {
 }
 
 export type Relation = SumRelation | BalanceRelation;
+
+/** Rows first…last (the indicator table), whose targets are not money to sum; none when last < first. */
+export interface SkippedRows {
+  readonly first: number;
+  readonly last: number;
+}

@@ -4,7 +4,7 @@
 import { decimalOf, unitStated, unitWritten } from '../money';
 import type { GridCell, SheetGrid } from '../layout/grid';
 import type { MoneyUnit } from '../schema';
-import type { SumRelation } from './relations';
+import type { SkippedRows, SumRelation } from './relations';
 import { cellTerm, type Term } from './terms';
 
 const RANK: Record<string, number> = { 小计: 1, 合计: 2, 总计: 3 };
@@ -21,10 +21,10 @@ interface Walk {
 }
 
 /** Rows listed in `skip` (the indicator table) are never read as totals. */
-export function totalRowRelations(grid: SheetGrid, skip: (row: number) => boolean): SumRelation[] {
+export function totalRowRelations(grid: SheetGrid, skip: SkippedRows): SumRelation[] {
   const relations: SumRelation[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    if (skip(row)) continue;
+    if (row >= skip.first && row <= skip.last) continue;
     const found = totalLabelIn(grid, row, grid.right + 1);
     if (!found) continue;
     const labelAddress = grid.cell(row, found.col).address;
@@ -65,11 +65,11 @@ function describeItems(items: GridCell[]): string {
   return addresses.join('+');
 }
 
-function walkUp(grid: SheetGrid, from: number, col: number, rank: number, skip: (row: number) => boolean): Walk {
+function walkUp(grid: SheetGrid, from: number, col: number, rank: number, skip: SkippedRows): Walk {
   const items: GridCell[] = [];
   let row = from;
   while (row >= grid.top) {
-    if (skip(row) || grid.rowIsEmpty(row)) return { items, stop: row, header: '' };
+    if ((row >= skip.first && row <= skip.last) || grid.rowIsEmpty(row)) return { items, stop: row, header: '' };
     const lower = totalLabelIn(grid, row, col);
     if (lower && lower.rank >= rank) return { items, stop: row, header: '' };
     const cell = grid.cell(row, col);

@@ -45,6 +45,8 @@ export class SheetGrid {
   /** Merge anchors of cells outside the range, or covered from outside it, by key. */
   private readonly farAnchors: Map<number, number> | null;
   private farCells: Map<number, GridCell> | null = null;
+  /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
+  readonly hasMerges: boolean;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -58,16 +60,13 @@ export class SheetGrid {
     const size = this.width * height;
     this.anchors = sheet.merges.length ? new Array<number>(size).fill(OWN) : null;
     this.farAnchors = this.anchors ? new Map<number, number>() : null;
+    this.hasMerges = this.anchors !== null;
     if (this.anchors && this.farAnchors) for (const merge of sheet.merges) indexMerge(merge, this.anchors, this.farAnchors, this.top, this.left, this.width, height);
     // Without merges each cell shows its own text: layOutRows reads it straight from the sheet.
     const shown = this.anchors ? shownThroughMerges(ownTexts(sheet, this.width, height), this.anchors, this.width) : null;
     this.rows = layOutRows(sheet, this.left, this.width, height, shown, this.anchors);
   }
 
-  /** True when the sheet merges any cells (most do not: then every cell shows its own text). */
-  get hasMerges(): boolean {
-    return this.anchors !== null;
-  }
 
   get name(): string {
     return this.sheet.name;
@@ -95,6 +94,12 @@ export class SheetGrid {
 
   /** cell(row, col).value, without making the cell: the value of the cell the content comes from. */
   value(row: number, col: number): CellValue {
+    // The usual cell, inside the range of a sheet without merges, is read straight away (no call in between).
+    if (this.anchors === null && row >= this.top && row <= this.bottom && col >= this.left && col <= this.right) {
+      const values = this.sheet.values[row - this.top];
+      const c = col - this.left;
+      return values !== undefined && c < values.length ? values[c] : '';
+    }
     const at = this.positionOf(row, col);
     const anchor = at < 0 ? FAR : this.anchors === null ? at : this.anchorAt(at);
     if (anchor === FAR) return this.farCell(row, col).value;
@@ -152,9 +157,9 @@ export class SheetGrid {
 
   /** The address of the cell the content comes from (the merge anchor for a covered cell). */
   address(row: number, col: number): string {
-    const at = this.positionOf(row, col);
     // Without merges each cell of the range is its own (the usual sheet: no anchor to look up).
-    if (at >= 0 && this.anchors === null) return toA1(row, col);
+    if (this.anchors === null && row >= this.top && row <= this.bottom && col >= this.left && col <= this.right) return toA1(row, col);
+    const at = this.positionOf(row, col);
     const anchor = at < 0 ? FAR : this.anchorAt(at);
     if (anchor === OWN) return toA1(row, col);
     if (anchor === FAR) return this.farCell(row, col).address;

@@ -63,7 +63,10 @@ export function fitsHeader(grid: SheetGrid, row: number, header: TableHeader): b
   const named = level3 !== undefined && !level3.quantitative;
   if (level1 && !level1.level1 && !(named && unknownCategory(level1))) return false;
   if (level2 && !level2.level2 && !(named && unknownCategory(level2))) return false;
-  const targets = targetFlags(grid, row, c.period) | targetFlags(grid, row, c.annual) | targetFlags(grid, row, c.operator) | targetFlags(grid, row, c.unit);
+  let targets = targetFlags(grid, row, c.period) | targetFlags(grid, row, c.annual);
+  // Most tables have no operator or unit column of their own: no call for them.
+  if (c.operator !== undefined) targets |= targetFlags(grid, row, c.operator);
+  if (c.unit !== undefined) targets |= targetFlags(grid, row, c.unit);
   // A category name in the 三级 column is a category row slid right, unless targets stand beside it:
   // then it is an indicator named like a category (服务对象满意度 under 服务对象满意度指标).
   if (level3 && (targets & HAS_TARGET) === 0 && (level3.level1 || level3.level2)) return false;
@@ -175,7 +178,7 @@ export function readByContent(grid: SheetGrid, row: number, header: TableHeader,
   let count = 0;
   for (let col = header.span.left; col <= header.span.right; col++) {
     if (isExtraColumn(header.columns.extra, col)) continue;
-    const facts = ownFactsAt(grid, row, col);
+    const facts = grid.ownFacts(row, col);
     if (!facts || facts.role === 'label') continue;
     const cell: RowCell = { text: facts.text, address: grid.address(row, col), col };
     if (!read.level1 && !read.level2 && !read.level3 && count === 0 && facts.level1) read.level1 = cell;

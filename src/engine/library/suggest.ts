@@ -146,7 +146,8 @@ function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefin
     let best = -1;
     for (let c = 0; c < count; c++) {
       if (TAKEN[c] === 1 || (across && PER_LEVEL2[CANDIDATES[c].entry.rank] >= 2)) continue;
-      if (best < 0 || before(c, best, across)) best = c;
+      // A better fit decides at once; only equal fits go to the tie-breaks.
+      if (best < 0 || FITS[c] > FITS[best] || (FITS[c] === FITS[best] && before(c, best, across))) best = c;
     }
     if (best < 0) break;
     TAKEN[best] = 1;
