@@ -35,6 +35,13 @@ const KEPT_LEFT = 64;
 const KEPT_LISTS = 4096;
 let keptLists = 0;
 
+/**
+ * One row's filled columns and their facts, gathered while its cells are laid out and copied out at
+ * their size (reused by every row: each row writes its entries before they are read).
+ */
+const ROW_COLUMNS: number[] = [];
+const ROW_FACTS: TextFacts[] = [];
+
 function columnList(left: number, width: number, mask: number, count: number): number[] {
   const lists = (COLUMN_LISTS[left] ??= new Map<number, number[]>());
   let list = lists.get(mask);
@@ -78,6 +85,8 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
       if (textFacts === undefined) continue;
       shows = true;
       if (anchors === null || isOwnAt(anchors, start + c)) {
+        ROW_COLUMNS[filledCount] = left + c;
+        ROW_FACTS[filledCount] = textFacts;
         filledCount++;
         if (c < MASK_COLUMNS) mask |= 1 << c;
       }
@@ -88,16 +97,8 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
       rows.filledFactsRows[r] = NO_FACTS;
       continue;
     }
-    const filled = shareLists ? columnList(left, width, mask, filledCount) : new Array<number>(filledCount);
-    const filledFacts = new Array<TextFacts>(filledCount);
-    for (let c = 0, k = 0; k < filledCount; c++) {
-      const textFacts = rows.cellFacts[start + c];
-      if (textFacts === undefined || (anchors !== null && !isOwnAt(anchors, start + c))) continue;
-      if (!shareLists) filled[k] = left + c;
-      filledFacts[k++] = textFacts;
-    }
-    rows.filledRows[r] = filled;
-    rows.filledFactsRows[r] = filledFacts;
+    rows.filledRows[r] = shareLists ? columnList(left, width, mask, filledCount) : ROW_COLUMNS.slice(0, filledCount);
+    rows.filledFactsRows[r] = ROW_FACTS.slice(0, filledCount);
   }
   return rows;
 }

@@ -45,6 +45,8 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
   const out: TableRead = { indicators: [], categories: [], placeholders: [] };
   const levels: CarriedLevels = { level1: undefined, level2: undefined, level1Name: null, level2Name: null };
   const scratch = rowRead();
+  // The columns a shifted row was expected in: the header's, the same for every row (made once, shared, frozen).
+  let expected: Readonly<Record<string, string>> | undefined;
   for (let row = header.dataRow; row <= lastRow; row++) {
     if (grid.rowIsEmpty(row)) continue;
     const end = rowEnd(grid, row);
@@ -61,7 +63,8 @@ export function readIndicatorTable(grid: SheetGrid, header: TableHeader, lastRow
     if (!hasValues && name !== '' && isPlaceholder(name)) {
       out.placeholders.push({ row, cell: read.level3?.address ?? '', text: name });
     } else if (name !== '' || hasValues) {
-      out.indicators.push(toIndicator(read, levels, header));
+      if (read.shifted) expected ??= Object.freeze(expectedColumns(header));
+      out.indicators.push(toIndicator(read, levels, header, expected));
     } else if (read.level1 || read.level2) {
       const { level1, level2 } = levels;
       out.categories.push({ level1: levels.level1Name, level2: levels.level2Name, level1Raw: level1?.text ?? '', level2Raw: level2?.text ?? '', row, cells: levelCells(levels), shifted: read.shifted });
@@ -132,7 +135,7 @@ function indicatorCells(levels: CarriedLevels, level3: string, period: string | 
   return cells;
 }
 
-function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader): Indicator {
+function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader, expected: Readonly<Record<string, string>> | undefined): Indicator {
   // A missing name or target is pointed at where the header says it belongs.
   const c = header.columns;
   const level3 = read.level3?.address ?? toA1(read.row, c.level3);
@@ -156,7 +159,7 @@ function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader):
     cells,
     shifted: read.shifted,
   };
-  if (read.shifted) indicator.expected = expectedColumns(header);
+  if (read.shifted) indicator.expected = expected;
   if (read.extra) indicator.extra = read.extra;
   if (read.parts) indicator.parts = read.parts;
   return indicator;
