@@ -65,6 +65,7 @@ function columnList(left: number, width: number, mask: number, count: number): n
 export function layOutRows(sheet: SheetSnapshot, left: number, width: number, height: number, shown: string[][] | null, anchors: number[] | null): GridRows {
   const rows: GridRows = { cellFacts: new Array(width * height), filledRows: new Array(height), filledFactsRows: new Array(height), rowsWithText: anchors ? new Array(height) : null };
   const shareLists = width <= MASK_COLUMNS && left <= KEPT_LEFT;
+  const cellFacts = rows.cellFacts;
   for (let r = 0; r < height; r++) {
     const own = sheet.text[r];
     const ownCount = shown ? 0 : (sheet.values[r]?.length ?? 0);
@@ -81,7 +82,7 @@ export function layOutRows(sheet: SheetSnapshot, left: number, width: number, he
         textFacts = written === '' ? undefined : factsOfWritten(written);
         if (textFacts !== undefined && textFacts.text === '') textFacts = undefined;
       }
-      rows.cellFacts[start + c] = textFacts;
+      cellFacts[start + c] = textFacts;
       if (textFacts === undefined) continue;
       shows = true;
       if (anchors === null || isOwnAt(anchors, start + c)) {

@@ -49,7 +49,7 @@ export function typeWeights(model: SheetModel): Map<ProjectType, number> {
 /** What suggestions need of a sheet: read once per sheet by a suggester, as a sheet missing three 一级 asks three times. */
 interface SheetFacts {
   /** Each type's weight by its index (0: not read on the sheet), and the indexes read, best first. */
-  weights: Float64Array;
+  weights: number[];
   types: number[];
   /** The library indicators (by their place in LIBRARY) whose name is on the sheet already: few, often none. */
   present: readonly number[];
@@ -65,7 +65,8 @@ function sheetFacts(model: SheetModel): SheetFacts {
   typeScoresInto(model, SCORES);
   const types = typesByScore(SCORES);
   const top = types.length > 0 ? SCORES[types[0]] : 1;
-  const weights = new Float64Array(TYPE_INDEX.size);
+  // A plain array: a Float64Array this long is allocated off the heap, at about a microsecond each.
+  const weights = new Array<number>(TYPE_INDEX.size).fill(0);
   for (let i = 0; i < types.length; i++) weights[types[i]] = SCORES[types[i]] / top;
   let present: number[] | null = null;
   const { indicators } = model;
@@ -87,7 +88,7 @@ export function fitOf(indicator: LibraryIndicator, weights: ReadonlyMap<ProjectT
 }
 
 /** fitOf with the weights by type index (GENERAL for 通用). */
-function fitByIndex(types: readonly number[], weights: Float64Array): number {
+function fitByIndex(types: readonly number[], weights: readonly number[]): number {
   let fit = 0;
   // GENERAL (-1) is the only negative index: compared as such, the imported constant is not read per type.
   for (let i = 0; i < types.length; i++) fit = Math.max(fit, types[i] < 0 ? GENERAL_FIT : weights[types[i]]);
@@ -131,7 +132,7 @@ function suggestFrom(facts: SheetFacts, level1: Level1, level2: Level2 | undefin
     const entries = list < 0 ? part.general : (part.byType[facts.types[list]] ?? NO_ENTRIES);
     for (let i = 0; i < entries.length; i++) {
       const { entry } = entries[i];
-      if ((entry.bits & visited) !== 0 || facts.present.includes(entry.id)) continue;
+      if ((entry.bits & visited) !== 0 || (facts.present.length !== 0 && facts.present.includes(entry.id))) continue;
       CANDIDATES[count] = entries[i];
       FITS[count] = fitByIndex(entry.types, facts.weights) + Math.min(ECHO_MAX, facts.shared[entry.id] * ECHO_STEP) - LATER_LEVEL2 * (across ? entry.step : 0);
       TAKEN[count] = 0;
