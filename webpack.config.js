@@ -171,7 +171,7 @@ function webConfig(mode, https) {
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       // Relative: chunks load from beside the page, whatever path ADDIN_URL puts it under.
       publicPath: '',
-      clean: { keep: /^cli[\\/]/ },
+      clean: { keep: /^(cli|bench)[\\/]/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule(), textRule] },
@@ -219,6 +219,17 @@ class ExecutableBit {
   }
 }
 
+/**
+ * exceljs (loaded only when a file needs it) and Node's modules are required at run time. The small
+ * packages every run needs (zod, fflate, big.js) are bundled: finding and loading zod's many files took
+ * about 80 ms of every start, in the main thread and again in each review worker.
+ */
+function nodePackages({ request }, callback) {
+  const bundled = /^(zod|fflate|big\.js)(\/|$)/.test(request ?? '');
+  if (!bundled && /^[^./]/.test(request) && !path.isAbsolute(request)) return callback(null, `commonjs ${request}`);
+  return callback();
+}
+
 function cliConfig(mode) {
   const out = path.join(DIST, 'cli');
   return {
@@ -230,16 +241,7 @@ function cliConfig(mode) {
     entry: { 'budget-check': './src/cli/main.ts', 'review-worker': './src/cli/review/worker.ts' },
     output: { path: out, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    // exceljs (loaded only when a file needs it) and Node's modules are required at run time. The small
-    // packages every run needs (zod, fflate, big.js) are bundled: finding and loading zod's many files
-    // took about 80 ms of every start, in the main thread and again in each review worker.
-    externals: [
-      ({ request }, callback) => {
-        const bundled = /^(zod|fflate|big\.js)(\/|$)/.test(request ?? '');
-        if (!bundled && /^[^./]/.test(request) && !path.isAbsolute(request)) return callback(null, `commonjs ${request}`);
-        return callback();
-      },
-    ],
+    externals: [nodePackages],
     module: { rules: [tsRule(), textRule] },
     optimization: { minimize: false }, // readable stack traces for bug reports
     plugins: [
@@ -249,9 +251,31 @@ function cliConfig(mode) {
   };
 }
 
+/**
+ * `npm run bench`, built as the CLI is (dist/bench): the engine is timed as it ships, its modules joined
+ * in one scope, not through tsx's per-file transform, where every use of an imported name is a getter.
+ */
+function benchConfig(mode) {
+  return {
+    name: 'bench',
+    mode,
+    target: 'node20',
+    devtool: false,
+    entry: { run: './test/bench/run.ts', cold: './test/bench/cold.ts' },
+    output: { path: path.join(DIST, 'bench'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    externals: [nodePackages],
+    // The bench requires a script of the repository at run time (scripts/lib/bundleSize.js), through createRequire.
+    module: { rules: [tsRule(), textRule], parser: { javascript: { createRequire: false } } },
+    optimization: { minimize: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   if (env.WEBPACK_SERVE) return [webConfig(mode, await devCertificates())];
+  // The bench times the built CLI too (`review` of 200 workbooks): built with it, never a stale copy.
+  if (env.bench) return [benchConfig(mode), cliConfig(mode)];
   return [webConfig(mode, null), cliConfig(mode)];
 };
 

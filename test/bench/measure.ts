@@ -2,6 +2,7 @@
 // Excel, src/excel-sim), engine and exceljs times, and the task pane's first-load size.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkWorkbook } from '../../src/engine/check';
@@ -91,8 +92,14 @@ export interface EngineTimes {
   sheets1000Cells: number;
 }
 
+/** cold.js beside this module when the bench is built (dist/bench), else cold.ts through tsx. */
+function coldScript(): string[] {
+  const built = join(__dirname, 'cold.js');
+  return existsSync(built) ? [built] : ['--import', 'tsx', join(__dirname, 'cold.ts')];
+}
+
 function coldRun(): number {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cold.ts')], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, coldScript(), { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the cold engine run failed: ${run.stderr.trim().split('\n')[0]}`);
   return Number(run.stdout.trim());
 }
@@ -123,9 +130,8 @@ export function measureBundle(): BundleSize {
     const build = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error('npm run build failed; the bundle size cannot be measured');
   }
-  // A CommonJS helper shared with webpack.config.js.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { initialLoad } = require(join(ROOT, 'scripts/lib/bundleSize.js')) as {
+  // A CommonJS helper shared with webpack.config.js, required at run time (also when the bench is built).
+  const { initialLoad } = createRequire(join(ROOT, 'package.json'))('./scripts/lib/bundleSize.js') as {
     initialLoad(dir: string, page: string): { gzipBytes: number; rawBytes: number; files: { file: string; gzipBytes: number }[] };
   };
   const load = initialLoad(dist, 'taskpane.html');
