@@ -1,7 +1,7 @@
-// Checks a review's files on every core: this thread and worker threads, each claiming the next file
-// from a shared counter when it is done with one (claims.ts); results land in input order, whatever
-// order they finish in. This thread checking too spares a worker's start (loading and warming the
-// engine) and the copying of its results between threads.
+// Checks a review's files in parallel: this thread and worker threads, as many as the cores keep busy
+// (workerCount), each claiming the next file from a shared counter when it is done with one
+// (claims.ts); results land in input order, whatever order they finish in. This thread checking too
+// spares a worker's start (loading and warming the engine) and the copying of its results between threads.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
