@@ -73,6 +73,8 @@ export const COMMANDS: CommandSpec[] = [
       '  退出码 2 仅当没有一个文件可读，1 当有表被退回 / exit 2 only when no file could be read, 1 when a form is 退回',
       '  --previous: 与上年同名项目比较（指标删减、目标降低、金额变化而指标值未变、新增项目） / compare with last year',
       '  --copies:   每个文件一份标出问题单元格的副本 / a highlighted copy of each file',
+      '环境变量 / environment: BUDGET_CHECK_WORKERS 同时检查文件的线程数（默认每 1.5 个核心一个，1 只用本线程）',
+      '  threads that check files at once (default one per 1.5 cores; 1: this thread only)',
     ],
   },
   {
