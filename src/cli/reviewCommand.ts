@@ -3,18 +3,19 @@
 // scores, 同比) is the engine's (src/engine/review); this module finds the files, runs the pool and writes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { buildReview, modelsOf, reviewTables, type ReviewedFile } from '../engine/review';
-import type { Finding, Lang, ReviewReport } from '../engine/schema';
+import { DETAIL_COLUMNS, DETAIL_SHEET, modelsOf, qualityTable, reviewOutline, summaryTable, yoyTable, type ReviewedForms } from '../engine/review';
+import type { Finding, Lang, Report, ReviewReport } from '../engine/schema';
 import { parseArgs, UsageError } from './args';
 import { maxBytesOf } from './checkCommand';
 import type { Io } from './io';
-import { writeJsonFile } from './jsonFile';
+import { streamJsonFile } from './jsonFile';
 import { outputError, writeAtomically } from './outputErrors';
 import { reviewInputs } from './review/inputs';
 import { checkFiles, workerCount } from './review/pool';
 import { progressBar, type ProgressStream } from './review/progress';
 import { writeCheckedCopy } from './writeCheckedCopy';
-import { writeReviewXlsx } from '../xlsx/review/writeReviewXlsx';
+import { ReviewBook } from '../xlsx/review/writeReviewXlsx';
+import { ReviewSink } from './review/sink';
 import { zipWithZlib } from './zlibZip';
 
 /** `--previous` takes every path up to the next option; the rest is parsed as any command line. */
@@ -43,30 +44,30 @@ function langOf(options: Record<string, string | true>): Lang {
 }
 
 /** Each readable file's copy with its flagged cells filled, named "<name>（已标注）.xlsx" in `folder`. */
-async function writeCopies(folder: string, files: ReviewedFile[]): Promise<number> {
+async function writeCopies(folder: string, files: ReviewedForms[]): Promise<number> {
   await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw outputError(folder, error);
   });
   const used = new Set<string>();
   let written = 0;
   for (const f of files) {
-    if (!('report' in f)) continue;
+    if (!('forms' in f)) continue;
     const stem = basename(f.file, extname(f.file));
     let name = `${stem}（已标注）.xlsx`;
     for (let n = 2; used.has(name); n++) name = `${stem}（已标注${n}）.xlsx`;
     used.add(name);
-    const active: Finding[] = f.report.findings.filter((x) => x.ignored === undefined);
+    const active: Finding[] = (f.findings ?? []).filter((x) => x.ignored === undefined);
     await writeCheckedCopy(f.file, join(folder, name), active, []);
     written++;
   }
   return written;
 }
 
-function summaryLines(review: ReviewReport): string[] {
+function summaryLines(review: ReviewReport, readable: number): string[] {
   const count = (verdict: string) => review.forms.filter((f) => f.verdict === verdict).length;
   const forms = review.forms.filter((f) => f.verdict !== '无法读取').length;
   return [
-    `审核 ${review.reports.length + review.unreadable.length} 个文件、${forms} 张表：退回 ${count('退回')}，修改后通过 ${count('修改后通过')}，通过 ${count('通过')}` +
+    `审核 ${readable + review.unreadable.length} 个文件、${forms} 张表：退回 ${count('退回')}，修改后通过 ${count('修改后通过')}，通过 ${count('通过')}` +
       (review.unreadable.length ? `，无法读取 ${review.unreadable.length}` : '') +
       (review.skipped.length ? `，跳过审核意见表 ${review.skipped.length}` : '') +
       (review.yoy ? `；同比 ${review.yoy.length} 条` : ''),
@@ -101,32 +102,41 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
 
   const bar = progressBar(progress);
   const total = files.length + previousFiles.length;
-  const checked = await checkFiles([...files, ...previousFiles], {
-    lang,
-    maxBytes,
-    workers: workerCount(total, env),
-    keepModel: previous !== undefined,
-    onProgress: (done) => bar.update(done, total),
-  });
-  bar.end();
-  const current = checked.slice(0, files.length);
-  const lastYear = modelsOf(checked.slice(files.length));
-  for (const f of checked) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
-  for (const f of checked) if ('skipped' in f) io.err(`${f.file}：已跳过 — ${f.skipped}`);
+  const book = out ? new ReviewBook() : undefined;
+  const detail = book?.sheetWriter({ name: DETAIL_SHEET, columns: DETAIL_COLUMNS });
+  let kept: ReviewedForms[] = [];
+  const check = async (report?: (report: Report) => void): Promise<ReviewReport> => {
+    const sink = new ReviewSink({ current: files.length, report, detail, findings: copies !== undefined });
+    kept = await checkFiles([...files, ...previousFiles], {
+      lang,
+      maxBytes,
+      workers: workerCount(total, env),
+      keepModel: previous !== undefined,
+      onProgress: (done) => bar.update(done, total),
+      keep: (index, result) => sink.keep(index, result),
+    });
+    bar.end();
+    return reviewOutline(kept.slice(0, files.length), previous ? modelsOf(kept.slice(files.length)) : undefined);
+  };
+  // The JSON's reports are written as the files are checked, before the rest of the review (with no
+  // --json they are not made at all). Typed by the engine; the tests validate the file against
+  // ReviewReportSchema (parsing 200 reports here costs seconds).
+  const review = json ? await streamJsonFile(json, 'reports', check, ({ reports: _written, ...rest }) => rest) : await check();
+  for (const f of kept) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
+  for (const f of kept) if ('skipped' in f) io.err(`${f.file}：已跳过 — ${f.skipped}`);
 
-  // Typed by the engine; the tests validate it against ReviewReportSchema (parsing 200 reports here costs seconds).
-  const review = buildReview(current, previous ? lastYear : undefined);
-  if (out) {
-    const bytes = writeReviewXlsx(reviewTables(review), { zip: (parts) => zipWithZlib(parts) });
+  if (out && book && detail) {
+    const tables = [summaryTable(review.forms), detail, qualityTable(review.forms), ...(review.yoy ? [yoyTable(review.yoy)] : [])];
+    const bytes = book.write(tables, { zip: (parts) => zipWithZlib(parts) });
     await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
-  // One line: a season's review holds thousands of findings, and indenting them doubles the file (and its time).
-  if (json) await writeJsonFile(json, review);
+  const current = kept.slice(0, files.length);
   const copied = copies ? await writeCopies(copies, current) : 0;
-  for (const line of summaryLines(review)) io.out(line);
+  const readable = current.filter((f) => 'forms' in f).length;
+  for (const line of summaryLines(review, readable)) io.out(line);
   for (const path of [out, json]) if (path) io.out(`已写入 ${path}`);
   if (copies) io.out(`已写入 ${copied} 份标注副本到 ${copies}`);
 
-  if (review.reports.length === 0) return 2;
+  if (readable === 0) return 2;
   return review.forms.some((f) => f.verdict === '退回') ? 1 : 0;
 }

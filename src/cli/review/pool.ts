@@ -15,13 +15,15 @@ import type { WorkerAnswer, WorkerTask } from './worker';
 /** Environment override of the number of worker threads (1: check in this thread). */
 export const WORKERS_ENV = 'BUDGET_CHECK_WORKERS';
 
-export interface PoolOptions {
+export interface PoolOptions<T> {
   lang: Lang;
   maxBytes: number;
   workers: number;
   keepModel: boolean;
   /** Called after each file, with how many are done. */
   onProgress?: (done: number, total: number) => void;
+  /** What is kept of each file's result (its index among the files), as it arrives. */
+  keep: (index: number, result: ReviewedFile) => T;
 }
 
 /**
@@ -56,11 +58,13 @@ function startWorker(task: WorkerTask): Worker {
 /** This thread's number among the review's threads; workers are 2 and up. */
 const THIS_THREAD = 1;
 
-export async function checkFiles(files: string[], options: PoolOptions): Promise<ReviewedFile[]> {
-  const results: ReviewedFile[] = new Array(files.length);
+export async function checkFiles<T>(files: string[], options: PoolOptions<T>): Promise<T[]> {
+  const results: T[] = new Array(files.length);
+  const finished: boolean[] = new Array(files.length).fill(false);
   let done = 0;
   const finish = (index: number, result: ReviewedFile) => {
-    results[index] = result;
+    finished[index] = true;
+    results[index] = options.keep(index, result);
     options.onProgress?.(++done, files.length);
   };
   const checkHere = async (index: number) => {
@@ -84,7 +88,7 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
         death = error.message;
       });
       worker.on('exit', () => {
-        const current = claims.claimedBy(thread).find((index) => results[index] === undefined);
+        const current = claims.claimedBy(thread).find((index) => !finished[index]);
         if (current !== undefined) finish(current, failed(files[current], death));
         resolve();
       });
@@ -92,6 +96,6 @@ export async function checkFiles(files: string[], options: PoolOptions): Promise
   const workers = options.workers <= 1 || files.length <= 1 ? [] : Array.from({ length: options.workers - 1 }, (_, i) => runWorker(THIS_THREAD + 1 + i));
   await Promise.all([...workers, checkClaimed(claims, THIS_THREAD, checkHere)]);
   // A file a worker took as it died, before it could record the claim, is checked here, in this thread.
-  for (let index = 0; index < files.length; index++) if (results[index] === undefined) await checkHere(index);
+  for (let index = 0; index < files.length; index++) if (!finished[index]) await checkHere(index);
   return results;
 }

@@ -9,7 +9,7 @@ export { qualityOf, SCORE_METHOD } from './quality';
 export { verdictOf, reviewForms, sortForReview } from './forms';
 export { compareYears } from './yoy';
 export { isReviewWorkbook, REVIEW_OUTPUT_REASON } from './ownOutput';
-export { reviewTables, SUMMARY_SHEET, DETAIL_SHEET, QUALITY_SHEET, YOY_SHEET } from './tables';
+export { reviewTables, detailRows, summaryTable, qualityTable, yoyTable, DETAIL_COLUMNS, SUMMARY_SHEET, DETAIL_SHEET, QUALITY_SHEET, YOY_SHEET } from './tables';
 export type { ReviewTable, ReviewColumn, ReviewCell, ColumnFormat } from './tables';
 
 /**
@@ -27,22 +27,38 @@ export function reviewedFile(file: string, model: WorkbookModel, findings: Findi
   return { file, forms: reviewForms(file, model, findings), report, ...(keepModel ? { model } : {}) };
 }
 
-/** The whole review of this year's files (in input order), with 同比 when last year's are given. */
-export function buildReview(files: ReviewedFile[], previous?: ReadWorkbook[]): ReviewReport {
-  const readable = files.filter((f): f is Extract<ReviewedFile, { report: Report }> => 'report' in f);
-  const forms = files.flatMap((f) => ('report' in f ? f.forms : 'unreadable' in f ? [unreadableForm(f.file, f.unreadable)] : []));
+/**
+ * What a review keeps of a file once its report is written out (a season's reports are most of its
+ * memory): its 汇总 rows, the model for 同比 and the findings for --copies when asked; or why it was
+ * not checked.
+ */
+export type ReviewedForms =
+  | { file: string; forms: FormReview[]; model?: WorkbookModel; findings?: Finding[] }
+  | { file: string; unreadable: string }
+  | { file: string; skipped: string };
+
+/** The review without its reports, in the key order of the whole (reports stand in as an empty list). */
+export function reviewOutline(files: ReviewedForms[], previous?: ReadWorkbook[]): ReviewReport {
+  const forms = files.flatMap((f) => ('forms' in f ? f.forms : 'unreadable' in f ? [unreadableForm(f.file, f.unreadable)] : []));
   const review: ReviewReport = {
     forms: sortForReview(forms),
-    reports: readable.map((f) => f.report),
+    reports: [],
     unreadable: files.flatMap((f) => ('unreadable' in f ? [{ file: f.file, reason: f.unreadable }] : [])),
     skipped: files.flatMap((f) => ('skipped' in f ? [{ file: f.file, reason: f.skipped }] : [])),
     scoreMethod: SCORE_METHOD,
   };
-  if (previous) review.yoy = compareYears(modelsOf(readable), previous);
+  if (previous) review.yoy = compareYears(modelsOf(files), previous);
+  return review;
+}
+
+/** The whole review of this year's files (in input order), with 同比 when last year's are given. */
+export function buildReview(files: ReviewedFile[], previous?: ReadWorkbook[]): ReviewReport {
+  const review = reviewOutline(files, previous);
+  for (const f of files) if ('report' in f) review.reports.push(f.report);
   return review;
 }
 
 /** The checked files' models, for 同比 (files checked without keeping theirs are left out). */
-export function modelsOf(files: ReviewedFile[]): ReadWorkbook[] {
+export function modelsOf(files: (ReviewedFile | ReviewedForms)[]): ReadWorkbook[] {
   return files.flatMap((f) => ('model' in f && f.model ? [{ file: f.file, model: f.model }] : []));
 }

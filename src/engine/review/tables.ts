@@ -1,6 +1,6 @@
 // The 审核意见 workbook as data: each sheet's columns and rows, for any host to write and style.
 import { sum } from '../money';
-import type { FormReview, ReviewReport, YoyKind } from '../schema';
+import type { FormReview, Report, ReviewReport, YoyItem, YoyKind } from '../schema';
 import { reviewPointOf } from './reviewPoints';
 import { SCORE_METHOD } from './quality';
 
@@ -49,7 +49,7 @@ function summaryNote(form: FormReview): string {
   return parts.filter(Boolean).join('；');
 }
 
-function summaryTable(forms: FormReview[]): ReviewTable {
+export function summaryTable(forms: FormReview[]): ReviewTable {
   const rows = forms.map((f, i) => [
     i + 1,
     f.file,
@@ -110,44 +110,46 @@ function summaryTable(forms: FormReview[]): ReviewTable {
   };
 }
 
-function detailTable(report: ReviewReport): ReviewTable {
-  const rows: ReviewCell[][] = [];
-  for (const r of report.reports) {
-    for (const f of r.findings) {
-      const cells = (f as { cells?: string[] }).cells;
-      rows.push([
-        rows.length + 1,
-        r.file,
-        f.sheet,
-        cells?.length ? cells.join('、') : f.cell,
-        SEVERITY_ZH[f.severity],
-        reviewPointOf(f.rule),
-        f.message,
-        f.suggestion ?? '',
-        f.basis ?? '',
-        f.ignored !== undefined ? `已忽略：${f.ignored}` : '',
-      ]);
-    }
-  }
-  return {
-    name: DETAIL_SHEET,
-    columns: [
-      col('序号', 6, 'integer'),
-      col('文件', 20, 'text', true),
-      col('工作表', 16, 'text', true),
-      col('单元格', 9, 'text', true),
-      col('严重程度', 9),
-      col('审核要点', 9),
-      col('审核意见', 44, 'text', true),
-      col('修改建议', 36, 'text', true),
-      col('依据', 24, 'text', true),
-      col('备注', 16, 'text', true),
-    ],
-    rows,
-  };
+/** 意见明细's columns: one row per finding. */
+export const DETAIL_COLUMNS: ReviewColumn[] = [
+  col('序号', 6, 'integer'),
+  col('文件', 20, 'text', true),
+  col('工作表', 16, 'text', true),
+  col('单元格', 9, 'text', true),
+  col('严重程度', 9),
+  col('审核要点', 9),
+  col('审核意见', 44, 'text', true),
+  col('修改建议', 36, 'text', true),
+  col('依据', 24, 'text', true),
+  col('备注', 16, 'text', true),
+];
+
+/** One report's 意见明细 rows, numbered from `first`: a review writes them file by file, as each is checked. */
+export function detailRows(report: Report, first: number): ReviewCell[][] {
+  return report.findings.map((f, i) => {
+    const cells = (f as { cells?: string[] }).cells;
+    return [
+      first + i,
+      report.file,
+      f.sheet,
+      cells?.length ? cells.join('、') : f.cell,
+      SEVERITY_ZH[f.severity],
+      reviewPointOf(f.rule),
+      f.message,
+      f.suggestion ?? '',
+      f.basis ?? '',
+      f.ignored !== undefined ? `已忽略：${f.ignored}` : '',
+    ];
+  });
 }
 
-function qualityTable(forms: FormReview[]): ReviewTable {
+function detailTable(report: ReviewReport): ReviewTable {
+  const rows: ReviewCell[][] = [];
+  for (const r of report.reports) for (const row of detailRows(r, rows.length + 1)) rows.push(row);
+  return { name: DETAIL_SHEET, columns: DETAIL_COLUMNS, rows };
+}
+
+export function qualityTable(forms: FormReview[]): ReviewTable {
   const mark = (covered: boolean) => (covered ? '有' : '缺');
   const rows = forms
     .filter((f) => f.quality !== null)
@@ -180,7 +182,7 @@ function qualityTable(forms: FormReview[]): ReviewTable {
   };
 }
 
-function yoyTable(report: ReviewReport): ReviewTable {
+export function yoyTable(yoy: YoyItem[]): ReviewTable {
   return {
     name: YOY_SHEET,
     columns: [
@@ -193,13 +195,13 @@ function yoyTable(report: ReviewReport): ReviewTable {
       col('上年文件', 20, 'text', true),
       col('说明', 48, 'text', true),
     ],
-    rows: (report.yoy ?? []).map((y) => [y.file, y.sheet, y.unit, y.project, YOY_ZH[y.kind], y.cell ?? '', y.previousFile ?? '', y.message]),
+    rows: yoy.map((y) => [y.file, y.sheet, y.unit, y.project, YOY_ZH[y.kind], y.cell ?? '', y.previousFile ?? '', y.message]),
   };
 }
 
 /** 汇总, 意见明细, 质量评分, and 同比 when last year's forms were given. */
 export function reviewTables(report: ReviewReport): ReviewTable[] {
   const tables = [summaryTable(report.forms), detailTable(report), qualityTable(report.forms)];
-  if (report.yoy) tables.push(yoyTable(report));
+  if (report.yoy) tables.push(yoyTable(report.yoy));
   return tables;
 }

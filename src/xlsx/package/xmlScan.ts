@@ -60,7 +60,8 @@ function badAmpersands(xml: string): (from: number, to: number) => boolean {
 
 /** The offset where `xml` stops being well-formed, or -1 when it is well-formed. */
 export function xmlErrorOffset(xml: string): number {
-  const open: string[] = [];
+  // Open elements as the offsets of their names (start, end, start, end, …): not a string sliced per tag.
+  const open: number[] = [];
   const hasBadAmp = badAmpersands(xml);
   let roots = 0;
   let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -87,8 +88,10 @@ export function xmlErrorOffset(xml: string): number {
       const nameStop = nameEnd(xml, at + 2);
       if (nameStop === at + 2) return at;
       const close = spaceEnd(xml, nameStop);
-      const name = open.pop();
-      if (xml.charCodeAt(close) !== GT || name === undefined || name.length !== nameStop - at - 2 || !xml.startsWith(name, at + 2)) return at;
+      if (xml.charCodeAt(close) !== GT || open.length === 0) return at;
+      const openEnd = open.pop() as number;
+      const openStart = open.pop() as number;
+      if (!sameText(xml, openStart, openEnd, at + 2, nameStop)) return at;
       end = close + 1;
     } else {
       const tag = startTagEnd(xml, at);
@@ -96,13 +99,20 @@ export function xmlErrorOffset(xml: string): number {
       if (open.length === 0 && ++roots > 1) return at;
       const nameStop = nameEnd(xml, at + 1);
       if (hasBadAmp(nameStop, tag)) return at;
-      if (xml.charCodeAt(tag - 2) !== SLASH) open.push(xml.slice(at + 1, nameStop));
+      if (xml.charCodeAt(tag - 2) !== SLASH) open.push(at + 1, nameStop);
       end = tag;
     }
     if (end < 0) return at;
     at = end;
   }
   return open.length > 0 || roots === 0 ? xml.length : -1;
+}
+
+/** Whether xml[a, aEnd) and xml[b, bEnd) hold the same text. */
+function sameText(xml: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** The offset after `close` found from `from`, or -1. */

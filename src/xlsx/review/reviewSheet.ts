@@ -77,7 +77,7 @@ function writeRow(out: AsciiBytes, row: number, values: ReviewCell[], styles: nu
 /** The letters of columns 1…n, named once per sheet rather than once per cell. */
 const lettersOf = (n: number) => Array.from({ length: n }, (_, i) => columnLetters(i + 1));
 
-function columnStyle(table: ReviewTable, styles: StyleSheet, bold: boolean, fill: string | null = null): number[] {
+function columnStyle(table: Pick<ReviewTable, 'columns'>, styles: StyleSheet, bold: boolean, fill: string | null = null): number[] {
   return table.columns.map((c) => {
     const style: CellStyle = {
       font: bold ? 'bodyBold' : 'body',
@@ -92,63 +92,94 @@ function columnStyle(table: ReviewTable, styles: StyleSheet, bold: boolean, fill
   });
 }
 
+/**
+ * One sheet's rows written as they come (a review adds each file's 意见明细 rows once it is checked,
+ * and keeps only their bytes), then the part around them. The heading is row 1.
+ */
+export class SheetWriter {
+  readonly name: string;
+  readonly columns: ReviewTable['columns'];
+  private readonly rows = new AsciiBytes();
+  private readonly body: number[];
+  private readonly letters: string[];
+  private readonly verdictColumn: number;
+  /** A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once. */
+  private readonly filled = new Map<string, number[]>();
+  private rowCount = 1;
+
+  constructor(
+    table: Pick<ReviewTable, 'name' | 'columns'>,
+    private readonly styles: StyleSheet,
+    private readonly strings: SharedStrings,
+  ) {
+    this.name = table.name;
+    this.columns = table.columns;
+    this.letters = lettersOf(table.columns.length);
+    const heading = styles.styleOf({ font: 'heading', fill: HEADING_FILL, border: true, horizontal: 'center', vertical: 'center', wrap: true });
+    this.body = columnStyle(table, styles, false);
+    this.verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
+    writeRow(this.rows, 1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings, this.letters);
+  }
+
+  add(rows: ReviewCell[][]): void {
+    for (const values of rows) writeRow(this.rows, ++this.rowCount, values, this.stylesOf(values), this.strings, this.letters);
+  }
+
+  private stylesOf(values: ReviewCell[]): number[] {
+    const fill = this.verdictColumn >= 0 ? VERDICT_FILLS[String(values[this.verdictColumn])] : undefined;
+    if (!fill) return this.body;
+    let rowStyles = this.filled.get(fill);
+    if (!rowStyles) {
+      rowStyles = [...this.body];
+      rowStyles[this.verdictColumn] = columnStyle(this, this.styles, false, fill)[this.verdictColumn];
+      this.filled.set(fill, rowStyles);
+    }
+    return rowStyles;
+  }
+
+  /** The whole part: the total row and footnote of `table` after the rows; `selected` marks the sheet shown when the workbook opens. */
+  finish({ total, footnote }: Pick<ReviewTable, 'total' | 'footnote'>, selected: boolean): SheetXml {
+    const { columns, rows, styles, strings } = this;
+    const width = columns.length;
+    const last = columnLetters(width);
+    const filterEnd = this.rowCount;
+    if (total) writeRow(rows, ++this.rowCount, total, columnStyle(this, styles, true), strings, this.letters);
+    const merges: string[] = [];
+    if (footnote) {
+      const row = ++this.rowCount;
+      const note = styles.styleOf({ font: 'body', fill: null, border: false, vertical: 'top', wrap: true });
+      rows.text(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1"><c r="A${row}" s="${note}" t="s"><v>${strings.of(footnote)}</v></c></row>`);
+      merges.push(`A${row}:${last}${row}`);
+    }
+    const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+    const footer = xmlText(`&C${this.name} 第 &P 页，共 &N 页`);
+    const head =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<dimension ref="A1:${last}${this.rowCount}"/>` +
+      `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${cols}</cols>` +
+      '<sheetData>';
+    const tail =
+      '</sheetData>' +
+      `<autoFilter ref="A1:${last}${filterEnd}"/>` +
+      (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
+      '<printOptions horizontalCentered="1"/>' +
+      '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+      `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
+      '</worksheet>';
+    return { pieces: [head, ...rows.written(), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+  }
+}
+
 /** The worksheet part of one table; `selected` marks the sheet shown when the workbook opens. */
 export function reviewSheetXml(table: ReviewTable, styles: StyleSheet, strings: SharedStrings, selected: boolean): SheetXml {
-  const width = table.columns.length;
-  const last = columnLetters(width);
-  const heading = styles.styleOf({ font: 'heading', fill: HEADING_FILL, border: true, horizontal: 'center', vertical: 'center', wrap: true });
-  const body = columnStyle(table, styles, false);
-  const verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
-
-  const letters = lettersOf(width);
-  const rows = new AsciiBytes();
-  writeRow(rows, 1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings, letters);
-  let rowCount = 1;
-  // A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once.
-  const filled = new Map<string, number[]>();
-  for (const values of table.rows) {
-    let rowStyles = body;
-    const fill = verdictColumn >= 0 ? VERDICT_FILLS[String(values[verdictColumn])] : undefined;
-    if (fill) {
-      rowStyles = filled.get(fill) ?? [...body];
-      if (!filled.has(fill)) {
-        rowStyles[verdictColumn] = columnStyle(table, styles, false, fill)[verdictColumn];
-        filled.set(fill, rowStyles);
-      }
-    }
-    writeRow(rows, ++rowCount, values, rowStyles, strings, letters);
-  }
-  const filterEnd = rowCount;
-  if (table.total) writeRow(rows, ++rowCount, table.total, columnStyle(table, styles, true), strings, letters);
-  const merges: string[] = [];
-  if (table.footnote) {
-    const row = ++rowCount;
-    const note = styles.styleOf({ font: 'body', fill: null, border: false, vertical: 'top', wrap: true });
-    rows.text(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1"><c r="A${row}" s="${note}" t="s"><v>${strings.of(table.footnote)}</v></c></row>`);
-    merges.push(`A${row}:${last}${row}`);
-  }
-
-  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
-  const footer = xmlText(`&C${table.name} 第 &P 页，共 &N 页`);
-  const head =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${last}${rowCount}"/>` +
-    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
-    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    `<cols>${cols}</cols>` +
-    '<sheetData>';
-  const tail =
-    '</sheetData>' +
-    `<autoFilter ref="A1:${last}${filterEnd}"/>` +
-    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
-    '<printOptions horizontalCentered="1"/>' +
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
-    '</worksheet>';
-  return { pieces: [head, ...rows.written(), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+  const sheet = new SheetWriter(table, styles, strings);
+  sheet.add(table.rows);
+  return sheet.finish(table, selected);
 }

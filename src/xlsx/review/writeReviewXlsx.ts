@@ -7,7 +7,7 @@ import { concatBytes } from '../bytes';
 import { quoteSheetName } from '../../engine/a1';
 import type { ReviewTable } from '../../engine/review';
 import { escapeXml } from '../package/xml';
-import { reviewSheetXml, SharedStrings, xmlText, type SheetNames } from './reviewSheet';
+import { reviewSheetXml, SharedStrings, SheetWriter, xmlText, type SheetNames } from './reviewSheet';
 import { StyleSheet } from './reviewStyles';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -115,24 +115,44 @@ function appXml(names: string[]): string {
   );
 }
 
+/**
+ * The 审核意见 workbook being written: its styles and shared strings are the workbook's, so a sheet
+ * written row by row as a review goes (sheetWriter) joins the tables given at the end.
+ */
+export class ReviewBook {
+  private readonly styles = new StyleSheet();
+  private readonly strings = new SharedStrings();
+
+  sheetWriter(table: Pick<ReviewTable, 'name' | 'columns'>): SheetWriter {
+    return new SheetWriter(table, this.styles, this.strings);
+  }
+
+  /** The sheets in order as one .xlsx workbook: tables, or sheets written row by row (finished here). */
+  write(sheets: (ReviewTable | SheetWriter)[], options: ReviewXlsxOptions = {}): Uint8Array {
+    const { styles, strings } = this;
+    const parts = sheets.map((sheet, i) => {
+      const selected = i === 0;
+      return sheet instanceof SheetWriter ? sheet.finish({}, selected) : reviewSheetXml(sheet, styles, strings, selected);
+    });
+    const names = sheets.map((t) => t.name);
+    const files: [string, Uint8Array][] = [
+      ['[Content_Types].xml', strToU8(contentTypes(sheets.length))],
+      ['_rels/.rels', strToU8(packageRels)],
+      ['docProps/core.xml', strToU8(coreXml(options.created ?? new Date()))],
+      ['docProps/app.xml', strToU8(appXml(names))],
+      ['xl/workbook.xml', strToU8(workbookXml(names, parts.map((s) => s.names)))],
+      ['xl/_rels/workbook.xml.rels', strToU8(workbookRels(sheets.length))],
+      ...parts.map((s, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, utf8Pieces(s.pieces)]),
+      ['xl/styles.xml', strToU8(styles.toXml())],
+      ['xl/sharedStrings.xml', strToU8(sharedStringsXml(strings))],
+    ];
+    return (options.zip ?? zipWithFflate)(files);
+  }
+}
+
 /** The tables as one .xlsx workbook, one sheet each, in order. */
 export function writeReviewXlsx(tables: ReviewTable[], options: ReviewXlsxOptions = {}): Uint8Array {
-  const styles = new StyleSheet();
-  const strings = new SharedStrings();
-  const sheets = tables.map((table, i) => reviewSheetXml(table, styles, strings, i === 0));
-  const names = tables.map((t) => t.name);
-  const parts: [string, Uint8Array][] = [
-    ['[Content_Types].xml', strToU8(contentTypes(tables.length))],
-    ['_rels/.rels', strToU8(packageRels)],
-    ['docProps/core.xml', strToU8(coreXml(options.created ?? new Date()))],
-    ['docProps/app.xml', strToU8(appXml(names))],
-    ['xl/workbook.xml', strToU8(workbookXml(names, sheets.map((s) => s.names)))],
-    ['xl/_rels/workbook.xml.rels', strToU8(workbookRels(tables.length))],
-    ...sheets.map((s, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, utf8Pieces(s.pieces)]),
-    ['xl/styles.xml', strToU8(styles.toXml())],
-    ['xl/sharedStrings.xml', strToU8(sharedStringsXml(strings))],
-  ];
-  return (options.zip ?? zipWithFflate)(parts);
+  return new ReviewBook().write(tables, options);
 }
 
 /** The pieces one after another, the texts as UTF-8. */
