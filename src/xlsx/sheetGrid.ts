@@ -25,6 +25,25 @@ export interface CellContent {
   formula: string;
 }
 
+/** A sheet's four grids over `bounds`, blank (no text, value or formula; General format); refuses an area over the cell limit. */
+export function blankGrids(name: string, bounds: RangeRef): Pick<SheetSnapshot, 'text' | 'values' | 'formulas' | 'numberFormats'> {
+  const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+  if (cells > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(name, rangeToA1(bounds), cells);
+  const text: string[][] = [];
+  const values: CellValue[][] = [];
+  const formulas: string[][] = [];
+  const numberFormats: string[][] = [];
+  const width = bounds.right - bounds.left + 1;
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    // Made at their size and filled: a row pushed cell by cell is copied as it grows.
+    text.push(new Array<string>(width).fill(''));
+    values.push(new Array<CellValue>(width).fill(''));
+    formulas.push(new Array<string>(width).fill(''));
+    numberFormats.push(new Array<string>(width).fill('General'));
+  }
+  return { text, values, formulas, numberFormats };
+}
+
 /**
  * The sheet's snapshot over the used area of `areas` (cells and merges): blanks where `contentAt` has
  * nothing, each cell's number format from `formatAt`. Refuses a used area over the cell limit.
@@ -37,30 +56,19 @@ export function sheetFromContents(
   formatAt: (row: number, col: number) => string,
 ): SheetSnapshot {
   const bounds = usedBounds(areas);
-  const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
-  if (cells > MAX_SNAPSHOT_CELLS) throw new SheetTooLargeError(name, rangeToA1(bounds), cells);
-  const text: string[][] = [];
-  const values: CellValue[][] = [];
-  const formulas: string[][] = [];
-  const numberFormats: string[][] = [];
+  const grids = blankGrids(name, bounds);
   const width = bounds.right - bounds.left + 1;
   for (let r = bounds.top; r <= bounds.bottom; r++) {
-    // Made at their size and filled: a row pushed cell by cell is copied as it grows.
-    const textRow = new Array<string>(width);
-    const valueRow = new Array<CellValue>(width);
-    const formulaRow = new Array<string>(width);
-    const formatRow = new Array<string>(width);
-    for (let i = 0; i < width; i++) {
-      const content = contentAt(r, bounds.left + i);
-      textRow[i] = content?.text ?? '';
-      valueRow[i] = content?.value ?? '';
-      formulaRow[i] = content?.formula ?? '';
-      formatRow[i] = formatAt(r, bounds.left + i);
+    const i = r - bounds.top;
+    for (let c = 0; c < width; c++) {
+      const content = contentAt(r, bounds.left + c);
+      if (content) {
+        grids.text[i][c] = content.text;
+        grids.values[i][c] = content.value;
+        grids.formulas[i][c] = content.formula;
+      }
+      grids.numberFormats[i][c] = formatAt(r, bounds.left + c);
     }
-    text.push(textRow);
-    values.push(valueRow);
-    formulas.push(formulaRow);
-    numberFormats.push(formatRow);
   }
-  return { name, origin: { row: bounds.top, col: bounds.left }, text, values, formulas, numberFormats, merges: sortMerges(merges) };
+  return { name, origin: { row: bounds.top, col: bounds.left }, ...grids, merges: sortMerges(merges) };
 }

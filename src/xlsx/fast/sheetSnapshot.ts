@@ -4,36 +4,39 @@
 import type { RangeRef } from '../../engine/a1';
 import { formatCellText } from '../../engine/numberFormat';
 import type { SheetSnapshot } from '../../engine/schema';
-import { sheetFromContents, type CellContent } from '../sheetGrid';
+import { blankGrids, type CellContent } from '../sheetGrid';
+import { sortMerges, usedBounds } from '../../engine/specSnapshot';
 import type { RawValue, SheetCell, SheetCells } from './sheetCells';
 import { unsupported } from './unsupported';
 
 type Content = CellContent;
 
 export function sheetSnapshot(name: string, { cells, merges, styledRows, styledColumns }: SheetCells): SheetSnapshot {
-  const byKey = new Map<number, SheetCell>();
-  for (const cell of cells) byKey.set(key(cell.row, cell.col), cell);
-  /** Non-anchor cell of a merge → its anchor's key. */
+  /** Non-anchor cell of a merge → its anchor's key; each anchor → whether a cell is there. */
   const anchorOf = new Map<number, number>();
+  const anchorFound = new Map<number, boolean>();
+  for (const m of merges) anchorFound.set(key(m.top, m.left), false);
   for (const m of merges) {
     const anchor = key(m.top, m.left);
-    if (!byKey.has(anchor) && (styledColumns || styledRows.has(m.top))) unsupported('merge anchor styled by its row or column');
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) anchorOf.set(key(r, c), anchor);
     }
   }
-  const contents = new Map<number, Content>();
-  // The cells with content as one area (their extent): the grid spans it and the merges.
+  // The cells' contents (null: none, or hidden by a merge), and their extent: the grids span it and the merges.
+  const contents = new Array<Content | null>(cells.length);
   let extent: RangeRef | undefined;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    contents[i] = null;
     const k = key(cell.row, cell.col);
+    if (anchorFound.size > 0 && anchorFound.has(k)) anchorFound.set(k, true);
     if (anchorOf.size > 0 && anchorOf.has(k)) {
       if (cell.sharedMaster) unsupported('shared formula master inside a merge');
       continue;
     }
     const content = contentOf(cell);
     if (!content) continue;
-    contents.set(k, content);
+    contents[i] = content;
     if (!extent) extent = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
     else {
       if (cell.row < extent.top) extent.top = cell.row;
@@ -42,11 +45,34 @@ export function sheetSnapshot(name: string, { cells, merges, styledRows, styledC
       if (cell.col > extent.right) extent.right = cell.col;
     }
   }
-  return sheetFromContents(name, extent ? [...merges, extent] : merges, merges, (r, c) => contents.get(key(r, c)), (r, c) => {
-    const k = key(r, c);
-    const cell = byKey.get(anchorOf.size > 0 ? anchorOf.get(k) ?? k : k);
-    return (cell && cell.numFmt) || 'General';
+  for (const m of merges) {
+    if (!anchorFound.get(key(m.top, m.left)) && (styledColumns || styledRows.has(m.top))) unsupported('merge anchor styled by its row or column');
+  }
+  const bounds = usedBounds(extent ? [...merges, extent] : merges);
+  const grids = blankGrids(name, bounds);
+  // Each cell in the grids: its own format, its content unless a merge hides it.
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const r = cell.row - bounds.top;
+    const c = cell.col - bounds.left;
+    if (r < 0 || c < 0 || cell.row > bounds.bottom || cell.col > bounds.right) continue;
+    if (cell.numFmt) grids.numberFormats[r][c] = cell.numFmt;
+    const content = contents[i];
+    if (!content) continue;
+    grids.text[r][c] = content.text;
+    grids.values[r][c] = content.value;
+    grids.formulas[r][c] = content.formula;
+  }
+  // The other cells of a merge take its anchor's own format (all read before any is filled in).
+  const anchorFormats = merges.map((m) => grids.numberFormats[m.top - bounds.top][m.left - bounds.left]);
+  merges.forEach((m, i) => {
+    const format = anchorFormats[i];
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = grids.numberFormats[r - bounds.top];
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row[c - bounds.left] = format;
+    }
   });
+  return { name, origin: { row: bounds.top, col: bounds.left }, ...grids, merges: sortMerges(merges) };
 }
 
 /** Formats that show any text as it is (most, "General" first): known once per format, not asked per cell. */
