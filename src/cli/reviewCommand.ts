@@ -14,9 +14,9 @@ import { reviewInputs } from './review/inputs';
 import { checkFiles, workerCount } from './review/pool';
 import { progressBar, type ProgressStream } from './review/progress';
 import { writeCheckedCopy } from './writeCheckedCopy';
-import { ReviewBook } from '../xlsx/review/writeReviewXlsx';
+import { ReviewBook, StreamedPart } from '../xlsx/review/writeReviewXlsx';
 import { ReviewSink } from './review/sink';
-import { zipWithZlib } from './zlibZip';
+import { PartDeflater, zipWithZlib } from './zlibZip';
 
 /** `--previous` takes every path up to the next option; the rest is parsed as any command line. */
 function splitPrevious(argv: string[]): { rest: string[]; previous: string[] | undefined } {
@@ -103,7 +103,9 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   const bar = progressBar(progress);
   const total = files.length + previousFiles.length;
   const book = out ? new ReviewBook() : undefined;
-  const detail = book?.sheetWriter({ name: DETAIL_SHEET, columns: DETAIL_COLUMNS });
+  // 意见明细 is deflated as its rows are written, on the thread pool, while the files are checked.
+  const deflater = out ? new PartDeflater() : undefined;
+  const detail = deflater && book?.sheetWriter({ name: DETAIL_SHEET, columns: DETAIL_COLUMNS }, { out: deflater.out, first: deflater.chunk() });
   let kept: ReviewedForms[] = [];
   const check = async (report?: (report: Report) => void): Promise<ReviewReport> => {
     const sink = new ReviewSink({ current: files.length, report, detail, findings: copies !== undefined });
@@ -125,9 +127,11 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   for (const f of kept) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
   for (const f of kept) if ('skipped' in f) io.err(`${f.file}：已跳过 — ${f.skipped}`);
 
-  if (out && book && detail) {
+  if (out && book && detail && deflater) {
+    detail.finish({}, false);
+    const detailPart = await deflater.done();
     const tables = [summaryTable(review.forms), detail, qualityTable(review.forms), ...(review.yoy ? [yoyTable(review.yoy)] : [])];
-    const bytes = book.write(tables, { zip: (parts) => zipWithZlib(parts) });
+    const bytes = book.write(tables, { zip: (parts) => zipWithZlib(parts.map(([name, data]) => [name, data instanceof StreamedPart ? detailPart : data])) });
     await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   }
   const current = kept.slice(0, files.length);

@@ -2,7 +2,7 @@
 // browser needs): reading is most of what a review does, and its 审核意见 workbook holds every finding
 // of a season's forms, several MB of XML. Written: plain zip only (deflated parts, UTF-8 names, no zip64).
 import * as zlib from 'node:zlib';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Raw inflate to at most `size` bytes (a part that holds more than its header says throws). */
 export function inflateWithZlib(data: Uint8Array, size: number): Uint8Array {
@@ -11,7 +11,7 @@ export function inflateWithZlib(data: Uint8Array, size: number): Uint8Array {
 }
 
 /** CRC-32 (IEEE), as zip stores it: zlib's own from Node 20.15 on (ten times faster), else computed here. */
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
@@ -23,14 +23,68 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  return nativeCrc32 ? nativeCrc32(data) : tableCrc32(data);
+/** The CRC of `data`; `previous`: the CRC of the bytes before it, to go on from. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  return nativeCrc32 ? nativeCrc32(data, previous) : tableCrc32(data, previous);
 }
 
-export function tableCrc32(data: Uint8Array): number {
-  let crc = -1;
+export function tableCrc32(data: Uint8Array, previous = 0): number {
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
+}
+
+/** A part deflated before it was zipped (see PartDeflater). */
+export interface DeflatedPart {
+  crc: number;
+  /** Bytes before deflating. */
+  size: number;
+  packed: Uint8Array;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A part deflated as it is written, on Node's thread pool while this thread goes on (a review's
+ * 意见明细 as its files are checked): never held whole, and not deflated at the end. Its chunks come
+ * from here (chunk) and go back here (out) once written; each is reused once deflated.
+ */
+export class PartDeflater {
+  private readonly deflate = createDeflateRaw({ level: 4, chunkSize: 1 << 18 });
+  private readonly packed: Buffer[] = [];
+  private readonly free: Uint8Array[] = [];
+  private readonly ended: Promise<void>;
+  private crc = 0;
+  private size = 0;
+
+  constructor() {
+    this.deflate.on('data', (bytes: Buffer) => this.packed.push(bytes));
+    this.ended = new Promise((resolve, reject) => {
+      this.deflate.on('end', resolve);
+      this.deflate.on('error', reject);
+    });
+    this.ended.catch(() => undefined); // said by done(), not as an unhandled rejection before it
+  }
+
+  /** A chunk to write into. */
+  chunk(): Uint8Array {
+    return this.free.pop() ?? new Uint8Array(CHUNK_BYTES);
+  }
+
+  /** Takes the bytes written into a chunk (all of it, or its start) and gives the chunk to write on into. */
+  readonly out = (bytes: Uint8Array): Uint8Array => {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.deflate.write(bytes, () => this.free.push(new Uint8Array(bytes.buffer, bytes.byteOffset, CHUNK_BYTES)));
+    return this.chunk();
+  };
+
+  /** Once every byte is written: the part as zip stores it. */
+  async done(): Promise<DeflatedPart> {
+    this.deflate.end();
+    await this.ended;
+    return { crc: this.crc, size: this.size, packed: Buffer.concat(this.packed) };
+  }
 }
 
 /** MS-DOS time and date of `when` (local time, two-second steps), as zip headers hold them. */
@@ -66,17 +120,17 @@ function writeEntryFields(header: Buffer, at: number, entry: EntryFields): void 
   header.writeUInt16LE(entry.name, at + 22);
 }
 
-/** The parts, in order, deflated at `level`, as one zip. */
-export function zipWithZlib(parts: [name: string, data: Uint8Array][], level = 4, when = new Date()): Uint8Array {
+/** The parts, in order, deflated at `level` (or deflated before), as one zip. */
+export function zipWithZlib(parts: [name: string, data: Uint8Array | DeflatedPart][], level = 4, when = new Date()): Uint8Array {
   const { time, date } = dosDateTime(when);
-  const locals: Buffer[] = [];
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level });
-    const crc = crc32(data);
-    const entry = { crc, packed: packed.length, size: data.length, name: nameBytes.length, time, date };
+    const deflated = data instanceof Uint8Array ? { crc: crc32(data), size: data.length, packed: deflateRawSync(data, { level }) } : data;
+    const { crc, size, packed } = deflated;
+    const entry = { crc, packed: packed.length, size, name: nameBytes.length, time, date };
     const local = Buffer.alloc(30 + nameBytes.length);
     local.writeUInt32LE(0x04034b50, 0);
     writeEntryFields(local, 4, entry); // extra field length (28): zero

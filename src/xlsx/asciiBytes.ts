@@ -7,10 +7,24 @@
 const FIRST_CHUNK_BYTES = 1 << 16;
 const LAST_CHUNK_BYTES = 1 << 20;
 
+/**
+ * Takes each chunk as it fills (and the last, part filled, when asked) and gives the chunk to write on
+ * into: a writer that streams its bytes away keeps none, and can hand back chunks it is done with.
+ */
+export type ChunkOut = (filled: Uint8Array) => Uint8Array;
+
 export class AsciiBytes {
   private readonly chunks: Uint8Array[] = [];
-  private chunk = new Uint8Array(FIRST_CHUNK_BYTES);
+  private chunk: Uint8Array;
   private used = 0;
+
+  /** `out`: where filled chunks go instead of being kept (see ChunkOut); `first`: the first chunk to write into. */
+  constructor(
+    private readonly out?: ChunkOut,
+    first?: Uint8Array,
+  ) {
+    this.chunk = first ?? new Uint8Array(FIRST_CHUNK_BYTES);
+  }
 
   /** Appends `text`; a character outside ASCII (never in the markup this is for) is written as UTF-8 all the same. */
   text(text: string): void {
@@ -33,6 +47,13 @@ export class AsciiBytes {
     return [...this.chunks, this.chunk.subarray(0, this.used)];
   }
 
+  /** With `out`: the bytes written since the last full chunk go out now. */
+  flush(): void {
+    if (!this.out || this.used === 0) return;
+    this.chunk = this.out(this.chunk.subarray(0, this.used));
+    this.used = 0;
+  }
+
   /** Text that does not fit the chunk, or is not ASCII: its UTF-8, across as many chunks as it takes. */
   private spill(text: string): void {
     let bytes = new TextEncoder().encode(text);
@@ -46,8 +67,11 @@ export class AsciiBytes {
   }
 
   private nextChunk(): void {
-    this.chunks.push(this.chunk);
-    this.chunk = new Uint8Array(Math.min(LAST_CHUNK_BYTES, this.chunk.length * 2));
+    if (this.out) this.chunk = this.out(this.chunk);
+    else {
+      this.chunks.push(this.chunk);
+      this.chunk = new Uint8Array(Math.min(LAST_CHUNK_BYTES, this.chunk.length * 2));
+    }
     this.used = 0;
   }
 }

@@ -1,6 +1,7 @@
 // The byte writer of the 审核意见 sheets' rows gives exactly the UTF-8 of what was written, whatever
 // the lengths (pieces that cross a chunk's end, pieces longer than a chunk) and even for text that is
-// not ASCII, which the markup never holds but must not corrupt.
+// not ASCII, which the markup never holds but must not corrupt; streamed out a chunk at a time into
+// chunks given back, the same bytes in the same order.
 import fc from 'fast-check';
 import { AsciiBytes } from '../../src/xlsx/asciiBytes';
 import { concatBytes } from '../../src/xlsx/bytes';
@@ -33,6 +34,27 @@ describe('AsciiBytes', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         expect(written(pieces).equals(utf8(pieces.join('')))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('streamed out chunk by chunk into small reused chunks: the same bytes, in order', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(5_000).map((n) => 'b'.repeat(n)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 8, max: 512 }), (pieces, size) => {
+        const sent: Buffer[] = [];
+        const spare: Uint8Array[] = [];
+        // Each chunk's bytes are copied as they go out, and the chunk is handed back at once.
+        const out = new AsciiBytes((filled) => {
+          sent.push(Buffer.from(filled));
+          spare.push(new Uint8Array(filled.buffer));
+          return spare.pop() ?? new Uint8Array(size);
+        }, new Uint8Array(size));
+        for (const p of pieces) out.text(p);
+        out.flush();
+        expect(Buffer.concat(sent).equals(utf8(pieces.join('')))).toBe(true);
+        expect(sent.every((chunk) => chunk.length > 0 && chunk.length <= size)).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -3,7 +3,7 @@
 // one page wide with the heading repeated on every page.
 import { columnLetters } from '../../engine/a1';
 import type { ColumnFormat, ReviewCell, ReviewTable } from '../../engine/review';
-import { AsciiBytes } from '../asciiBytes';
+import { AsciiBytes, type ChunkOut } from '../asciiBytes';
 import { escapeXml } from '../package/xml';
 import type { CellStyle, StyleSheet } from './reviewStyles';
 
@@ -93,28 +93,44 @@ function columnStyle(table: Pick<ReviewTable, 'columns'>, styles: StyleSheet, bo
 }
 
 /**
+ * Where a streamed sheet's bytes go as they are written, a chunk at a time (see ChunkOut), and the
+ * chunk to begin with: the part is then never held whole.
+ */
+export interface SheetStream {
+  out: ChunkOut;
+  first: Uint8Array;
+}
+
+/**
  * One sheet's rows written as they come (a review adds each file's 意见明细 rows once it is checked,
  * and keeps only their bytes), then the part around them. The heading is row 1.
  */
 export class SheetWriter {
   readonly name: string;
   readonly columns: ReviewTable['columns'];
-  private readonly rows = new AsciiBytes();
+  readonly streamed: boolean;
+  private readonly rows: AsciiBytes;
   private readonly body: number[];
   private readonly letters: string[];
   private readonly verdictColumn: number;
   /** A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once. */
   private readonly filled = new Map<string, number[]>();
   private rowCount = 1;
+  private finished?: SheetXml;
 
   constructor(
     table: Pick<ReviewTable, 'name' | 'columns'>,
     private readonly styles: StyleSheet,
     private readonly strings: SharedStrings,
+    stream?: SheetStream,
   ) {
     this.name = table.name;
     this.columns = table.columns;
     this.letters = lettersOf(table.columns.length);
+    this.rows = new AsciiBytes(stream?.out, stream?.first);
+    this.streamed = stream !== undefined;
+    // A streamed part begins with its head before any row is known: without the (optional) <dimension>, never the sheet shown first.
+    if (stream) this.rows.text(this.head(null, false));
     const heading = styles.styleOf({ font: 'heading', fill: HEADING_FILL, border: true, horizontal: 'center', vertical: 'center', wrap: true });
     this.body = columnStyle(table, styles, false);
     this.verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
@@ -137,8 +153,13 @@ export class SheetWriter {
     return rowStyles;
   }
 
-  /** The whole part: the total row and footnote of `table` after the rows; `selected` marks the sheet shown when the workbook opens. */
+  /**
+   * The whole part: the total row and footnote of `table` after the rows; `selected` marks the sheet
+   * shown when the workbook opens. A streamed part's bytes have all gone out (its pieces are none).
+   * Asked again, the same part.
+   */
   finish({ total, footnote }: Pick<ReviewTable, 'total' | 'footnote'>, selected: boolean): SheetXml {
+    if (this.finished) return this.finished;
     const { columns, rows, styles, strings } = this;
     const width = columns.length;
     const last = columnLetters(width);
@@ -151,19 +172,7 @@ export class SheetWriter {
       rows.text(`<row r="${row}" spans="1:${width}" ht="${FOOTNOTE_HEIGHT}" customHeight="1"><c r="A${row}" s="${note}" t="s"><v>${strings.of(footnote)}</v></c></row>`);
       merges.push(`A${row}:${last}${row}`);
     }
-    const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
     const footer = xmlText(`&C${this.name} 第 &P 页，共 &N 页`);
-    const head =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-      `<dimension ref="A1:${last}${this.rowCount}"/>` +
-      `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
-      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      `<cols>${cols}</cols>` +
-      '<sheetData>';
     const tail =
       '</sheetData>' +
       `<autoFilter ref="A1:${last}${filterEnd}"/>` +
@@ -173,7 +182,31 @@ export class SheetWriter {
       '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
       `<headerFooter><oddFooter>${footer}</oddFooter></headerFooter>` +
       '</worksheet>';
-    return { pieces: [head, ...rows.written(), tail], names: { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' } };
+    const names = { filter: `$A$1:$${last}$${filterEnd}`, printTitles: '$1:$1' };
+    if (this.streamed) {
+      rows.text(tail);
+      rows.flush();
+      this.finished = { pieces: [], names };
+    } else this.finished = { pieces: [this.head(this.rowCount, selected), ...rows.written(), tail], names };
+    return this.finished;
+  }
+
+  /** The part up to its first row; `rowCount` null: the rows are not known yet. */
+  private head(rowCount: number | null, selected: boolean): string {
+    const last = columnLetters(this.columns.length);
+    const cols = this.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      (rowCount === null ? '' : `<dimension ref="A1:${last}${rowCount}"/>`) +
+      `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${cols}</cols>` +
+      '<sheetData>'
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { concatBytes } from '../bytes';
 import { quoteSheetName } from '../../engine/a1';
 import type { ReviewTable } from '../../engine/review';
 import { escapeXml } from '../package/xml';
-import { reviewSheetXml, SharedStrings, SheetWriter, xmlText, type SheetNames } from './reviewSheet';
+import { reviewSheetXml, SharedStrings, SheetWriter, xmlText, type SheetNames, type SheetStream } from './reviewSheet';
 import { StyleSheet } from './reviewStyles';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -16,17 +16,27 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
+/** A sheet whose bytes went out as they were written (see SheetStream): whoever took them zips them. */
+export class StreamedPart {
+  constructor(readonly sheet: string) {}
+}
+
+export type ReviewPart = [name: string, data: Uint8Array | StreamedPart];
+
 export interface ReviewXlsxOptions {
   /** docProps/core.xml's created and modified time (now by default). */
   created?: Date;
-  /** Zips the parts (fflate by default; the command line passes Node's faster native zlib). */
-  zip?: (parts: [name: string, data: Uint8Array][]) => Uint8Array;
+  /** Zips the parts (fflate by default; the command line passes Node's faster native zlib, and zips its streamed sheet). */
+  zip?: (parts: ReviewPart[]) => Uint8Array;
 }
 
 /** fflate at level 4: for 200 forms' findings (8 MB of XML) half the time of level 6, for a file 3 % larger. */
-function zipWithFflate(parts: [name: string, data: Uint8Array][]): Uint8Array {
+function zipWithFflate(parts: ReviewPart[]): Uint8Array {
   const zippable: Zippable = {};
-  for (const [name, data] of parts) zippable[name] = [data, { level: 4 }];
+  for (const [name, data] of parts) {
+    if (data instanceof StreamedPart) throw new Error(`sheet ${data.sheet} was streamed: its zip must be given`);
+    zippable[name] = [data, { level: 4 }];
+  }
   return zipSync(zippable);
 }
 
@@ -123,8 +133,9 @@ export class ReviewBook {
   private readonly styles = new StyleSheet();
   private readonly strings = new SharedStrings();
 
-  sheetWriter(table: Pick<ReviewTable, 'name' | 'columns'>): SheetWriter {
-    return new SheetWriter(table, this.styles, this.strings);
+  /** A sheet written row by row; with `stream`, its bytes go out as they are written (never the sheet shown first). */
+  sheetWriter(table: Pick<ReviewTable, 'name' | 'columns'>, stream?: SheetStream): SheetWriter {
+    return new SheetWriter(table, this.styles, this.strings, stream);
   }
 
   /** The sheets in order as one .xlsx workbook: tables, or sheets written row by row (finished here). */
@@ -135,14 +146,17 @@ export class ReviewBook {
       return sheet instanceof SheetWriter ? sheet.finish({}, selected) : reviewSheetXml(sheet, styles, strings, selected);
     });
     const names = sheets.map((t) => t.name);
-    const files: [string, Uint8Array][] = [
+    const files: ReviewPart[] = [
       ['[Content_Types].xml', strToU8(contentTypes(sheets.length))],
       ['_rels/.rels', strToU8(packageRels)],
       ['docProps/core.xml', strToU8(coreXml(options.created ?? new Date()))],
       ['docProps/app.xml', strToU8(appXml(names))],
       ['xl/workbook.xml', strToU8(workbookXml(names, parts.map((s) => s.names)))],
       ['xl/_rels/workbook.xml.rels', strToU8(workbookRels(sheets.length))],
-      ...parts.map((s, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, utf8Pieces(s.pieces)]),
+      ...parts.map((s, i): ReviewPart => {
+        const sheet = sheets[i];
+        return [`xl/worksheets/sheet${i + 1}.xml`, sheet instanceof SheetWriter && sheet.streamed ? new StreamedPart(sheet.name) : utf8Pieces(s.pieces)];
+      }),
       ['xl/styles.xml', strToU8(styles.toXml())],
       ['xl/sharedStrings.xml', strToU8(sharedStringsXml(strings))],
     ];
