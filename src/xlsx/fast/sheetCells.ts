@@ -54,8 +54,8 @@ export function sheetCells(xml: string, context: SheetContext, relTargets: Map<s
   const styledRows = new Set<number>();
   const masters = new Map<string, SheetCell>();
   let row = 0;
-  const add = (attributes: CellAttributes, body: string) => {
-    let cell = readCell(attributes, body, context, masters);
+  const add = (attributes: CellAttributes, body: string, col = 0) => {
+    let cell = readCell(attributes, body, context, masters, col > 0 ? row : 0, col);
     const link = links.size > 0 ? links.get(attributes.r) : undefined;
     if (link !== undefined) cell = linked(cell === SKIPPED ? { ...parseA1(attributes.r), numFmt: undefined, value: null } : cell, link);
     if (cell === SKIPPED) return;
@@ -68,7 +68,7 @@ export function sheetCells(xml: string, context: SheetContext, relTargets: Map<s
       if (element.row) {
         row = Number(element.r);
         if (element.s) styledRows.add(row);
-      } else add({ r: element.r ?? '', s: element.s, t: element.t }, element.bodyStart < 0 ? '' : xml.slice(element.bodyStart, element.bodyEnd));
+      } else add({ r: element.r ?? '', s: element.s, t: element.t }, element.bodyStart < 0 ? '' : xml.slice(element.bodyStart, element.bodyEnd), element.col);
     }
   } else {
     for (const match of xml.matchAll(ROW_OR_CELL)) {
@@ -108,8 +108,9 @@ function linked(cell: SheetCell, target: string): SheetCell {
 /** A <c> that exceljs does not keep (no value, no style): it adds nothing to the row. */
 const SKIPPED: SheetCell = { row: -1, col: -1, numFmt: undefined, value: null };
 
-function readCell({ r, s, t }: CellAttributes, body: string, context: SheetContext, masters: Map<string, SheetCell>): SheetCell {
-  const { row, col } = parseA1(r);
+/** `knownRow`, `knownCol`: the cell's place when the scan found it (else 0, and r is parsed). */
+function readCell({ r, s, t }: CellAttributes, body: string, context: SheetContext, masters: Map<string, SheetCell>, knownRow: number, knownCol: number): SheetCell {
+  const { row, col } = knownCol > 0 ? { row: knownRow, col: knownCol } : parseA1(r);
   const styleId = parseInt(s ?? '', 10) || 0;
   const numFmt = styleId ? context.formats[styleId] : undefined;
   // Most cells are <c …><v>…</v></c> or empty: read those without the general scan.

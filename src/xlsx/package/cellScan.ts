@@ -20,6 +20,8 @@ export interface ScannedElement {
   r: string | undefined;
   s: string | undefined;
   t: string | undefined;
+  /** A cell's column when the package check found its r in order and plain (no $, no leading zero); else 0. */
+  col: number;
 }
 
 export interface CellScan {
@@ -61,7 +63,7 @@ export function scanCells(xml: string): CellScan | null {
     const gt = xml.indexOf('>', lt);
     if (gt < 0) return null;
     const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-    const element: ScannedElement = { row: isRow, start: lt, end: gt + 1, bodyStart: -1, bodyEnd: -1, r: undefined, s: undefined, t: undefined };
+    const element: ScannedElement = { row: isRow, start: lt, end: gt + 1, bodyStart: -1, bodyEnd: -1, r: undefined, s: undefined, t: undefined, col: 0 };
     if (!readAttributes(xml, isRow ? lt + 4 : lt + 2, selfClosing ? gt - 1 : gt, element)) return null;
     if (isCell && !selfClosing) {
       const close = xml.indexOf('</c>', gt + 1);

@@ -131,11 +131,13 @@ function withoutMissingParts(parts: PartSet, part: string, xml: string): string 
   });
 }
 
+const LATIN1 = new TextDecoder('latin1');
+
 /** Only UTF-8 and UTF-16 are valid for the parts of a package; other encodings are said, not misread. */
 function checkEncoding(parts: PartSet, part: PackagePart): void {
   const { name, data } = part;
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return;
-  const head = new TextDecoder('latin1').decode(data.subarray(0, 100));
+  const head = LATIN1.decode(data.subarray(0, 100));
   const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   if (declared && !/^utf-?(8|16)$/i.test(declared)) throw packageErrors.encoding(name, declared);
   try {

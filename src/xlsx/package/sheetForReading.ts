@@ -109,9 +109,11 @@ function readAsWritten(xml: string, context: SheetContext): (Omit<SheetRead, 'xm
       continue;
     }
     if (++cells > context.allowed) return null;
-    const c = columnInRow(element.r ?? '', row);
+    const found = columnInRow(element.r ?? '', row);
+    const c = Math.abs(found);
     if (!(c > col && c <= MAX_COL)) return null;
     col = c;
+    if (found > 0) element.col = c;
     right = Math.max(right, col);
     const s = element.s;
     if (s !== undefined && !(/^\d+$/.test(s) && Number(s) < context.formats)) return null;
@@ -123,9 +125,14 @@ function readAsWritten(xml: string, context: SheetContext): (Omit<SheetRead, 'xm
   return { cells, usesSharedStrings, bottom, right, scan };
 }
 
-/** The column of a reference that CELL_REF reads as a cell of row `row`; 0 for any other text. */
+/**
+ * The column of a reference that CELL_REF reads as a cell of row `row`; 0 for any other text. Negative
+ * (minus the column) when it is not plain letters and digits (a $, or a leading zero), which the
+ * reader's parseA1 would not read as the same place.
+ */
 function columnInRow(ref: string, row: number): number {
-  let at = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let plain = ref.charCodeAt(0) !== DOLLAR;
+  let at = plain ? 0 : 1;
   const lettersStart = at;
   let col = 0;
   for (; at < ref.length; at++) {
@@ -134,15 +141,20 @@ function columnInRow(ref: string, row: number): number {
     col = col * 26 + (lower - LOWER_A + 1);
   }
   if (at === lettersStart || at - lettersStart > 3) return 0;
-  if (ref.charCodeAt(at) === DOLLAR) at++;
+  if (ref.charCodeAt(at) === DOLLAR) {
+    plain = false;
+    at++;
+  }
   if (at === ref.length) return 0;
+  if (ref.charCodeAt(at) === ZERO) plain = false;
   let n = 0;
   for (; at < ref.length; at++) {
     const digit = ref.charCodeAt(at) - ZERO;
     if (digit < 0 || digit > 9) return 0;
     n = n * 10 + digit;
   }
-  return n === row ? col : 0;
+  if (n !== row) return 0;
+  return plain ? col : -col;
 }
 const DOLLAR = 36;
 const LOWER_A = 97;

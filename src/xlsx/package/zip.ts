@@ -73,6 +73,10 @@ export function writeParts(parts: PackagePart[], level: 1 | 6 = 6): Uint8Array {
   return zipSync(zippable);
 }
 
+/** Decoders made once: decoding a whole part at a time keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Parts by name, found case-insensitively as OPC part names are, with XML text in and out. */
 export class PartSet {
   private readonly byKey = new Map<string, PackagePart>();
@@ -96,7 +100,7 @@ export class PartSet {
   partText(part: PackagePart, strict = false): string {
     let text = this.decoded.get(part.data);
     if (text === undefined) {
-      text = new TextDecoder('utf-8', { fatal: strict }).decode(part.data);
+      text = (strict ? STRICT_UTF8 : UTF8).decode(part.data);
       this.decoded.set(part.data, text);
     }
     return text;

@@ -49,24 +49,40 @@ export interface SheetXml {
   names: SheetNames;
 }
 
+/**
+ * The fixed markup around a row's cells, per column: what opens a cell before its row number, and
+ * what follows the number up to its value, for a number and for a shared string. Made once per set
+ * of styles (a sheet has a few), not once per cell.
+ */
+interface CellMarkup {
+  start: string[];
+  number: string[];
+  text: string[];
+}
+
+function cellMarkup(styles: number[], letters: string[]): CellMarkup {
+  return {
+    start: styles.map((_, i) => `<c r="${letters[i] ?? columnLetters(i + 1)}`),
+    number: styles.map((style) => `" s="${style}"><v>`),
+    text: styles.map((style) => `" s="${style}" t="s"><v>`),
+  };
+}
+
 /** One row's markup, written into `out`. As the CLI has always written them: an empty value is an empty text, so every cell of a row is there. */
-function writeRow(out: AsciiBytes, row: number, values: ReviewCell[], styles: number[], strings: SharedStrings, letters: string[]): void {
+function writeRow(out: AsciiBytes, row: number, values: ReviewCell[], markup: CellMarkup, strings: SharedStrings): void {
   const r = String(row);
   out.text('<row r="');
   out.text(r);
   out.text(`" spans="1:${Math.max(1, values.length)}">`);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    out.text('<c r="');
-    out.text(letters[i] ?? columnLetters(i + 1));
+    out.text(markup.start[i]);
     out.text(r);
-    out.text('" s="');
-    out.text(String(styles[i]));
     if (typeof value === 'number' && Number.isFinite(value)) {
-      out.text('"><v>');
+      out.text(markup.number[i]);
       out.text(String(value));
     } else {
-      out.text('" t="s"><v>');
+      out.text(markup.text[i]);
       out.text(String(strings.of(value === null ? '' : String(value))));
     }
     out.text('</v></c>');
@@ -115,6 +131,7 @@ export class SheetWriter {
   private readonly verdictColumn: number;
   /** A verdict's fill changes one cell's style: the styles of the rows of each verdict, made once. */
   private readonly filled = new Map<string, number[]>();
+  private readonly markups = new Map<number[], CellMarkup>();
   private rowCount = 1;
   private finished?: SheetXml;
 
@@ -134,11 +151,20 @@ export class SheetWriter {
     const heading = styles.styleOf({ font: 'heading', fill: HEADING_FILL, border: true, horizontal: 'center', vertical: 'center', wrap: true });
     this.body = columnStyle(table, styles, false);
     this.verdictColumn = table.columns.findIndex((c) => c.title === '审核结论');
-    writeRow(this.rows, 1, table.columns.map((c) => c.title), table.columns.map(() => heading), strings, this.letters);
+    writeRow(this.rows, 1, table.columns.map((c) => c.title), this.markupOf(table.columns.map(() => heading)), strings);
   }
 
   add(rows: ReviewCell[][]): void {
-    for (const values of rows) writeRow(this.rows, ++this.rowCount, values, this.stylesOf(values), this.strings, this.letters);
+    for (const values of rows) writeRow(this.rows, ++this.rowCount, values, this.markupOf(this.stylesOf(values)), this.strings);
+  }
+
+  private markupOf(styles: number[]): CellMarkup {
+    let markup = this.markups.get(styles);
+    if (!markup) {
+      markup = cellMarkup(styles, this.letters);
+      this.markups.set(styles, markup);
+    }
+    return markup;
   }
 
   private stylesOf(values: ReviewCell[]): number[] {
@@ -164,7 +190,7 @@ export class SheetWriter {
     const width = columns.length;
     const last = columnLetters(width);
     const filterEnd = this.rowCount;
-    if (total) writeRow(rows, ++this.rowCount, total, columnStyle(this, styles, true), strings, this.letters);
+    if (total) writeRow(rows, ++this.rowCount, total, this.markupOf(columnStyle(this, styles, true)), strings);
     const merges: string[] = [];
     if (footnote) {
       const row = ++this.rowCount;
