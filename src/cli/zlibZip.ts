@@ -4,9 +4,14 @@
 import * as zlib from 'node:zlib';
 import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
-/** Raw inflate to at most `size` bytes (a part that holds more than its header says throws). */
+/**
+ * Raw inflate to at most `size` bytes (a part that holds more than its header says throws), into one
+ * buffer of the size the zip states, a byte over: zlib's default is 16 KB buffers, most of which a
+ * small part leaves empty, and a large part fills several that are then joined. (A byte over: a
+ * buffer filled to the last byte makes zlib take one more, to look for more output.)
+ */
 export function inflateWithZlib(data: Uint8Array, size: number): Uint8Array {
-  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
