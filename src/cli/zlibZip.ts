@@ -80,7 +80,10 @@ export class PartDeflater {
   readonly out = (bytes: Uint8Array): Uint8Array => {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.deflate.write(bytes, () => this.free.push(new Uint8Array(bytes.buffer, bytes.byteOffset, CHUNK_BYTES)));
+    this.deflate.write(bytes, () => {
+      // Only this deflater's own chunks are reused (a chunk from elsewhere is left to the collector).
+      if (bytes.byteOffset === 0 && bytes.buffer.byteLength === CHUNK_BYTES) this.free.push(new Uint8Array(bytes.buffer));
+    });
     return this.chunk();
   };
 
