@@ -54,8 +54,8 @@ export function sheetCells(xml: string, context: SheetContext, relTargets: Map<s
   const styledRows = new Set<number>();
   const masters = new Map<string, SheetCell>();
   let row = 0;
-  const add = (attributes: CellAttributes, body: string, col = 0) => {
-    let cell = readCell(attributes, body, context, masters, col > 0 ? row : 0, col);
+  const add = (attributes: CellAttributes, body: string, simple: string | undefined, col = 0) => {
+    let cell = readCell(attributes, body, simple, context, masters, col > 0 ? row : 0, col);
     const link = links.size > 0 ? links.get(attributes.r) : undefined;
     if (link !== undefined) cell = linked(cell === SKIPPED ? { ...parseA1(attributes.r), numFmt: undefined, value: null } : cell, link);
     if (cell === SKIPPED) return;
@@ -68,7 +68,12 @@ export function sheetCells(xml: string, context: SheetContext, relTargets: Map<s
       if (element.row) {
         row = Number(element.r);
         if (element.s) styledRows.add(row);
-      } else add({ r: element.r ?? '', s: element.s, t: element.t }, element.bodyStart < 0 ? '' : xml.slice(element.bodyStart, element.bodyEnd), element.col);
+      } else {
+        // Most bodies are a lone <v>: its text is taken from the sheet without slicing the body first.
+        const { bodyStart, bodyEnd } = element;
+        const simple = bodyStart < 0 ? '' : simpleValueAt(xml, bodyStart, bodyEnd);
+        add({ r: element.r ?? '', s: element.s, t: element.t }, simple === undefined ? xml.slice(bodyStart, bodyEnd) : '', simple, element.col);
+      }
     }
   } else {
     for (const match of xml.matchAll(ROW_OR_CELL)) {
@@ -76,7 +81,10 @@ export function sheetCells(xml: string, context: SheetContext, relTargets: Map<s
       if (element.startsWith('<row')) {
         row = Number(attr(element, 'r'));
         if (attr(element, 's')) styledRows.add(row);
-      } else add(cellAttributes(element), match[1] ?? '');
+      } else {
+        const body = match[1] ?? '';
+        add(cellAttributes(element), body, body === '' ? '' : simpleValueAt(body, 0, body.length));
+      }
     }
   }
   const merges = [...xml.matchAll(/<mergeCell\s[^>]*>/g)].map((m) => parseRange(attr(m[0], 'ref') ?? ''));
@@ -108,13 +116,24 @@ function linked(cell: SheetCell, target: string): SheetCell {
 /** A <c> that exceljs does not keep (no value, no style): it adds nothing to the row. */
 const SKIPPED: SheetCell = { row: -1, col: -1, numFmt: undefined, value: null };
 
-/** `knownRow`, `knownCol`: the cell's place when the scan found it (else 0, and r is parsed). */
-function readCell({ r, s, t }: CellAttributes, body: string, context: SheetContext, masters: Map<string, SheetCell>, knownRow: number, knownCol: number): SheetCell {
+/**
+ * `simple`: the text of a body that is only `<v>text</v>` ('' for no body), else undefined and the
+ * body is read in full. `knownRow`, `knownCol`: the cell's place when the scan found it (else 0, and r
+ * is parsed).
+ */
+function readCell(
+  { r, s, t }: CellAttributes,
+  body: string,
+  simple: string | undefined,
+  context: SheetContext,
+  masters: Map<string, SheetCell>,
+  knownRow: number,
+  knownCol: number,
+): SheetCell {
   const { row, col } = knownCol > 0 ? { row: knownRow, col: knownCol } : parseA1(r);
   const styleId = parseInt(s ?? '', 10) || 0;
   const numFmt = styleId ? context.formats[styleId] : undefined;
   // Most cells are <c …><v>…</v></c> or empty: read those without the general scan.
-  const simple = body === '' ? '' : simpleValue(body);
   let f: RegExpMatchArray | undefined;
   let value: string | undefined;
   if (simple !== undefined) value = simple === '' ? undefined : textOf(simple);
@@ -166,10 +185,10 @@ function textOf(raw: string): string {
   return raw.includes('&') ? unescapeXml(raw) : raw;
 }
 
-/** The text of a body that is only `<v>text</v>` (text without markup), else undefined. */
-function simpleValue(body: string): string | undefined {
-  const end = body.length - 4;
-  return end >= 3 && body.startsWith('<v>') && body.indexOf('<', 3) === end && body.endsWith('</v>') ? body.slice(3, end) : undefined;
+/** The text of a body, xml[start, end), that is only `<v>text</v>` (text without markup), else undefined. */
+function simpleValueAt(xml: string, start: number, end: number): string | undefined {
+  const textEnd = end - 4;
+  return textEnd - start >= 3 && xml.startsWith('<v>', start) && xml.indexOf('<', start + 3) === textEnd && xml.startsWith('</v>', textEnd) ? xml.slice(start + 3, textEnd) : undefined;
 }
 const ATTRIBUTE = /\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
