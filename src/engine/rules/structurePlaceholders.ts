@@ -5,7 +5,7 @@ import type { Hit, RuleDef } from './types';
 import { pushAll } from './pushAll';
 import { mergeTwin } from './twins';
 import { FORM } from './structureBasis';
-import { hasNumberedPrefix, isPlaceholderText, stripPlaceholderPrefix } from './structurePlaceholderText';
+import { isPlaceholderText, namePlaceholder, NUMBERED_NAME, PLACEHOLDER_NAME, stripPlaceholderPrefix } from './structurePlaceholderText';
 
 export const placeholderRules: RuleDef[] = [
   {
@@ -56,13 +56,14 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
     const indicator = indicators[i];
     const name = indicator.level3.trim();
     const cell = indicator.cells.level3;
-    if (cell && hasNumberedPrefix(name)) {
+    const placeholder = cell ? namePlaceholder(name) : 0;
+    if (cell && placeholder === NUMBERED_NAME) {
       if (numbered === null) {
         numbered = [];
         firstNumbered = name;
       }
       numbered.push(cell);
-    } else if (cell && isPlaceholderText(name)) {
+    } else if (cell && placeholder === PLACEHOLDER_NAME) {
       (others ??= []).push({ rule, sheet, cell, params: { text: name, prefixed: 0 } });
     }
     const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
