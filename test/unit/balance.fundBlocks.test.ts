@@ -77,6 +77,11 @@ describe('资金总额 blocks', () => {
     ]);
   });
 
+  test('a total label written with spaces around it (its cell shows it trimmed) is still a total', () => {
+    const spec = setCell(province('hubei'), sheetOf(province('hubei')), 'B5', '  年度资金总额:20 ');
+    expect(plan(spec).changes.map((c) => [c.cell, c.before, c.after])).toEqual([['B6', '    其中 :上级资金16', '    其中 :上级资金20']]);
+  });
+
   test('two parts that could each absorb the difference: balance.undecided, nothing planned', () => {
     let spec = province('tianjin');
     const name = sheetOf(spec);

@@ -5,6 +5,7 @@
 import { memoByText } from '../memo';
 import { unitStated } from '../money';
 import type { SheetGrid } from '../layout/grid';
+import { textQuestion } from '../layout/textFacts';
 import { normaliseLabel } from '../vocabulary';
 import type { MoneyUnit } from '../schema';
 import type { BalanceRelation, SkippedRows } from './relations';
@@ -34,11 +35,11 @@ export function fundBlockRelations(grid: SheetGrid, skip: SkippedRows): BalanceR
   for (let row = grid.top; row <= grid.bottom; row++) {
     if (row >= skip.first && row <= skip.last) continue;
     const rowCols = grid.filledColumns(row);
+    const rowFacts = grid.filledFacts(row);
     for (let ci = 0; ci < rowCols.length; ci++) {
       const col = rowCols[ci];
       const value = grid.value(row, col);
-      const label = typeof value === 'string' ? labelText(value) : null;
-      if (!label || !TOTAL.test(label.key)) continue;
+      if (typeof value !== 'string' || !(value === rowFacts[ci].text ? rowFacts[ci].answer(TOTAL_LABEL) : isTotalLabel(value))) continue;
       const total = readLabelled(grid, row, col, blockUnit(grid, row, col));
       if (!total) continue;
       const parts = partsOf(grid, total, skip);
@@ -100,6 +101,17 @@ const labelText = memoByText((value: string): LabelText | null => {
   const prefix = lead + raw.slice(0, raw.length - match[3].length - match[4].length);
   return { key, embedded: { prefix, number: match[3], suffix: match[4] + trail } };
 });
+
+function isTotalLabel(value: string): boolean {
+  const label = labelText(value);
+  return label !== null && TOTAL.test(label.key);
+}
+
+/**
+ * isTotalLabel of a cell's text, asked once per text: every text cell of every form is asked. A value
+ * that is its cell's text as shown (most are) is asked through the cell's facts, not looked up again.
+ */
+const TOTAL_LABEL = textQuestion(({ text }) => isTotalLabel(text));
 
 /** A label cell and its amount (in the same cell or the next one), or null when the cell is not a label. */
 function readLabelled(grid: SheetGrid, row: number, col: number, unit: MoneyUnit | null): Found | null {

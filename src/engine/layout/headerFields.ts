@@ -2,7 +2,6 @@ import type { HeaderField, MoneyUnit, SheetKind } from '../schema';
 import { amountOf, unitStated } from '../money';
 import type { SheetGrid } from './grid';
 import { textQuestion } from './textFacts';
-import { memoByText } from '../memo';
 
 /** How to recognise one header field by its label, and how its value is read. */
 interface FieldSpec {
@@ -40,12 +39,12 @@ const PROJECT_FIELDS: FieldSpec[] = [
 ];
 
 const LABEL_YEAR = /^(\d{4})年/;
-/** unitStated, remembered per text: the cells above each amount are asked for every form. */
-const statedUnit = memoByText(unitStated);
-
 const ALL_LABELS = [...DEPARTMENT_FIELDS, ...PROJECT_FIELDS].map((f) => f.match);
 
-const isKnownLabel = memoByText((label: string): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
+/** Whether a cell's label is one a form has (its value is then no other field's): asked once per text. */
+const KNOWN_LABEL = textQuestion(({ label }): boolean => ALL_LABELS.some((m) => m.test(label)) || /^(实施周期|总体绩效目标|基本信息|预算整体情况)$/.test(label));
+/** unitStated of a cell's text, asked once per text: the cells above each amount are asked for every form. */
+const UNIT_STATED = textQuestion(({ text }) => unitStated(text));
 
 /** The fields a label may name, in the order they are tried: most labels name none. Asked once per text. */
 const NO_FIELDS: readonly FieldSpec[] = [];
@@ -87,7 +86,7 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
   while (valueCol <= grid.right && grid.address(row, valueCol) === labelAddress) valueCol++;
   if (spec.money) valueCol = amountColumn(grid, row, valueCol);
   const rightText = grid.text(row, valueCol);
-  const rightIsLabel = rightText !== '' && isKnownLabel(grid.label(row, valueCol));
+  const rightIsLabel = rightText !== '' && grid.facts(row, valueCol).answer(KNOWN_LABEL);
   // The value under the label, but never the indicator table's own header row.
   const below = spec.below === true && (rightText === '' || rightIsLabel) && row < lastRow;
   const valueRow = below ? row + 1 : row;
@@ -99,7 +98,7 @@ function readField(grid: SheetGrid, spec: FieldSpec, row: number, col: number, l
   const year = spec.key === '年度预算金额' ? LABEL_YEAR.exec(label) : null;
   if (year) field.year = Number(year[1]);
   if (spec.money) {
-    const stated = statedUnit(label) ?? unitAbove(grid, row, valueCol);
+    const stated = unitStated(label) ?? unitAbove(grid, row, valueCol);
     const amount = amountOf(empty ? '' : grid.value(valueRow, at), text, stated ?? inferUnit(text, spec.money), stated === null);
     if (amount) field.amount = amount;
   }
@@ -123,8 +122,8 @@ export function unitAbove(grid: SheetGrid, row: number, col: number): MoneyUnit 
 function unitAboveIn(grid: SheetGrid, row: number, col: number): MoneyUnit | null {
   const top = Math.max(grid.top, row - 4);
   for (let r = row - 1; r >= top; r--) {
-    const text = grid.text(r, col);
-    const unit = text === '' ? null : statedUnit(text);
+    const facts = grid.facts(r, col);
+    const unit = facts.text === '' ? null : facts.answer(UNIT_STATED);
     if (unit) return unit;
   }
   return null;

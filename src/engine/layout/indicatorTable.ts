@@ -144,6 +144,7 @@ function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader, 
   const cells = indicatorCells(levels, level3, period, annual);
   const periodValue = read.period?.text ?? '';
   const annualValue = read.annual?.text ?? '';
+  const periodParsed = parseValue(periodValue);
   const indicator: Indicator = {
     // The levels' fields written out, not spread: this runs for every row.
     level1: levels.level1Name,
@@ -153,8 +154,9 @@ function toIndicator(read: RowRead, levels: CarriedLevels, header: TableHeader, 
     level3: read.level3?.text ?? '',
     periodValue,
     annualValue,
-    period: parseValue(periodValue),
-    annual: parseValue(annualValue),
+    period: periodParsed,
+    // Most forms write the same target twice: its parse (one shared object per text) is looked up once.
+    annual: annualValue === periodValue ? periodParsed : parseValue(annualValue),
     row: read.row,
     cells,
     shifted: read.shifted,

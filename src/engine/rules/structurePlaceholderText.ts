@@ -13,7 +13,15 @@ export function stripPlaceholderPrefix(name: string): string {
   return name.replace(NUMBERED_PREFIX, '');
 }
 
-export const hasNumberedPrefix: (name: string) => boolean = memoByText((name) => NUMBERED_PREFIX.test(name) && stripPlaceholderPrefix(name).trim() !== '');
+function hasNumberedPrefix(name: string): boolean {
+  return NUMBERED_PREFIX.test(name) && stripPlaceholderPrefix(name).trim() !== '';
+}
+
+/** What an indicator's name is as a placeholder: a name after the template's number (指标1:…), a placeholder, or neither. */
+export const NUMBERED_NAME = 1;
+export const PLACEHOLDER_NAME = 2;
+/** Both questions a name is asked, in one look-up per name (hasNumberedPrefix first, as the rule asks them). */
+export const namePlaceholder: (name: string) => number = memoByText((name) => (hasNumberedPrefix(name) ? NUMBERED_NAME : placeholderText(name) ? PLACEHOLDER_NAME : 0));
 
 /**
  * True when a name or value is a placeholder or starts with one (指标1:, ……, XX%, ≥××%, 请填写…).

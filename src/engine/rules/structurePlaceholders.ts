@@ -5,7 +5,7 @@ import type { Hit, RuleDef } from './types';
 import { pushAll } from './pushAll';
 import { mergeTwin } from './twins';
 import { FORM } from './structureBasis';
-import { hasNumberedPrefix, isPlaceholderText, stripPlaceholderPrefix } from './structurePlaceholderText';
+import { isPlaceholderText, namePlaceholder, NUMBERED_NAME, PLACEHOLDER_NAME, stripPlaceholderPrefix } from './structurePlaceholderText';
 
 export const placeholderRules: RuleDef[] = [
   {
@@ -56,17 +56,21 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
     const indicator = indicators[i];
     const name = indicator.level3.trim();
     const cell = indicator.cells.level3;
-    if (cell && hasNumberedPrefix(name)) {
+    const placeholder = cell ? namePlaceholder(name) : 0;
+    if (cell && placeholder === NUMBERED_NAME) {
       if (numbered === null) {
         numbered = [];
         firstNumbered = name;
       }
       numbered.push(cell);
-    } else if (cell && isPlaceholderText(name)) {
+    } else if (cell && placeholder === PLACEHOLDER_NAME) {
       (others ??= []).push({ rule, sheet, cell, params: { text: name, prefixed: 0 } });
     }
-    const period = placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue);
-    const annual = placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue);
+    // Most forms write the same target twice: it is asked about once.
+    const periodMark = isPlaceholderText(indicator.periodValue);
+    const annualMark = indicator.annualValue === indicator.periodValue ? periodMark : isPlaceholderText(indicator.annualValue);
+    const period = periodMark ? placeholderHit(sheet, indicator.periodValue, indicator.cells.periodValue) : null;
+    const annual = annualMark ? placeholderHit(sheet, indicator.annualValue, indicator.cells.annualValue) : null;
     if (period === null && annual === null) continue;
     others ??= [];
     // "XX%" left in both targets is one placeholder to replace, not two.
@@ -84,7 +88,7 @@ export function checkPlaceholders(read: SheetRead): Hit[] {
   return hits;
 }
 
-/** A target left as the template's placeholder, or null. */
+/** A target left as the template's placeholder (isPlaceholderText), where it has a cell; else null. */
 function placeholderHit(sheet: string, text: string, cell: string | undefined): Hit | null {
-  return cell && isPlaceholderText(text) ? { rule: 'structure.placeholder', sheet, cell, params: { text: text.trim(), prefixed: 0 } } : null;
+  return cell ? { rule: 'structure.placeholder', sheet, cell, params: { text: text.trim(), prefixed: 0 } } : null;
 }

@@ -23,8 +23,9 @@ export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
 
 /**
  * A check of one target: appends its hits to `out`, each rule at most once, each hit a fresh object
- * with fresh params (a twin's are completed in place). `a` and `b` are the caller's own arguments,
- * passed through so that no closure is made per indicator.
+ * with fresh params (a twin's are completed in place) standing on the target's cell. It decides by the
+ * target's text and value only, not by which target it is (pushTargetHits relies on it for twins).
+ * `a` and `b` are the caller's own arguments, passed through so that no closure is made per indicator.
  */
 export type TargetCheck<A, B> = (a: A, b: B, indicator: Indicator, target: Target, out: Hit[]) => void;
 
@@ -45,9 +46,33 @@ export function pushTargetHits<A, B>(out: Hit[], indicator: Indicator, check: Ta
   const start = out.length;
   if (hasPeriod) check(a, b, indicator, fillTarget(PERIOD, 'period', periodText, indicator.cells.periodValue as string, indicator.period), out);
   if (!hasAnnual) return;
+  // The same text read as the same value: the checks decide by text and value alone, never by which
+  // target it is, so the annual one would fire the same rules, each merged into the period's hit.
+  if (hasPeriod && periodText === annualText && indicator.period === indicator.annual) {
+    spanTwins(out, start, indicator.cells.annualValue as string);
+    return;
+  }
   const mid = out.length;
   check(a, b, indicator, fillTarget(ANNUAL, 'annual', annualText, indicator.cells.annualValue as string, indicator.annual), out);
   if (hasPeriod && periodText === annualText && mid > start && out.length > mid) mergeTwinsInPlace(out, start, mid);
+}
+
+/** What mergeTwinsInPlace makes of out[start, end) and a copy of it on the twin's cell: each rule's first hit spans both. */
+function spanTwins(out: Hit[], start: number, twinCell: string): void {
+  for (let i = start; i < out.length; i++) {
+    const hit = out[i];
+    let repeat = false;
+    for (let j = start; j < i && !repeat; j++) repeat = out[j].rule === hit.rule;
+    if (!repeat) bothTargets(hit, twinCell);
+  }
+}
+
+function bothTargets(hit: Hit, twinCell: string): void {
+  const params = hit.params ?? {};
+  params.target = BOTH_TARGETS.zh;
+  params.targetEn = BOTH_TARGETS.en;
+  hit.params = params;
+  hit.cells = [hit.cell, twinCell];
 }
 
 /**
@@ -63,11 +88,7 @@ function mergeTwinsInPlace(out: Hit[], start: number, mid: number): void {
     for (let i = start; i < mid && !merged; i++) {
       const hit = out[i];
       if (hit.rule !== twin.rule) continue;
-      const params = hit.params ?? {};
-      params.target = BOTH_TARGETS.zh;
-      params.targetEn = BOTH_TARGETS.en;
-      hit.params = params;
-      hit.cells = [hit.cell, twin.cell];
+      bothTargets(hit, twin.cell);
       merged = true;
     }
     if (!merged) out[kept++] = twin;
