@@ -74,6 +74,26 @@ function summaryLines(review: ReviewReport, readable: number): string[] {
   ];
 }
 
+/**
+ * The 审核意见 workbook of a review: 意见明细 written as the files are checked (and deflated on the
+ * thread pool meanwhile), the other sheets once the review is whole.
+ */
+function reviewWorkbook() {
+  const book = new ReviewBook();
+  const deflater = new PartDeflater();
+  const detail = book.sheetWriter({ name: DETAIL_SHEET, columns: DETAIL_COLUMNS }, { out: deflater.out, first: deflater.chunk() });
+  return {
+    detail,
+    async write(path: string, review: ReviewReport): Promise<void> {
+      detail.finish({}, false);
+      const detailPart = await deflater.done();
+      const tables = [summaryTable(review.forms), detail, qualityTable(review.forms), ...(review.yoy ? [yoyTable(review.yoy)] : [])];
+      const bytes = book.write(tables, { zip: (parts) => zipWithZlib(parts.map(([name, data]) => [name, data instanceof StreamedPart ? detailPart : data])) });
+      await writeAtomically(path, (temporary) => writeFile(temporary, bytes));
+    },
+  };
+}
+
 export interface ReviewEnv {
   env?: NodeJS.ProcessEnv;
   /** Where the progress bar is drawn (when it is a terminal). */
@@ -102,13 +122,10 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
 
   const bar = progressBar(progress);
   const total = files.length + previousFiles.length;
-  const book = out ? new ReviewBook() : undefined;
-  // 意见明细 is deflated as its rows are written, on the thread pool, while the files are checked.
-  const deflater = out ? new PartDeflater() : undefined;
-  const detail = deflater && book?.sheetWriter({ name: DETAIL_SHEET, columns: DETAIL_COLUMNS }, { out: deflater.out, first: deflater.chunk() });
+  const workbook = out ? reviewWorkbook() : undefined;
   let kept: ReviewedForms[] = [];
   const check = async (report?: (report: Report) => void): Promise<ReviewReport> => {
-    const sink = new ReviewSink({ current: files.length, report, detail, findings: copies !== undefined });
+    const sink = new ReviewSink({ current: files.length, report, detail: workbook?.detail, findings: copies !== undefined });
     kept = await checkFiles([...files, ...previousFiles], {
       lang,
       maxBytes,
@@ -127,13 +144,7 @@ export async function runReview(argv: string[], io: Io, { env = process.env, pro
   for (const f of kept) if ('unreadable' in f) io.err(`${f.file}：无法读取 — ${f.unreadable}`);
   for (const f of kept) if ('skipped' in f) io.err(`${f.file}：已跳过 — ${f.skipped}`);
 
-  if (out && book && detail && deflater) {
-    detail.finish({}, false);
-    const detailPart = await deflater.done();
-    const tables = [summaryTable(review.forms), detail, qualityTable(review.forms), ...(review.yoy ? [yoyTable(review.yoy)] : [])];
-    const bytes = book.write(tables, { zip: (parts) => zipWithZlib(parts.map(([name, data]) => [name, data instanceof StreamedPart ? detailPart : data])) });
-    await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
-  }
+  if (out && workbook) await workbook.write(out, review);
   const current = kept.slice(0, files.length);
   const copied = copies ? await writeCopies(copies, current) : 0;
   const readable = current.filter((f) => 'forms' in f).length;
