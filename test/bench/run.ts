@@ -17,6 +17,12 @@ const TARGETS = {
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
+/** V8's helper threads, as scripts/bench.js sized them (Node's default, 4, when run without it). */
+function v8PoolSize(): number {
+  const flag = process.execArgv.find((arg) => arg.startsWith('--v8-pool-size='));
+  return flag ? Number(flag.slice('--v8-pool-size='.length)) : 4;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const syncs = await measureSyncs();
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
         ratio: { engineOverParse: round(ratio, 3) },
         bundle: { taskpaneGzipBytes: bundle.taskpaneGzipBytes },
         batch: { files: batch.files, cores: batch.cores, wallMs: round(batch.wallMs), parseOnlyMs: round(batch.parseOnlyMs), parseInProcessMs: round(batch.parseInProcessMs) },
+        v8PoolSize: v8PoolSize(),
       }),
     );
     return;
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log(`\nMedians of several runs after a warm-up (except the first run); Node ${process.version}. Targets are reported, not asserted.`);
+  console.log(`\nMedians of several runs after a warm-up (except the first run); Node ${process.version}, ${v8PoolSize()} V8 helper threads. Targets are reported, not asserted.`);
   if (syncs.applyPlanSynthetic) console.log('The engine planned no change for the unbalanced seed yet; a two-cell stand-in plan was applied.');
 }
 
