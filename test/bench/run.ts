@@ -17,6 +17,8 @@ const TARGETS = {
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
+const helpers = (n: number) => `${n} V8 helper thread${n === 1 ? '' : 's'}`;
+
 /** V8's helper threads, as scripts/bench.js sized them (Node's default, 4, when run without it). */
 function v8PoolSize(): number {
   const flag = process.execArgv.find((arg) => arg.startsWith('--v8-pool-size='));
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log(`\nMedians of several runs after a warm-up (except the first run); Node ${process.version}, ${v8PoolSize()} V8 helper threads. Targets are reported, not asserted.`);
+  console.log(`\nMedians of several runs after a warm-up (except the first run); Node ${process.version}, ${helpers(v8PoolSize())}. Targets are reported, not asserted.`);
   if (syncs.applyPlanSynthetic) console.log('The engine planned no change for the unbalanced seed yet; a two-cell stand-in plan was applied.');
 }
 
