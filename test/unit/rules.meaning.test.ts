@@ -135,9 +135,11 @@ describe('the form as a whole, on the seed', () => {
       '预防和处置非法集资经费!C25',
       '广东省地方金融风险监测防控中心服务经费!C21',
     ]);
-    expect(seed.find((f) => f.sheet === '金融稳定发展协调费' && f.rule === 'meaning.output-lacks-quality-timeliness')!.message).toBe(
-      '产出指标只有数量指标，没有质量指标、时效指标：只数做了多少，不衡量做得好不好、是否按时',
-    );
+    const message = (sheet: string) => seed.find((f) => f.sheet === sheet && f.rule === 'meaning.output-lacks-quality-timeliness')!.message;
+    expect(message('金融稳定发展协调费')).toBe('产出指标只有数量指标，没有质量指标、时效指标：只数做了多少，不衡量做得好不好、是否按时');
+    // What the outputs leave unmeasured is said of what is missing: a form with 质量指标 is not told it ignores how well.
+    expect(message('预防和处置非法集资经费')).toBe('产出指标只有数量指标、质量指标，没有时效指标：不衡量是否按时完成');
+    expect(message('广东省地方金融风险监测防控中心服务经费')).toBe('产出指标只有数量指标、时效指标，没有质量指标：不衡量做得好不好');
   });
 
   test('goal-copies-period: the four projects whose 年度目标 repeats the 实施周期总目标 word for word', () => {
