@@ -35,6 +35,10 @@ describe('filed where its kind belongs', () => {
     expect(firing({ D26: '群众防诈骗知识知晓率', ...both('≥85%', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
     expect(firing({ D26: '带动就业人数', ...both('≥50人', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
     expect(firing({ D26: '电信诈骗案件发案数', ...both('较2025年下降10%', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
+    // What others did with the work: read it, reused it, agreed to what a meeting brokered.
+    expect(firing({ D26: '新媒体宣传阅读量', ...both('≥10万次', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
+    expect(firing({ D26: '培训课程资源复用次数', ...both('≥3次', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
+    expect(firing({ D26: '对接会达成合作意向项目数', ...both('≥10个', 26) }, 'meaning.output-as-outcome').cells).toEqual([]);
   });
 
   test('count-under-quality: 抽查次数 under 质量; not a count of defects (差错次数 0次)', () => {
@@ -42,6 +46,7 @@ describe('filed where its kind belongs', () => {
     expect(hit.cells).toEqual([['D22', 'warning']]);
     expect(hit.zh.message).toBe('「开展质量抽查次数」（≥4次）是数量，却填在了「质量指标」下');
     expect(firing({ D22: '研究报告差错次数', ...both('0次', 22) }, 'meaning.count-under-quality').cells).toEqual([]);
+    expect(firing({ D22: '网络安全事件发生次数', ...both('0次', 22) }, 'meaning.count-under-quality').cells).toEqual([]);
   });
 
   test('satisfaction-under-benefit: 受益群众满意度 under 社会效益 on a 2026 form; not on a 2020 form (older framework)', () => {
@@ -58,6 +63,9 @@ describe('filed where its kind belongs', () => {
     expect(hit.cells).toEqual([['D16', 'warning']]);
     expect(hit.zh.message).toBe('「资金使用合规率」（100%）不是成本：成本指标应反映花了多少钱、按什么标准花');
     expect(firing({ D16: '专家咨询费标准', ...both('≤1500元/人', 16) }, 'meaning.cost-not-a-cost').cells).toEqual([]);
+    // A share of money held to a standard is a cost indicator too.
+    expect(firing({ D16: '运维费占系统建设投资比例', ...both('≤15%', 16) }, 'meaning.cost-not-a-cost').cells).toEqual([]);
+    expect(firing({ D16: '工程结算不超概算率', ...both('≤100%', 16) }, 'meaning.cost-not-a-cost').cells).toEqual([]);
     expect(firing({ D17: '对社会产生的负面影响', ...both('无', 17) }, 'meaning.cost-not-a-cost').cells).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ export const meaningName = memoByText((level3: string): MeaningName => {
     core,
     satisfaction: isSatisfactionName(name),
     costName: COST_WORDS.test(core) && !/率$/.test(core),
-    costRate: /(成本|费用|节约|超支|控制).*率$/.test(core),
+    // A share or rate of money (运维费占投资比例, 结算不超概算率) is how a cost is held to a standard.
+    costRate: /(成本|费用?|节约|超支|控制|投资|预算|概算|结算).*(率|比例|占比|比重)$/.test(core),
     level: LEVEL.test(coreName(name)) && !isChangeRate(name),
     baseline: BASELINE.test(core),
     money: /元|金额|资金|费用|成本/.test(core),
