@@ -3,6 +3,7 @@
 // suggestion is told off for it (an output offered for 效益, a vague example, a change with no base).
 import { checkWorkbook } from '../../src/engine/check';
 import { LIBRARY } from '../../src/engine/library';
+import { effectExample } from '../../src/engine/meaning/effects';
 import type { CellSpec, LibraryIndicator } from '../../src/engine/schema';
 import { specToSnapshot } from '../../src/engine/specSnapshot';
 
@@ -35,4 +36,16 @@ test('every library indicator, under its own 一级/二级 with its example as b
   const onRows = findings.filter((f) => Number(/\d+$/.exec(f.cell)?.[0]) >= FIRST_ROW);
   const named = onRows.map((f) => `${LIBRARY[Number(/\d+$/.exec(f.cell)?.[0]) - FIRST_ROW].name}: ${f.rule}`);
   expect(named).toEqual([]);
+});
+
+test('the effects output-as-outcome suggests for 效益, written as it writes them, draw no finding either', () => {
+  // One kind of work for each example the rule gives (and the fallback); a value with N is for the user to fill.
+  const works = ['防范非法集资宣传次数', '宣传讲座场次', '培训人次', '提案办理数量', '调研报告数量', '督查次数', '对接会场次', '简报期数', '会议场次', '慰问人次', '其他工作数量'];
+  const pairs = works.flatMap((work) => [...effectExample(work).matchAll(/「([^」]+)」([^、（]+)/g)].map((m) => ({ name: m[1], value: m[2] })));
+  const measured = pairs.filter((p) => !p.value.includes('N'));
+  expect(measured.length).toBeGreaterThanOrEqual(4);
+  const sheet = librarySheet(measured.map((p) => ({ ...LIBRARY[0], level1: '效益指标', level2: '社会效益指标', name: p.name, example: p.value })));
+  const { findings } = checkWorkbook(specToSnapshot({ sheets: [sheet] }), { lang: 'zh' });
+  const onRows = findings.filter((f) => Number(/\d+$/.exec(f.cell)?.[0]) >= FIRST_ROW);
+  expect(onRows.map((f) => `${measured[Number(/\d+$/.exec(f.cell)?.[0]) - FIRST_ROW].name}: ${f.rule}`)).toEqual([]);
 });
