@@ -88,6 +88,16 @@ describe('targets that measure something', () => {
     expect(firing({ D26: '群众信访案件数量', ...both('较2025年下降15%', 26) }, 'meaning.change-without-baseline').cells).toEqual([]);
   });
 
+  test('written as its fix says, a change with its base year draws no finding on its row, for a rate as for a count', () => {
+    for (const name of ['群众信访案件数量', '群众经济损失减少率']) {
+      const hit = firing({ D26: name, ...both('下降15%', 26) }, 'meaning.change-without-baseline');
+      const fixed = /“([^”]+)”/.exec(String(hit.zh.suggestion))?.[1] ?? '';
+      expect(fixed).toBe('较2025年下降≥15%');
+      const after = findings(seedWith(DECISION, { D26: name, ...both(fixed, 26) })).filter((f) => f.sheet === DECISION && /^[A-Z]+26$/.test(f.cell));
+      expect(after.map((f) => `${name}: ${f.rule}`)).toEqual([]);
+    }
+  });
+
   test('level-as-change: 知晓率 “提高10%” is a level given as a change (and not also a missing baseline)', () => {
     const spec = seedWith(DECISION, { D26: '政策知晓率', ...both('提高10%', 26) });
     expect(fire(spec, 'meaning.level-as-change', DECISION).cells).toEqual([['E26', 'warning']]);

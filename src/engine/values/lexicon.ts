@@ -67,8 +67,11 @@ export function operatorsAgree(prefix: Operator, suffix: Operator): boolean {
   return (up(prefix) && up(suffix)) || (down(prefix) && down(suffix));
 }
 
-/** Comparison bases that may stand before a direction word: 同比增长5%. */
-const BASES = ['较上年', '比上年', '较去年', '比去年', '同比', '环比', '年均'];
+/**
+ * Comparison bases that may stand before a direction word: 同比增长5%, 较上年下降10%, and a base year
+ * or period named outright, as the checker itself asks (较2025年下降≥10%, 比基期提高5个百分点).
+ */
+const BASE = /^(同比|环比|年均|(较|比)(上年|去年|上一年|前一年|基期年?|\d{4}年(末|底|度)?))/;
 
 const DECREASE = ['减少', '下降', '降低', '减小', '缩短', '缩减', '压缩', '压降'];
 const INCREASE = ['增加', '增长', '提高', '提升', '上升', '增强', '扩大'];
@@ -82,7 +85,7 @@ const DIRECTION_TOKENS: Array<[Direction, string]> = [
 
 /** Base and direction words at the start of a quantity: "同比增长", "减少", or "" when none. */
 export function directionPrefix(text: string): { text: string; direction: Direction | null } {
-  const base = BASES.find((b) => text.startsWith(b)) ?? '';
+  const base = BASE.exec(text)?.[0] ?? '';
   const rest = text.slice(base.length);
   const word = [...DIRECTION_TOKENS, ...SHORT].find(([, w]) => rest.startsWith(w));
   if (!word) return { text: '', direction: null };
