@@ -4,6 +4,7 @@
 import { allRules } from '../../src/engine/rules/run';
 import { provinceExamples } from '../fixtures/provinces';
 import { findings, fire, of, seedWith } from './seedEdits';
+import { sheetOf } from '../fixtures/families';
 
 const DECISION = '决策咨询工作经费';
 const both = (value: string, row: number) => ({ [`E${row}`]: value, [`F${row}`]: value });
@@ -103,6 +104,21 @@ describe('targets that measure something', () => {
     expect(fire(spec, 'meaning.level-as-change', DECISION).cells).toEqual([['E26', 'warning']]);
     expect(fire(spec, 'meaning.change-without-baseline', DECISION).cells).toEqual([]);
     expect(firing({ D26: '政策知晓率', ...both('≥85%', 26) }, 'meaning.level-as-change').cells).toEqual([]);
+  });
+
+  test('magnitude-without-unit in a split layout: the fix is the 度量单位 cell, which the finding covers', () => {
+    const split = (unit: string) =>
+      sheetOf([
+        ['项目绩效目标表'],
+        ['项目名称', '农房保险'],
+        ['一级指标', '二级指标', '三级指标', '指标值类型', '实施周期目标值', '年度目标值', '度量单位'],
+        ['产出指标', '数量指标', '承保农房户数', '≥', '40.9', '40.9', unit],
+      ]);
+    const hits = findings(split('万')).filter((f) => f.rule === 'meaning.magnitude-without-unit');
+    expect(hits.map((f) => [f.cell, f.cells])).toEqual([['E4', ['E4', 'F4', 'G4']]]);
+    expect(hits[0].suggestion).toBe('在度量单位G4补上计量单位，写成“万户”');
+    // Written as the fix says, the targets and the unit are clean.
+    expect(findings(split('万户')).filter((f) => ['E4', 'F4', 'G4'].includes(f.cell))).toEqual([]);
   });
 
   test('magnitude-without-unit: “≥2.5万” for 户数 → “≥2.5万户”; with the unit, nothing', () => {

@@ -1,5 +1,6 @@
 // The checks of meaning on each indicator: is it filed where its kind belongs, and does its target
 // measure something (a level with a baseline, a unit the name agrees with, a floor for an output)?
+import { toA1 } from '../a1';
 import type { Indicator } from '../schema';
 import type { Hit } from '../rules/types';
 import { memoByText } from '../memo';
@@ -17,6 +18,8 @@ export interface IndicatorContext {
   oldFramework: boolean;
   /** The budget year, for examples of a baseline ("较2025年"); null where the form does not say. */
   year: number | null;
+  /** Split layouts: the 度量单位 column every target's unit is written in. */
+  unitColumn?: number;
 }
 
 /** Every check of meaning on one indicator, its hits appended to `hits`. */
@@ -67,6 +70,22 @@ function categoryHits(ctx: IndicatorContext, indicator: Indicator, facts: Meanin
   }
 }
 
+/**
+ * A magnitude (万) with no unit. Where the unit has a column of its own (split layouts), the fix is
+ * that cell's, and the finding covers it: "≥40.9万户" typed over the number would repeat ≥ and 万.
+ */
+function magnitudeHit(ctx: IndicatorContext, facts: MeaningName, indicator: Indicator, target: Target, unit: string): Hit {
+  const v = target.value;
+  const unitFixed = `${unit}${facts.likelyUnit ?? '（单位）'}`;
+  if (indicator.parts === undefined || ctx.unitColumn === undefined) {
+    return targetHit(ctx, indicator, target, 'meaning.magnitude-without-unit', { magnitude: unit, fixed: `${v.operator ?? ''}${v.number}${unitFixed}` });
+  }
+  const unitCell = toA1(indicator.row, ctx.unitColumn);
+  const hit = targetHit(ctx, indicator, target, 'meaning.magnitude-without-unit', { magnitude: unit, fixed: unitFixed, unitCell });
+  hit.cells = [target.cell, unitCell];
+  return hit;
+}
+
 function targetHit(ctx: IndicatorContext, indicator: Indicator, target: Target, rule: string, extra: Record<string, string | number> = {}): Hit {
   return { rule, sheet: ctx.sheet, cell: target.cell, params: Object.assign(targetParams(indicator, target), extra) };
 }
@@ -87,9 +106,7 @@ function checkTarget(ctx: IndicatorContext, facts: MeaningName, indicator: Indic
     else if (!BASELINE.test(target.text) && !facts.baseline) hits.push(targetHit(ctx, indicator, target, 'meaning.change-without-baseline', { baseYear, verb, number: v.number, unit }));
   }
   const written = unit === '' ? null : valueUnit(unit);
-  if (written?.magnitude && !facts.money) {
-    hits.push(targetHit(ctx, indicator, target, 'meaning.magnitude-without-unit', { magnitude: unit, fixed: `${v.operator ?? ''}${v.number}${unit}${facts.likelyUnit ?? '（单位）'}` }));
-  }
+  if (written?.magnitude && !facts.money) hits.push(magnitudeHit(ctx, facts, indicator, target, unit));
   const promised = facts.promised;
   if (promised && written && !written.magnitude) {
     const contradicts = promised.exact ? written.normalised !== normaliseUnit(promised.unit) : written.family !== null && written.family !== promised.family;

@@ -96,8 +96,8 @@ export const indicatorRules: RuleDef[] = [
       en: (p) => `The ${p.targetEn} of 「${p.name}」, “${p.value}”, gives a magnitude (“${p.magnitude}”) but no unit`,
     },
     {
-      zh: (p) => `补上计量单位，如“${p.fixed}”`,
-      en: (p) => `Add the unit, e.g. “${p.fixed}”`,
+      zh: (p) => (p.unitCell ? `在度量单位${p.unitCell}补上计量单位，写成“${p.fixed}”` : `补上计量单位，如“${p.fixed}”`),
+      en: (p) => (p.unitCell ? `Add the unit in the unit column, ${p.unitCell}: “${p.fixed}”` : `Add the unit, e.g. “${p.fixed}”`),
     },
   ),
   rule(

@@ -21,7 +21,7 @@ export const meaningFamily: RuleFamily = {
       const read = ctx.reads[r];
       if (read.model.kind === 'other') continue;
       const oldFramework = read.year !== null && read.year < FIRST_YEAR_OF_CURRENT_FRAMEWORK;
-      const indicatorCtx = { sheet: read.model.name, oldFramework, year: read.year };
+      const indicatorCtx = { sheet: read.model.name, oldFramework, year: read.year, unitColumn: read.model.table?.columns.unit };
       const indicators = read.model.indicators;
       for (let i = 0; i < indicators.length; i++) checkIndicator(indicatorCtx, indicators[i], hits);
       pushAll(hits, checkSheet(read, read.year));

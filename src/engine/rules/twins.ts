@@ -67,12 +67,15 @@ function spanTwins(out: Hit[], start: number, twinCell: string): void {
   }
 }
 
+/** The hit now speaks of both targets and spans both cells, then any other cell it covered (a split layout's unit cell). */
 function bothTargets(hit: Hit, twinCell: string): void {
   const params = hit.params ?? {};
   params.target = BOTH_TARGETS.zh;
   params.targetEn = BOTH_TARGETS.en;
   hit.params = params;
+  const others = hit.cells;
   hit.cells = [hit.cell, twinCell];
+  if (others) for (let i = 0; i < others.length; i++) if (others[i] !== hit.cell && others[i] !== twinCell) hit.cells.push(others[i]);
 }
 
 /**
