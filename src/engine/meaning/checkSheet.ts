@@ -83,6 +83,7 @@ function outputCoverage(read: SheetRead, hits: Hit[]): void {
       hasEn: has.join(', '),
       missing: missing.join('、'),
       missingEn: missing.join(', '),
+      unmeasured: !quality && !timeliness ? 'both' : !quality ? 'quality' : 'timeliness',
       examples: missing.map((l2) => OUTPUT_EXAMPLES[l2]).join('；'),
     },
   });

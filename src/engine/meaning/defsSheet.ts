@@ -3,26 +3,22 @@ import type { RuleDef } from '../rules/types';
 import { meaningRule as rule } from './ruleDef';
 import { CATEGORIES, GOALS, PLAN_PERIOD } from './basis';
 
-/** What outputs without 质量 or 时效 indicators leave unmeasured: said of the 二级 missing, not of both whatever is there. */
-const UNMEASURED = {
+/**
+ * What outputs without 质量 or 时效 indicators leave unmeasured, by the hit's `unmeasured` (both,
+ * quality or timeliness): said of the 二级 missing, not of both whatever is there.
+ */
+const UNMEASURED: Record<'zh' | 'en', Record<string, string>> = {
   zh: { both: '只数做了多少，不衡量做得好不好、是否按时', quality: '不衡量做得好不好', timeliness: '不衡量是否按时完成' },
   en: { both: 'they count what is done, not how well or how timely', quality: 'they do not measure how well it is done', timeliness: 'they do not measure whether it is done on time' },
 };
-
-function unmeasured(missing: string | number | undefined): keyof (typeof UNMEASURED)['zh'] {
-  const text = String(missing);
-  const quality = text.includes('质量指标');
-  const timeliness = text.includes('时效指标');
-  return quality && timeliness ? 'both' : quality ? 'quality' : 'timeliness';
-}
 
 export const sheetRules: RuleDef[] = [
   rule(
     'output-lacks-quality-timeliness',
     CATEGORIES,
     {
-      zh: (p) => `产出指标只有${p.has}，没有${p.missing}：${UNMEASURED.zh[unmeasured(p.missing)]}`,
-      en: (p) => `The outputs have ${p.hasEn} only, no ${p.missingEn}: ${UNMEASURED.en[unmeasured(p.missing)]}`,
+      zh: (p) => `产出指标只有${p.has}，没有${p.missing}：${UNMEASURED.zh[p.unmeasured]}`,
+      en: (p) => `The outputs have ${p.hasEn} only, no ${p.missingEn}: ${UNMEASURED.en[p.unmeasured]}`,
     },
     {
       zh: (p) => `在「${String(p.missing).replace(/、/g, '」「')}」下至少填写一个指标，如${p.examples}`,

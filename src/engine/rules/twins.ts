@@ -16,7 +16,10 @@ export function mergeTwin(first: Hit[], second: Hit[]): Hit[] {
       continue;
     }
     twins.delete(hit.rule);
-    out.push({ ...hit, params: { ...hit.params, target: BOTH_TARGETS.zh, targetEn: BOTH_TARGETS.en }, cells: [hit.cell, twin.cell] });
+    // A copy: the hits passed in stay as they were.
+    const merged: Hit = { ...hit, params: { ...hit.params } };
+    bothTargets(merged, twin.cell);
+    out.push(merged);
   }
   return [...out, ...twins.values()];
 }
